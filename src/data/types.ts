@@ -1,0 +1,130 @@
+// Types of the park-map data schema (see data/README.md and data/schema.json).
+// GeoJSON types are declared here rather than imported so the library has no @types dependency.
+
+export type Position = number[];
+
+export type Geometry =
+  | { type: 'Point'; coordinates: Position }
+  | { type: 'MultiPoint'; coordinates: Position[] }
+  | { type: 'LineString'; coordinates: Position[] }
+  | { type: 'MultiLineString'; coordinates: Position[][] }
+  | { type: 'Polygon'; coordinates: Position[][] }
+  | { type: 'MultiPolygon'; coordinates: Position[][][] };
+
+export const KINDS = ['zone', 'park', 'plot', 'building', 'project'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const STATUSES = [
+  'planned',
+  'signed',
+  'under_construction',
+  'topped_out',
+  'fitting_out',
+  'completed',
+  'operating',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Figures that are plain numbers in base units (yuan, m², counts, metres). */
+export const FIGURE_KEYS = [
+  'investment',
+  'annualOutput',
+  'annualTax',
+  'floorArea',
+  'landArea',
+  'floors',
+  'height',
+  'buildingCount',
+  'capacity',
+  'jobs',
+] as const;
+export type FigureKey = (typeof FIGURE_KEYS)[number];
+export type Figures = Partial<Record<FigureKey, number>>;
+
+export interface Tenant {
+  name: string;
+  'name:en'?: string;
+  industry?: string;
+  /** ISO date (or year / year-month) since when the tenant is there. */
+  since?: string;
+}
+
+export interface Source {
+  /** Title of the seed article (or any publication). */
+  title: string;
+  /** Seed file name under shared/seeds, where the content came from a seed. */
+  file?: string;
+  date?: string;
+  /** The words the figures came from, quoted verbatim. */
+  quote?: string;
+  url?: string;
+}
+
+export interface Contact {
+  phone?: string;
+  url?: string;
+}
+
+export interface ParkProperties extends Figures {
+  kind: Kind;
+  parent?: string;
+  name: string;
+  'name:en'?: string;
+  status?: Status;
+  /** Percent 0–100, only where the source states it. */
+  progress?: number;
+  /** ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD) the status was reported. */
+  statusDate?: string;
+  statusNote?: string;
+  industries?: string[];
+  tenants?: Tenant[];
+  operator?: string;
+  /** Stated goals ("计划…", "力争…"), never facts. */
+  targets?: Figures;
+  contact?: Contact;
+  sources?: Source[];
+  /** Free text describing the place (address, road). */
+  address?: string;
+  /** True where the geometry is an approximation (see data/README.md). */
+  approximate?: boolean;
+  [key: string]: unknown;
+}
+
+export interface ParkFeature {
+  type: 'Feature';
+  id: string;
+  geometry: Geometry;
+  properties: ParkProperties;
+}
+
+export interface ParkFeatureCollection {
+  type: 'FeatureCollection';
+  /** Coordinate system of the positions; WGS84 when absent. */
+  coordinateSystem?: CoordinateSystem;
+  features: ParkFeature[];
+  [key: string]: unknown;
+}
+
+export type CoordinateSystem = 'wgs84' | 'gcj02' | 'bd09';
+
+/** One problem found in the data: a value, never an exception. */
+export interface DataIssue {
+  /** The feature's id, when it has a usable one. */
+  featureId?: string;
+  /** Index of the feature in `features`, when the problem belongs to one feature. */
+  index?: number;
+  /** JSON path of the offending value, e.g. `features[3].properties.status`. */
+  path: string;
+  /** A message a data editor can act on (English). */
+  reason: string;
+  /** Machine-readable code, e.g. `unknown-status`; with `params` it lets the widget say it in zh-CN too. */
+  code: string;
+  params?: Record<string, string | number>;
+  /** `error`: the feature was left out; `warning`: it was kept (e.g. a value was ignored). */
+  severity: 'error' | 'warning';
+}
+
+export interface ValidationResult {
+  collection: ParkFeatureCollection;
+  errors: DataIssue[];
+}
