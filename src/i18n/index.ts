@@ -1,0 +1,18 @@
+// Strings (zh-CN, en) and number/unit/date formatting for the reader's language.
+
+export { LANGS, DEFAULT_LANG, resolveLang } from './lang';
+export type { Lang } from './lang';
+export {
+  formatMoney,
+  formatArea,
+  formatCount,
+  formatLength,
+  formatHeight,
+  formatPercent,
+  formatNumber,
+  formatDate,
+  formatFigure,
+} from './format';
+export type { AreaOptions, CountUnit } from './format';
+export { messages, t, kindLabel, statusLabel, figureLabel } from './strings';
+export type { MessageKey, Message, MessageParams, PluralMessage } from './strings';

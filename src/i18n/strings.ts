@@ -1,0 +1,278 @@
+// The UI string table (zh-CN and en) and the labels of the schema's kinds, statuses and figures.
+// Both languages are checked against one key set at compile time: a missing or extra key fails tsc.
+
+import type { FigureKey, Kind, Status } from '../data/types';
+import type { Lang } from './lang';
+import { formatNumber } from './format';
+
+/**
+ * A message whose wording depends on a `count` parameter, by CLDR plural category
+ * (Intl.PluralRules). `other` is required; Chinese needs only `other`.
+ */
+export type PluralMessage = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+export type Message = string | PluralMessage;
+
+const zhCN = {
+  mapLabel: '产业园区地图',
+  close: '关闭',
+  details: '详情',
+  legend: '图例',
+  status: '状态',
+  progress: '进度',
+  progressValue: '已完成{percent}',
+  statusDate: '日期',
+  statusNote: '进展说明',
+  operator: '运营方',
+  tenants: '入驻企业',
+  tenantSince: '入驻时间',
+  industry: '行业',
+  industries: '产业方向',
+  figures: '数据',
+  targets: '目标（计划）',
+  targetNote: '以下为计划或目标数字，并非已实现数据',
+  sources: '来源',
+  contact: '联系方式',
+  phone: '电话',
+  website: '网址',
+  address: '地址',
+  parent: '所属',
+  nameEn: '英文名',
+  kind: '类型',
+  approximate: '位置为示意',
+  computed: '计算值',
+  loading: '正在加载地图…',
+  loadingData: '正在加载数据…',
+  loadFailed: '数据加载失败：{reason}',
+  dataProblems: { other: '{count}个数据问题' },
+  showProblems: '查看',
+  hideProblems: '收起',
+  noFeatures: '没有可显示的要素',
+  webglUnavailable: '此浏览器无法显示地图（WebGL 不可用）',
+  selectHint: '点击楼栋或园区查看详情',
+  unknownStatus: '未注明状态',
+  list: '列表',
+  search: '搜索',
+  searchPlaceholder: '搜索园区、楼栋或企业',
+  filters: '筛选',
+  clearFilters: '清除筛选',
+  allStatuses: '全部状态',
+  allIndustries: '全部产业',
+  allZones: '全部园区',
+  resultCount: { other: '共{count}项' },
+  noResults: '没有符合条件的结果',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  resetNorth: '指北',
+  fullscreen: '全屏',
+  exitFullscreen: '退出全屏',
+  fitAll: '显示全部',
+  view2d: '平面',
+  view3d: '三维',
+  measure: '测量',
+  measureDistance: '测距离',
+  measureArea: '测面积',
+  measureFinish: '完成',
+  measureUndo: '撤销上一点',
+  measureClear: '清除',
+  measureExport: '导出 GeoJSON',
+  measureHint: '点击地图添加点，按 Enter 完成，按 Esc 取消',
+  length: '长度',
+  area: '面积',
+  perimeter: '周长',
+  floorAreaRatio: '容积率',
+  buildingCoverage: '建筑密度',
+  attribution: '数据来源',
+} as const;
+
+/** Every key of the UI string table. */
+export type MessageKey = keyof typeof zhCN;
+
+export const messages = {
+  'zh-CN': zhCN,
+  en: {
+    mapLabel: 'Industrial park map',
+    close: 'Close',
+    details: 'Details',
+    legend: 'Legend',
+    status: 'Status',
+    progress: 'Progress',
+    progressValue: '{percent} complete',
+    statusDate: 'As of',
+    statusNote: 'Status note',
+    operator: 'Operator',
+    tenants: 'Tenants',
+    tenantSince: 'Since',
+    industry: 'Industry',
+    industries: 'Industries',
+    figures: 'Figures',
+    targets: 'Targets (stated goals)',
+    targetNote: 'Stated goals, not achieved figures',
+    sources: 'Sources',
+    contact: 'Contact',
+    phone: 'Phone',
+    website: 'Website',
+    address: 'Address',
+    parent: 'Part of',
+    nameEn: 'English name',
+    kind: 'Type',
+    approximate: 'Approximate location',
+    computed: 'computed',
+    loading: 'Loading map…',
+    loadingData: 'Loading data…',
+    loadFailed: 'Could not load the data: {reason}',
+    dataProblems: { one: '{count} data problem', other: '{count} data problems' },
+    showProblems: 'Show',
+    hideProblems: 'Hide',
+    noFeatures: 'Nothing to show',
+    webglUnavailable: 'This browser cannot show the map (WebGL unavailable)',
+    selectHint: 'Click a building or park to see details',
+    unknownStatus: 'Status not stated',
+    list: 'List',
+    search: 'Search',
+    searchPlaceholder: 'Search parks, buildings or companies',
+    filters: 'Filters',
+    clearFilters: 'Clear filters',
+    allStatuses: 'All statuses',
+    allIndustries: 'All industries',
+    allZones: 'All zones',
+    resultCount: { one: '{count} result', other: '{count} results' },
+    noResults: 'No matching results',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    resetNorth: 'Reset bearing to north',
+    fullscreen: 'Toggle fullscreen',
+    exitFullscreen: 'Exit fullscreen',
+    fitAll: 'Show all',
+    view2d: '2D',
+    view3d: '3D',
+    measure: 'Measure',
+    measureDistance: 'Measure distance',
+    measureArea: 'Measure area',
+    measureFinish: 'Finish',
+    measureUndo: 'Undo last point',
+    measureClear: 'Clear',
+    measureExport: 'Export GeoJSON',
+    measureHint: 'Click the map to add points, Enter to finish, Esc to cancel',
+    length: 'Length',
+    area: 'Area',
+    perimeter: 'Perimeter',
+    floorAreaRatio: 'Floor area ratio',
+    buildingCoverage: 'Building coverage',
+    attribution: 'Data sources',
+  },
+} as const satisfies Record<Lang, Record<MessageKey, Message>>;
+
+export type MessageParams = Record<string, string | number>;
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+function pluralCategory(lang: Lang, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang === 'en' ? 'en-US' : 'zh-CN');
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(count);
+}
+
+/**
+ * The message `key` in `lang`, with `{name}` placeholders replaced by `params`. Numbers are
+ * formatted for the language ("1,200" in English); a numeric `count` also picks the plural form.
+ * A placeholder without a parameter stays as written, so a mistake shows rather than vanishes.
+ */
+export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
+  const message: Message = messages[lang][key];
+  let template: string;
+  if (typeof message === 'string') {
+    template = message;
+  } else {
+    const count = params['count'];
+    const category = typeof count === 'number' ? pluralCategory(lang, count) : 'other';
+    template = message[category] ?? message.other;
+  }
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    if (!Object.hasOwn(params, name)) return placeholder;
+    const value = params[name];
+    return typeof value === 'number' ? formatNumber(value, lang) : String(value);
+  });
+}
+
+const KIND_LABELS = {
+  'zh-CN': {
+    zone: '开发区',
+    park: '产业园',
+    plot: '地块',
+    building: '楼栋',
+    project: '项目',
+  },
+  en: {
+    zone: 'Development zone',
+    park: 'Park',
+    plot: 'Plot',
+    building: 'Building',
+    project: 'Project',
+  },
+} as const satisfies Record<Lang, Record<Kind, string>>;
+
+const STATUS_LABELS = {
+  'zh-CN': {
+    planned: '规划中',
+    signed: '已签约',
+    under_construction: '在建',
+    topped_out: '已封顶',
+    fitting_out: '装修中',
+    completed: '已竣工',
+    operating: '运营中',
+  },
+  en: {
+    planned: 'Planned',
+    signed: 'Signed',
+    under_construction: 'Under construction',
+    topped_out: 'Topped out',
+    fitting_out: 'Fitting out',
+    completed: 'Completed',
+    operating: 'Operating',
+  },
+} as const satisfies Record<Lang, Record<Status, string>>;
+
+const FIGURE_LABELS = {
+  'zh-CN': {
+    investment: '投资额',
+    annualOutput: '年产值',
+    annualTax: '年税收',
+    floorArea: '建筑面积',
+    landArea: '占地面积',
+    floors: '层数',
+    height: '高度',
+    buildingCount: '楼栋数',
+    capacity: '可容纳企业',
+    jobs: '就业岗位',
+  },
+  en: {
+    investment: 'Investment',
+    annualOutput: 'Annual output',
+    annualTax: 'Annual tax',
+    floorArea: 'Floor area',
+    landArea: 'Land area',
+    floors: 'Floors',
+    height: 'Height',
+    buildingCount: 'Buildings',
+    capacity: 'Companies hosted',
+    jobs: 'Jobs',
+  },
+} as const satisfies Record<Lang, Record<FigureKey, string>>;
+
+/** The name of a feature kind: 开发区 / Development zone, 产业园 / Park… */
+export function kindLabel(kind: Kind, lang: Lang): string {
+  return KIND_LABELS[lang][kind];
+}
+
+/** The name of a construction status: 在建 / Under construction… */
+export function statusLabel(status: Status, lang: Lang): string {
+  return STATUS_LABELS[lang][status];
+}
+
+/** The name of a figure: 投资额 / Investment… */
+export function figureLabel(key: FigureKey, lang: Lang): string {
+  return FIGURE_LABELS[lang][key];
+}
