@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
+import { browserCommands } from './test/browser/commands';
 
 const chromium = process.env.PARK_MAP_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -33,6 +34,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
+            commands: browserCommands,
             provider: playwright({
               launchOptions: {
                 executablePath: chromium,

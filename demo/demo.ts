@@ -1,0 +1,26 @@
+// The demo page: the seed parks, a language switch, and a log of the element's events.
+import '../src/index.js';
+
+const map = document.querySelector('park-map')!;
+const log = document.querySelector<HTMLOListElement>('#events')!;
+const langSelect = document.querySelector<HTMLSelectElement>('#lang')!;
+
+function note(text: string): void {
+  const item = document.createElement('li');
+  item.textContent = text;
+  log.prepend(item);
+}
+
+langSelect.addEventListener('change', () => {
+  map.lang = langSelect.value;
+  document.documentElement.lang = langSelect.value;
+});
+map.addEventListener('park-map-load', (event) =>
+  note(`park-map-load: ${event.detail.features.length} features, ${event.detail.errors.length} problems`),
+);
+map.addEventListener('park-map-select', (event) =>
+  note(`park-map-select: ${event.detail.id ?? 'null'} ${event.detail.properties?.name ?? ''}`),
+);
+map.addEventListener('park-map-error', (event) =>
+  note(`park-map-error: [${event.detail.code}] ${event.detail.message}`),
+);

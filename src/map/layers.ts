@@ -1,0 +1,173 @@
+// Map layers as data: the source and layer specifications park-map draws. Pure; ids share `park-map-`.
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import { STATUSES, type Kind, type ParkFeature } from '../data/types.js';
+import type { MapTheme } from './theme.js';
+
+export const SOURCE_ID = 'park-map-features';
+/** Property carrying the feature's string id into MapLibre (its own ids must be numeric). */
+export const ID_PROPERTY = 'pmId';
+
+/** Layers a click can hit, topmost first: the smallest thing under the pointer wins. */
+export const CLICKABLE_LAYERS = [
+  'park-map-project-point',
+  'park-map-building-fill',
+  'park-map-plot-fill',
+  'park-map-park-fill',
+  'park-map-zone-fill',
+] as const;
+
+export const SELECTION_LAYERS = ['park-map-selection-line', 'park-map-selection-point'] as const;
+
+/** The style of `basemap="none"`: a plain background, no sources, no glyphs: no network request. */
+export function offlineStyle(theme: MapTheme): StyleSpecification {
+  return {
+    version: 8,
+    sources: {},
+    layers: [
+      { id: 'park-map-background', type: 'background', paint: { 'background-color': theme.background } },
+    ],
+  };
+}
+
+/**
+ * What MapLibre gets: geometry plus the few flat properties the layers read. The full properties
+ * stay with the element (MapLibre would flatten nested values to strings and copy them to the worker).
+ */
+export function renderCollection(features: readonly ParkFeature[]) {
+  return {
+    type: 'FeatureCollection' as const,
+    features: features.map((feature) => ({
+      type: 'Feature' as const,
+      geometry: feature.geometry,
+      properties: {
+        [ID_PROPERTY]: feature.id,
+        kind: feature.properties.kind,
+        status: feature.properties.status ?? 'none',
+      },
+    })),
+  };
+}
+
+const isKind = (kind: Kind): ExpressionSpecification => ['==', ['get', 'kind'], kind];
+const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
+const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+
+function statusColour(theme: MapTheme): ExpressionSpecification {
+  const cases: string[] = [];
+  for (const status of STATUSES) cases.push(status, theme.status[status]);
+  return ['match', ['get', 'status'], ...cases, theme.noStatus] as unknown as ExpressionSpecification;
+}
+
+/** Matches nothing: the selection layers start empty and get a filter per selected id. */
+export const NOTHING: ExpressionSpecification = ['==', ['get', ID_PROPERTY], ''];
+
+export function selectionFilter(id: string | null): ExpressionSpecification {
+  return id === null ? NOTHING : ['==', ['get', ID_PROPERTY], id];
+}
+
+export function featureLayers(theme: MapTheme): LayerSpecification[] {
+  const source = SOURCE_ID;
+  const colour = statusColour(theme);
+  return [
+    {
+      id: 'park-map-zone-fill',
+      type: 'fill',
+      source,
+      filter: ['all', isKind('zone'), isPolygon],
+      paint: { 'fill-color': theme.zoneFill, 'fill-opacity': 0.55 },
+    },
+    {
+      id: 'park-map-zone-line',
+      type: 'line',
+      source,
+      filter: ['all', isKind('zone'), isPolygon],
+      paint: { 'line-color': theme.zoneLine, 'line-width': 2, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'park-map-park-fill',
+      type: 'fill',
+      source,
+      filter: ['all', isKind('park'), isPolygon],
+      paint: { 'fill-color': theme.parkFill, 'fill-opacity': 0.8 },
+    },
+    {
+      id: 'park-map-park-line',
+      type: 'line',
+      source,
+      filter: ['all', isKind('park'), isPolygon],
+      paint: { 'line-color': theme.parkLine, 'line-width': 1.5 },
+    },
+    {
+      id: 'park-map-plot-fill',
+      type: 'fill',
+      source,
+      filter: ['all', isKind('plot'), isPolygon],
+      paint: { 'fill-color': theme.plotFill, 'fill-opacity': 0.85 },
+    },
+    {
+      id: 'park-map-plot-line',
+      type: 'line',
+      source,
+      filter: ['all', isKind('plot'), isPolygon],
+      paint: { 'line-color': theme.plotLine, 'line-width': 1.2, 'line-dasharray': [2, 1] },
+    },
+    {
+      id: 'park-map-building-fill',
+      type: 'fill',
+      source,
+      filter: ['all', ['in', ['get', 'kind'], ['literal', ['building', 'project']]], isPolygon],
+      paint: { 'fill-color': colour, 'fill-opacity': 0.9 },
+    },
+    {
+      id: 'park-map-building-line',
+      type: 'line',
+      source,
+      filter: ['all', ['in', ['get', 'kind'], ['literal', ['building', 'project']]], isPolygon],
+      paint: { 'line-color': theme.buildingLine, 'line-width': 0.8 },
+    },
+    {
+      id: 'park-map-project-point',
+      type: 'circle',
+      source,
+      filter: isPoint,
+      paint: {
+        'circle-color': colour,
+        'circle-radius': 7,
+        'circle-stroke-color': theme.buildingLine,
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: 'park-map-selection-line',
+      type: 'line',
+      source,
+      filter: ['all', isPolygon, NOTHING],
+      paint: { 'line-color': theme.selection, 'line-width': 4 },
+    },
+    {
+      id: 'park-map-selection-point',
+      type: 'circle',
+      source,
+      filter: ['all', isPoint, NOTHING],
+      paint: {
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-radius': 11,
+        'circle-stroke-color': theme.selection,
+        'circle-stroke-width': 3,
+      },
+    },
+  ];
+}
+
+/** The selection layers' filters for one selected id (or none). */
+export function selectionLayerFilters(id: string | null): Record<string, FilterSpecification> {
+  return {
+    'park-map-selection-line': ['all', isPolygon, selectionFilter(id)],
+    'park-map-selection-point': ['all', isPoint, selectionFilter(id)],
+  };
+}

@@ -1,0 +1,265 @@
+// The element's shadow-root styles: layout, panels, and the status swatches, whose colours read the
+// same `--park-map-*` custom properties as the map layers (defaults from the theme module).
+import { css, unsafeCSS } from 'lit';
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import { STATUSES } from '../data/types.js';
+import { DEFAULT_THEME } from '../map/theme.js';
+
+const statusSwatches = STATUSES.map((status) => {
+  const property = `--park-map-status-${status.replace(/_/g, '-')}`;
+  return `[data-status='${status}'] .status-swatch { background: var(${property}, ${DEFAULT_THEME.status[status]}); }`;
+}).join('\n');
+
+const kindSwatches = `
+[data-kind='zone'] .kind-swatch { background: var(--park-map-zone-fill, ${DEFAULT_THEME.zoneFill}); border: 2px dashed var(--park-map-zone-line, ${DEFAULT_THEME.zoneLine}); }
+[data-kind='park'] .kind-swatch { background: var(--park-map-park-fill, ${DEFAULT_THEME.parkFill}); border: 2px solid var(--park-map-park-line, ${DEFAULT_THEME.parkLine}); }
+[data-kind='plot'] .kind-swatch { background: var(--park-map-plot-fill, ${DEFAULT_THEME.plotFill}); border: 2px dotted var(--park-map-plot-line, ${DEFAULT_THEME.plotLine}); }
+[data-kind='building'] .kind-swatch { background: #fff; border: 2px solid var(--park-map-building-line, ${DEFAULT_THEME.buildingLine}); }
+[data-status='none'] .status-swatch { background: var(--park-map-no-status, ${DEFAULT_THEME.noStatus}); }
+`;
+
+export const parkMapStyles = [
+  unsafeCSS(maplibreCss),
+  unsafeCSS(statusSwatches + kindSwatches),
+  css`
+    :host {
+      display: block;
+      position: relative;
+      height: var(--park-map-height, 480px);
+      min-height: 240px;
+      font-family: var(
+        --park-map-font-family,
+        system-ui,
+        'PingFang SC',
+        'Noto Sans CJK SC',
+        'Microsoft YaHei',
+        sans-serif
+      );
+      font-size: var(--park-map-font-size, 14px);
+      color: var(--park-map-text, #1f1f1f);
+      background: var(--park-map-background, ${unsafeCSS(DEFAULT_THEME.background)});
+      contain: content;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .root {
+      position: absolute;
+      inset: 0;
+      overflow: hidden;
+    }
+    .map {
+      position: absolute;
+      inset: 0;
+    }
+    .overlay {
+      position: absolute;
+      inset: 0;
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      pointer-events: none;
+      color: var(--park-map-muted, #4a4a4a);
+    }
+    .overlay .message {
+      background: var(--park-map-panel-background, rgba(255, 255, 255, 0.95));
+      padding: 0.5em 1em;
+      border-radius: 4px;
+    }
+    .panel,
+    .details,
+    .legend,
+    .issues {
+      background: var(--park-map-panel-background, rgba(255, 255, 255, 0.97));
+      color: var(--park-map-text, #1f1f1f);
+      border-radius: var(--park-map-radius, 6px);
+      box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25);
+    }
+    .details {
+      position: absolute;
+      top: 10px;
+      left: 10px;
+      bottom: 10px;
+      width: min(360px, calc(100% - 80px));
+      overflow: auto;
+      padding: 12px 14px;
+      box-sizing: border-box;
+      z-index: 2;
+    }
+    .details header {
+      display: flex;
+      justify-content: space-between;
+      gap: 8px;
+      align-items: flex-start;
+    }
+    .details h2 {
+      font-size: 1.2em;
+      margin: 0;
+    }
+    .details h3 {
+      font-size: 1em;
+      margin: 0.8em 0 0.3em;
+    }
+    .name-en,
+    .kind {
+      margin: 2px 0;
+      color: var(--park-map-muted, #4a4a4a);
+    }
+    button {
+      font: inherit;
+    }
+    .close {
+      border: none;
+      background: transparent;
+      font-size: 1.6em;
+      line-height: 1;
+      cursor: pointer;
+      padding: 0 4px;
+      color: inherit;
+    }
+    .link {
+      border: none;
+      background: none;
+      padding: 0;
+      color: var(--park-map-link, #0b57d0);
+      text-decoration: underline;
+      cursor: pointer;
+    }
+    :is(button, a, summary):focus-visible {
+      outline: 2px solid var(--park-map-focus, #0b57d0);
+      outline-offset: 2px;
+    }
+    .status {
+      display: flex;
+      align-items: center;
+      gap: 6px;
+      margin: 8px 0 4px;
+      font-weight: 600;
+    }
+    .status-date {
+      font-weight: normal;
+      color: var(--park-map-muted, #4a4a4a);
+    }
+    .status-swatch,
+    .kind-swatch {
+      display: inline-block;
+      width: 14px;
+      height: 14px;
+      border-radius: 3px;
+      border: 1px solid rgba(0, 0, 0, 0.6);
+      box-sizing: border-box;
+      flex: none;
+    }
+    .progress {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+    }
+    .progress progress {
+      flex: 1;
+      height: 10px;
+      accent-color: var(--park-map-progress, #1b5e20);
+    }
+    .label {
+      color: var(--park-map-muted, #4a4a4a);
+      margin-right: 0.4em;
+    }
+    dl.figures {
+      margin: 8px 0;
+    }
+    dl.figures .row {
+      display: flex;
+      justify-content: space-between;
+      gap: 12px;
+      padding: 3px 0;
+      border-bottom: 1px solid rgba(0, 0, 0, 0.08);
+    }
+    dl.figures dt {
+      color: var(--park-map-muted, #4a4a4a);
+    }
+    dl.figures dd {
+      margin: 0;
+      text-align: right;
+      font-variant-numeric: tabular-nums;
+    }
+    .targets {
+      border-left: 3px solid var(--park-map-target, #9575cd);
+      padding-left: 8px;
+      margin-top: 8px;
+    }
+    .target-note {
+      margin: 0;
+      font-size: 0.9em;
+      color: var(--park-map-muted, #4a4a4a);
+    }
+    .tenants ul,
+    .sources ul {
+      padding-left: 1.2em;
+      margin: 4px 0;
+    }
+    .sources q {
+      display: block;
+      font-size: 0.9em;
+      color: var(--park-map-muted, #4a4a4a);
+      margin: 2px 0 6px;
+    }
+    .approximate {
+      font-size: 0.9em;
+      color: var(--park-map-muted, #4a4a4a);
+    }
+    .legend {
+      position: absolute;
+      right: 10px;
+      bottom: 10px;
+      padding: 6px 10px;
+      max-width: 220px;
+      z-index: 1;
+    }
+    .legend ul {
+      list-style: none;
+      margin: 4px 0;
+      padding: 0;
+    }
+    .legend li {
+      display: flex;
+      align-items: center;
+      gap: 6px;
+      padding: 1px 0;
+    }
+    .legend .count {
+      margin-left: auto;
+      color: var(--park-map-muted, #4a4a4a);
+      font-variant-numeric: tabular-nums;
+    }
+    .issues {
+      position: absolute;
+      top: 10px;
+      left: 50%;
+      transform: translateX(-50%);
+      max-width: min(520px, calc(100% - 40px));
+      max-height: 50%;
+      overflow: auto;
+      padding: 6px 10px;
+      z-index: 3;
+      border-left: 4px solid var(--park-map-warning, #b26a00);
+    }
+    .issues.has-errors {
+      border-left-color: var(--park-map-error, #b3261e);
+    }
+    .issues-toggle {
+      margin-left: 8px;
+    }
+    .issues-list {
+      margin: 6px 0 0;
+      padding-left: 1.4em;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  `,
+];

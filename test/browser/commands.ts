@@ -1,0 +1,48 @@
+// Browser-test commands that run beside Playwright (in Node): they see every request the page and its
+// workers really make, and every console message, which code inside the page cannot see for itself.
+import type { BrowserCommand } from 'vitest/node';
+import type { ConsoleMessage, Request } from 'playwright';
+
+interface SessionLog {
+  requests: string[];
+  consoleErrors: string[];
+  detach: () => void;
+}
+
+const logs = new Map<string, SessionLog>();
+
+export const startPageLog: BrowserCommand<[]> = (context) => {
+  logs.get(context.sessionId)?.detach();
+  const log: SessionLog = { requests: [], consoleErrors: [], detach: () => {} };
+  const onRequest = (request: Request) => log.requests.push(request.url());
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === 'error') log.consoleErrors.push(message.text());
+  };
+  const onPageError = (error: Error) => log.consoleErrors.push(`pageerror: ${error.message}`);
+  context.context.on('request', onRequest);
+  context.page.on('console', onConsole);
+  context.page.on('pageerror', onPageError);
+  log.detach = () => {
+    context.context.off('request', onRequest);
+    context.page.off('console', onConsole);
+    context.page.off('pageerror', onPageError);
+  };
+  logs.set(context.sessionId, log);
+};
+
+export const takePageLog: BrowserCommand<[]> = (context) => {
+  const log = logs.get(context.sessionId);
+  log?.detach();
+  logs.delete(context.sessionId);
+  return { requests: log?.requests ?? [], consoleErrors: log?.consoleErrors ?? [] };
+};
+
+/** The number of WebGL contexts alive is not observable in the page; Chromium's GPU info is. */
+export const browserCommands = { startPageLog, takePageLog };
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    startPageLog: () => Promise<void>;
+    takePageLog: () => Promise<{ requests: string[]; consoleErrors: string[] }>;
+  }
+}

@@ -1,0 +1,85 @@
+// Shared steps of the element tests: mount a <park-map>, wait for its events, find things on the map.
+import '../../src/index.js';
+import type { ParkMap } from '../../src/park-map.js';
+import type { ParkMapLoadDetail } from '../../src/events/park-map-load-event.js';
+
+export const MINI_URL = new URL('../fixtures/mini-parks.geojson', import.meta.url).href;
+export const SEED_URL = new URL('../../data/parks.geojson', import.meta.url).href;
+
+export interface Mounted {
+  element: ParkMap;
+  loaded: ParkMapLoadDetail;
+}
+
+/** Adds a <park-map> with these attributes to the page and waits for `park-map-load`. */
+export async function mount(
+  attributes: Record<string, string>,
+  setup?: (element: ParkMap) => void,
+): Promise<Mounted> {
+  const element = document.createElement('park-map');
+  element.style.setProperty('--park-map-height', '500px');
+  element.style.width = '800px';
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  const loaded = nextEvent(element, 'park-map-load');
+  setup?.(element);
+  document.body.append(element);
+  return { element, loaded: (await loaded).detail };
+}
+
+export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
+  target: EventTarget,
+  name: K,
+): Promise<GlobalEventHandlersEventMap[K]> {
+  return new Promise((resolve) =>
+    target.addEventListener(name, (event) => resolve(event as GlobalEventHandlersEventMap[K]), {
+      once: true,
+    }),
+  );
+}
+
+export function collect<K extends keyof GlobalEventHandlersEventMap>(
+  target: EventTarget,
+  name: K,
+): GlobalEventHandlersEventMap[K][] {
+  const events: GlobalEventHandlersEventMap[K][] = [];
+  target.addEventListener(name, (event) => events.push(event as GlobalEventHandlersEventMap[K]));
+  return events;
+}
+
+/** The canvas MapLibre draws on, inside the element's shadow root. */
+export function canvasOf(element: ParkMap): HTMLCanvasElement {
+  const canvas = element.shadowRoot?.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas');
+  if (!canvas) throw new Error('no MapLibre canvas in the shadow root');
+  return canvas;
+}
+
+/** Ids of the features MapLibre has actually drawn in the viewport. */
+export function renderedIds(element: ParkMap): string[] {
+  const map = element.map;
+  if (!map) throw new Error('no map');
+  const ids = map
+    .queryRenderedFeatures()
+    .map((feature) => feature.properties.pmId as string)
+    .filter((id) => typeof id === 'string');
+  return [...new Set(ids)].sort();
+}
+
+/** The canvas position (CSS pixels, relative to the canvas) of the centre of a feature's first ring. */
+export function projectedCentre(element: ParkMap, id: string): { x: number; y: number } {
+  const feature = element.features.find((candidate) => candidate.id === id);
+  if (!feature || feature.geometry.type !== 'Polygon') throw new Error(`no polygon ${id}`);
+  const ring = feature.geometry.coordinates[0]!.slice(0, -1);
+  const lon = ring.reduce((sum, position) => sum + position[0]!, 0) / ring.length;
+  const lat = ring.reduce((sum, position) => sum + position[1]!, 0) / ring.length;
+  const point = element.map!.project([lon, lat]);
+  return { x: point.x, y: point.y };
+}
+
+export function shadow(element: ParkMap): ShadowRoot {
+  if (!element.shadowRoot) throw new Error('no shadow root');
+  return element.shadowRoot;
+}
+
+export function text(root: ParentNode, selector: string): string | undefined {
+  return root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+}
