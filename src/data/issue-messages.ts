@@ -1,0 +1,308 @@
+// Messages for data issues in English and Chinese, built from an issue's code and params, so
+// the widget, the CLI and `DataIssue.reason` all say the same thing.
+
+import type { DataIssue } from './types';
+
+export type IssueLang = 'zh-CN' | 'en';
+type Params = Record<string, string | number>;
+type Template = (p: Params) => string;
+
+const STATUS_ZH = new Map<string, string>([
+  ['planned', '规划'],
+  ['signed', '已签约'],
+  ['under_construction', '在建'],
+  ['topped_out', '已封顶'],
+  ['fitting_out', '装修中'],
+  ['completed', '已竣工'],
+  ['operating', '运营中'],
+]);
+
+const KIND_ZH = new Map<string, string>([
+  ['zone', '开发区'],
+  ['park', '园区'],
+  ['plot', '地块'],
+  ['building', '楼栋'],
+  ['project', '项目'],
+]);
+
+const UNIT_EN = new Map<string, string>([
+  ['yuan', 'yuan'],
+  ['m2', 'm²'],
+  ['floors', 'storeys'],
+  ['m', 'metres'],
+  ['buildings', 'buildings'],
+  ['companies', 'companies'],
+  ['jobs', 'jobs'],
+  ['percent', 'percent'],
+]);
+
+const UNIT_ZH = new Map<string, string>([
+  ['yuan', '元'],
+  ['m2', '平方米'],
+  ['floors', '层'],
+  ['m', '米'],
+  ['buildings', '栋'],
+  ['companies', '家'],
+  ['jobs', '人'],
+  ['percent', '%'],
+]);
+
+const FOUND_EN = new Map<string, string>([
+  ['feature', 'a single Feature'],
+  ['array', 'a list'],
+  ['string', 'text'],
+  ['number', 'a number'],
+  ['boolean', 'true/false'],
+  ['null', 'null'],
+  ['object', 'an object without "type"'],
+]);
+
+const FOUND_ZH = new Map<string, string>([
+  ['feature', '单个要素（Feature）'],
+  ['array', '列表'],
+  ['string', '文本'],
+  ['number', '数字'],
+  ['boolean', '布尔值'],
+  ['null', 'null'],
+  ['object', '没有 "type" 的对象'],
+]);
+
+const foundEn = (p: Params): string =>
+  has(p, 'type')
+    ? `an object of type "${text(p, 'type')}"`
+    : (FOUND_EN.get(text(p, 'found')) ?? text(p, 'found'));
+const foundZh = (p: Params): string =>
+  has(p, 'type')
+    ? `类型为“${text(p, 'type')}”的对象`
+    : (FOUND_ZH.get(text(p, 'found')) ?? text(p, 'found'));
+
+const text = (p: Params, key: string): string => String(p[key] ?? '');
+const has = (p: Params, key: string): boolean => p[key] !== undefined && p[key] !== '';
+
+const suggestionEn = (p: Params): string =>
+  has(p, 'suggestion') ? ` Did you mean "${text(p, 'suggestion')}"?` : '';
+
+const suggestionZh = (p: Params, labels: Map<string, string>): string => {
+  if (!has(p, 'suggestion')) return '';
+  const label = labels.get(text(p, 'suggestion'));
+  return `是否应为“${text(p, 'suggestion')}”${label ? `（${label}）` : ''}？`;
+};
+
+const unitEn = (p: Params): string => UNIT_EN.get(text(p, 'unit')) ?? text(p, 'unit');
+const unitZh = (p: Params): string => UNIT_ZH.get(text(p, 'unit')) ?? text(p, 'unit');
+const muNoteEn = (p: Params): string => (p['from'] === 'mu' ? '; 1 mu = 10000/15 m²' : '');
+const muNoteZh = (p: Params): string => (p['from'] === 'mu' ? '，1 亩 = 10000/15 平方米' : '');
+const point = (p: Params): string => `[${text(p, 'lon')}, ${text(p, 'lat')}]`;
+
+const EN: Record<string, Template> = {
+  'empty-file': () => 'The file is empty. Check the URL or export the data again.',
+  'html-instead-of-json': (p) =>
+    `The server answered with a web page${has(p, 'title') ? ` ("${text(p, 'title')}")` : ''} instead of GeoJSON. Check the URL${has(p, 'url') ? ` (${text(p, 'url')})` : ''}: it may be wrong, or the file may have moved or need a login.`,
+  'xml-instead-of-json': () =>
+    'The file is XML (KML or GPX?), not GeoJSON. Convert it to GeoJSON first, for example with QGIS or geojson.io.',
+  'unknown-encoding': () =>
+    'The file is neither UTF-8 nor GBK text. Save it again as "UTF-8" (in Excel: "CSV UTF-8"; in a text editor: "Save with encoding UTF-8").',
+  'utf8-bom': () =>
+    'The file starts with a byte-order mark (BOM); it was ignored and the file was read as UTF-8. To avoid this notice, save it as "UTF-8" without BOM.',
+  'encoding-utf16': (p) =>
+    `The file is ${text(p, 'encoding')} text; it was read as such. Save it as "UTF-8" so that every tool reads it.`,
+  'encoding-gbk': () =>
+    'The file is GBK-encoded (typical of a Chinese Excel export); it was read as GBK. Save it as "UTF-8" so that every tool reads it.',
+  'not-json': (p) =>
+    `The file is not valid JSON: ${text(p, 'problem')} at line ${text(p, 'line')}, column ${text(p, 'column')}.${has(p, 'hint') ? ` ${text(p, 'hint')}` : ''}`,
+  'not-feature-collection': (p) =>
+    `The data must be a GeoJSON FeatureCollection ({"type": "FeatureCollection", "features": [...]}), but it is ${foundEn(p)}.${p['found'] === 'feature' ? ' Put the feature inside the "features" list of a FeatureCollection.' : ''}`,
+  'features-not-array': () =>
+    'The FeatureCollection has no "features" list. Add "features": [ ... ] holding the features.',
+  'unknown-coordinate-system': (p) =>
+    `"coordinateSystem" is "${text(p, 'value')}", which is not one of wgs84, gcj02, bd09; the positions were read as WGS84.${suggestionEn(p)}`,
+  'coordinate-system-conflict': (p) =>
+    `The file says "coordinateSystem": "${text(p, 'file')}" but the page says coords="${text(p, 'option')}"; the file's value was used. Remove one of them.`,
+  'not-a-feature': (p) =>
+    `This entry is ${foundEn(p)}, not a GeoJSON Feature ({"type": "Feature", "id": …, "geometry": …, "properties": …}). It is left out.`,
+  'missing-id': (p) =>
+    `The feature has no "id". Give it a unique text id${has(p, 'propertiesId') ? ` (it has "id": "${text(p, 'propertiesId')}" inside "properties": move it next to "type")` : ''}. It is left out until then.`,
+  'id-not-string': (p) =>
+    `The id ${text(p, 'value')} is a number; write it as text ("${text(p, 'value')}"). It was read as "${text(p, 'value')}".`,
+  'duplicate-id': (p) =>
+    `The id "${text(p, 'id')}" is already used by features[${text(p, 'firstIndex')}]. Give each feature its own id. This one is left out.`,
+  'missing-properties': () =>
+    'The feature has no "properties". Add at least "kind" and "name". It is left out until then.',
+  'missing-kind': () =>
+    'The feature has no "kind". Write one of zone, park, plot, building, project. It is left out until then.',
+  'unknown-kind': (p) =>
+    `"${text(p, 'value')}" is not a known kind; use one of zone, park, plot, building, project.${suggestionEn(p)} The feature is left out until then.`,
+  'missing-name': () => 'The feature has no "name". Add the name as published.',
+  'unknown-status': (p) =>
+    `"${text(p, 'value')}" is not a known status; use one of planned, signed, under_construction, topped_out, fitting_out, completed, operating.${suggestionEn(p)} The feature is shown without a status until then.`,
+  'figure-as-text': (p) =>
+    `"${text(p, 'value')}" is text; write the number ${text(p, 'number')} (${unitEn(p)}${muNoteEn(p)}). The figure is not shown until then.`,
+  'figure-not-number': (p) =>
+    `"${text(p, 'value')}" is not a number; write a plain number in ${unitEn(p)}. The figure is not shown until then.`,
+  'figure-negative': (p) =>
+    `${text(p, 'value')} is negative; write a number of ${unitEn(p)} that is zero or more. The figure is not shown until then.`,
+  'progress-out-of-range': (p) =>
+    `${text(p, 'value')} is outside 0–100; write the percentage as a number from 0 to 100. The progress is not shown until then.`,
+  'parent-not-string': (p) =>
+    `The parent ${text(p, 'value')} is not text; write the id of the containing zone, park or plot as text.`,
+  'parent-not-found': (p) =>
+    `The parent "${text(p, 'parent')}" is not the id of any feature. Check the spelling, or add that feature.`,
+  'parent-left-out': (p) =>
+    `The parent "${text(p, 'parent')}" was left out because of its own problems (see its messages); fix it and this link works again.`,
+  'parent-cycle': (p) =>
+    `The parents form a loop: ${text(p, 'cycle')}. A feature cannot contain itself; correct one of these "parent" values. The features in the loop are left out until then.`,
+  'unsafe-key': (p) =>
+    `The key "${text(p, 'key')}" is not allowed (it could break the page's scripts); it was removed. Rename it if it holds real data.`,
+  'missing-geometry': () =>
+    'The feature has no geometry (it is missing or null). Draw its outline or give at least a point. It is left out until then.',
+  'unsupported-geometry': (p) =>
+    `The geometry type "${text(p, 'type')}" is not supported; use Polygon, MultiPolygon or Point. The feature is left out until then.`,
+  'empty-geometry': () =>
+    'The geometry has no coordinates. Draw its outline or give at least a point. The feature is left out until then.',
+  'invalid-position': () =>
+    'This position is not a pair of numbers [longitude, latitude]. The feature is left out until it is corrected.',
+  'projected-coordinates': (p) =>
+    `[${text(p, 'x')}, ${text(p, 'y')}] looks like projected metres (EPSG:3857?), not degrees; convert the data to longitude/latitude degrees (this point would be ${point(p)}). The feature is left out until then.`,
+  'swapped-coordinates': (p) =>
+    `Latitude and longitude seem swapped: GeoJSON wants [longitude, latitude] (this point would be ${point(p)}). Swap the two numbers in every position. The feature is left out until then.`,
+  'coordinate-out-of-range': (p) =>
+    `${point(p)} is out of range: longitude must be within −180…180 and latitude within −90…90. The feature is left out until it is corrected.`,
+  'ring-not-closed': () =>
+    'The ring is not closed: its last position must repeat the first. It was closed for display; add the first position again at the end.',
+  'ring-too-short': (p) =>
+    `The ring has only ${text(p, 'count')} distinct positions; a polygon needs at least 3 corners. The feature is left out until it is corrected.`,
+  'line-too-short': () =>
+    'The line needs at least 2 positions. The feature is left out until it is corrected.',
+  'self-intersection': (p) =>
+    `The outline crosses itself near ${point(p)} (segments ${text(p, 'segmentA')} and ${text(p, 'segmentB')}). Redraw it so that edges do not cross. The feature is left out until then.`,
+  'rings-intersect': (p) =>
+    `Ring ${text(p, 'ring')} crosses ring ${text(p, 'otherRing')} near ${point(p)}. A hole must lie inside the outline without touching it. The feature is left out until it is corrected.`,
+};
+
+const ZH: Record<string, Template> = {
+  'empty-file': () => '文件是空的。请检查地址，或重新导出数据。',
+  'html-instead-of-json': (p) =>
+    `服务器返回的是一个网页${has(p, 'title') ? `（“${text(p, 'title')}”）` : ''}，而不是 GeoJSON 数据。请检查数据地址${has(p, 'url') ? `（${text(p, 'url')}）` : ''}：地址可能有误、文件可能已移动或需要登录。`,
+  'xml-instead-of-json': () =>
+    '文件是 XML 格式（KML 或 GPX？），不是 GeoJSON。请先转换为 GeoJSON（例如用 QGIS 或 geojson.io）。',
+  'unknown-encoding': () =>
+    '文件既不是 UTF-8 也不是 GBK 编码的文本。请重新另存为“UTF-8”编码（Excel 中选“CSV UTF-8”，文本编辑器中选“以 UTF-8 编码保存”）。',
+  'utf8-bom': () =>
+    '文件开头带有字节顺序标记（BOM），已忽略并按 UTF-8 读取。如不想看到此提示，请另存为不带 BOM 的“UTF-8”。',
+  'encoding-utf16': (p) =>
+    `文件是 ${text(p, 'encoding')} 编码，已按此编码读取。请另存为“UTF-8”，以便各种工具都能读取。`,
+  'encoding-gbk': () =>
+    '文件是 GBK 编码（中文版 Excel 导出的常见情况），已按 GBK 读取。请另存为“UTF-8”，以便各种工具都能读取。',
+  'not-json': (p) =>
+    `文件不是有效的 JSON：第 ${text(p, 'line')} 行第 ${text(p, 'column')} 列有错误（${text(p, 'problem')}）。${has(p, 'hintZh') ? text(p, 'hintZh') : '请检查该处的标点符号。'}`,
+  'not-feature-collection': (p) =>
+    `数据必须是 GeoJSON 的 FeatureCollection（{"type": "FeatureCollection", "features": [...]}），但现在是${foundZh(p)}。${p['found'] === 'feature' ? '请把该要素放进 FeatureCollection 的 "features" 列表中。' : ''}`,
+  'features-not-array': () =>
+    'FeatureCollection 缺少 "features" 列表。请添加 "features": [ ... ] 并把各要素放在其中。',
+  'unknown-coordinate-system': (p) =>
+    `"coordinateSystem" 的值“${text(p, 'value')}”不是 wgs84、gcj02、bd09 之一，已按 WGS84 读取坐标。${has(p, 'suggestion') ? `是否应为“${text(p, 'suggestion')}”？` : ''}`,
+  'coordinate-system-conflict': (p) =>
+    `文件中写的是 "coordinateSystem": "${text(p, 'file')}"，页面上却设置了 coords="${text(p, 'option')}"，已采用文件中的值。请删去其中一处。`,
+  'not-a-feature': (p) =>
+    `此条目是${foundZh(p)}，不是 GeoJSON 要素（{"type": "Feature", "id": …, "geometry": …, "properties": …}），已略去。`,
+  'missing-id': (p) =>
+    `该要素没有 "id"。请给它一个唯一的文本编号${has(p, 'propertiesId') ? `（"properties" 里有 "id": "${text(p, 'propertiesId')}"，请把它移到与 "type" 同一层）` : ''}。修改前该要素不显示。`,
+  'id-not-string': (p) =>
+    `编号 ${text(p, 'value')} 是数字，请写成文本（"${text(p, 'value')}"）。目前已按“${text(p, 'value')}”读取。`,
+  'duplicate-id': (p) =>
+    `编号“${text(p, 'id')}”已被 features[${text(p, 'firstIndex')}] 使用。每个要素的编号必须唯一。此要素已略去。`,
+  'missing-properties': () =>
+    '该要素没有 "properties"。请至少填写 "kind" 和 "name"。修改前该要素不显示。',
+  'missing-kind': () =>
+    '该要素没有 "kind"（类型）。请填写 zone、park、plot、building、project 之一。修改前该要素不显示。',
+  'unknown-kind': (p) =>
+    `“${text(p, 'value')}”不是有效的类型，应为 zone（开发区）、park（园区）、plot（地块）、building（楼栋）、project（项目）之一。${suggestionZh(p, KIND_ZH)}修改前该要素不显示。`,
+  'missing-name': () => '该要素没有 "name"（名称）。请按公开发布的名称填写。',
+  'unknown-status': (p) =>
+    `“${text(p, 'value')}”不是有效的状态值，应为 planned（规划）、signed（已签约）、under_construction（在建）、topped_out（已封顶）、fitting_out（装修中）、completed（已竣工）、operating（运营中）之一。${suggestionZh(p, STATUS_ZH)}修改前该要素暂不显示状态。`,
+  'figure-as-text': (p) =>
+    `“${text(p, 'value')}”是文字，请填写数字 ${text(p, 'number')}（单位：${unitZh(p)}${muNoteZh(p)}）。修改前该数值不显示。`,
+  'figure-not-number': (p) =>
+    `“${text(p, 'value')}”不是数字，请填写以${unitZh(p)}为单位的纯数字。修改前该数值不显示。`,
+  'figure-negative': (p) =>
+    `${text(p, 'value')} 是负数，请填写不小于 0 的数（单位：${unitZh(p)}）。修改前该数值不显示。`,
+  'progress-out-of-range': (p) =>
+    `${text(p, 'value')} 超出 0–100 的范围，请填写 0 到 100 之间的百分数（只写数字）。修改前不显示进度。`,
+  'parent-not-string': (p) =>
+    `上级 ${text(p, 'value')} 不是文本，请填写所属开发区、园区或地块的编号（文本）。`,
+  'parent-not-found': (p) =>
+    `上级“${text(p, 'parent')}”不是任何要素的编号。请检查拼写，或补充该要素。`,
+  'parent-left-out': (p) =>
+    `上级“${text(p, 'parent')}”因自身有错误而未显示（见其提示）；改正后此关联即恢复。`,
+  'parent-cycle': (p) =>
+    `上级关系构成了循环：${text(p, 'cycle')}。要素不能包含自身，请改正其中一个 "parent"。修改前循环中的要素不显示。`,
+  'unsafe-key': (p) =>
+    `不允许使用键名“${text(p, 'key')}”（可能破坏页面脚本），已删除。如其中是有效数据，请换一个键名。`,
+  'missing-geometry': () =>
+    '该要素没有几何图形（缺失或为 null）。请绘制其轮廓，或至少给出一个点位。修改前该要素不显示。',
+  'unsupported-geometry': (p) =>
+    `不支持几何类型“${text(p, 'type')}”，请使用 Polygon、MultiPolygon 或 Point。修改前该要素不显示。`,
+  'empty-geometry': () =>
+    '几何图形没有坐标。请绘制其轮廓，或至少给出一个点位。修改前该要素不显示。',
+  'invalid-position': () => '此处坐标不是 [经度, 纬度] 两个数字。修改前该要素不显示。',
+  'projected-coordinates': (p) =>
+    `[${text(p, 'x')}, ${text(p, 'y')}] 看起来是投影坐标（米，EPSG:3857？），而不是经纬度。请把数据转换为经纬度（度）（此点应为 ${point(p)}）。修改前该要素不显示。`,
+  'swapped-coordinates': (p) =>
+    `经纬度似乎写反了：GeoJSON 要求 [经度, 纬度]（此点应为 ${point(p)}）。请在每个坐标中对调两个数字。修改前该要素不显示。`,
+  'coordinate-out-of-range': (p) =>
+    `${point(p)} 超出范围：经度应在 −180…180 之间，纬度应在 −90…90 之间。修改前该要素不显示。`,
+  'ring-not-closed': () =>
+    '多边形的环没有闭合：最后一个坐标必须与第一个相同。显示时已自动闭合；请在末尾补上第一个坐标。',
+  'ring-too-short': (p) =>
+    `该环只有 ${text(p, 'count')} 个不同的点，多边形至少需要 3 个顶点。修改前该要素不显示。`,
+  'line-too-short': () => '线至少需要 2 个点。修改前该要素不显示。',
+  'self-intersection': (p) =>
+    `轮廓在 ${point(p)} 附近自相交（第 ${text(p, 'segmentA')} 段与第 ${text(p, 'segmentB')} 段）。请重新绘制，使各边互不交叉。修改前该要素不显示。`,
+  'rings-intersect': (p) =>
+    `第 ${text(p, 'ring')} 个环与第 ${text(p, 'otherRing')} 个环在 ${point(p)} 附近相交。内环（洞）必须完全位于外轮廓之内且互不接触。修改前该要素不显示。`,
+};
+
+/** Where the issue is: the feature (by id and name) and the field, or '' for the whole file. */
+export function describeIssueLocation(issue: DataIssue, lang: IssueLang): string {
+  if (issue.index === undefined) return '';
+  const params = issue.params ?? {};
+  const name = typeof params['name'] === 'string' && params['name'] !== '' ? params['name'] : '';
+  const featurePath = `features[${issue.index}]`;
+  const field = issue.path.startsWith(featurePath + '.')
+    ? issue.path.slice(featurePath.length + 1)
+    : '';
+  if (lang === 'zh-CN') {
+    const who =
+      issue.featureId !== undefined
+        ? `要素“${issue.featureId}”${name ? `（${name}）` : ''}`
+        : `第 ${issue.index + 1} 个要素（${featurePath}${name ? `，${name}` : ''}）`;
+    return field ? `${who}的 ${field}` : who;
+  }
+  const who =
+    issue.featureId !== undefined
+      ? `Feature "${issue.featureId}"${name ? ` (${name})` : ''}`
+      : `The feature at ${featurePath}${name ? ` (${name})` : ''}`;
+  return field ? `${who}, ${field}` : who;
+}
+
+/** What is wrong and what to do, without saying where. */
+export function describeIssueDetail(issue: DataIssue, lang: IssueLang): string {
+  const template = (lang === 'zh-CN' ? ZH : EN)[issue.code];
+  if (!template || !Object.hasOwn(lang === 'zh-CN' ? ZH : EN, issue.code)) {
+    // An issue from elsewhere (or a future code): its English reason is the best we have.
+    return issue.reason;
+  }
+  return template(issue.params ?? {});
+}
+
+/** The full message: where, then what is wrong and what to do. */
+export function describeIssue(issue: DataIssue, lang: IssueLang): string {
+  const where = describeIssueLocation(issue, lang);
+  const what = describeIssueDetail(issue, lang);
+  if (!where) return what;
+  return lang === 'zh-CN' ? `${where}：${what}` : `${where}: ${what}`;
+}
+
+/** Codes this module can phrase; the tests check every code the validator emits is here. */
+export const ISSUE_CODES: readonly string[] = Object.keys(EN);
+export const ISSUE_CODES_ZH: readonly string[] = Object.keys(ZH);
