@@ -1,0 +1,1051 @@
+// Checks park data against the schema (see data/README.md), keeps every usable feature and
+// describes every problem as a DataIssue a data editor can act on. Returns new objects in WGS84;
+// the input is never mutated.
+//
+// Severity: 'error' means the feature is left out (no usable id, kind or geometry); 'warning'
+// means it is kept and only the bad value is left out (its raw value is in `params.value`).
+//
+// Prototype safety: keys named `__proto__`, `constructor` or `prototype` anywhere in a feature's
+// properties or foreign members are dropped with an `unsafe-key` warning (their value, as JSON,
+// is in `params.value`). They never hold park data, and dropping them means no later code (the
+// element, a merge, a template) can trip over them.
+
+import { geometryToWgs84, isInChina } from './coords';
+import { locateJsonError } from './decode';
+import { describeIssue } from './issue-messages';
+import {
+  FIGURE_KEYS,
+  KINDS,
+  STATUSES,
+  type CoordinateSystem,
+  type DataIssue,
+  type FigureKey,
+  type Geometry,
+  type ParkFeature,
+  type ParkFeatureCollection,
+  type ParkProperties,
+  type Position,
+  type ValidationResult,
+} from './types';
+
+export interface ValidateOptions {
+  /**
+   * The coordinate system the page says the data is in (the `coords` attribute). Pass it only
+   * when the page author set it: a `coordinateSystem` member in the file wins over it.
+   */
+  coords?: CoordinateSystem;
+}
+
+type Params = Record<string, string | number>;
+type IssueDraft = Omit<DataIssue, 'reason' | 'params'> & { params?: Params };
+
+const COORDINATE_SYSTEMS: readonly CoordinateSystem[] = ['wgs84', 'gcj02', 'bd09'];
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FEATURE_MEMBERS = new Set(['type', 'id', 'geometry', 'properties']);
+const COLLECTION_MEMBERS = new Set(['type', 'features', 'coordinateSystem']);
+
+/** Validates (and copies, and converts to WGS84) a park FeatureCollection. */
+export function validateParkData(json: unknown, options: ValidateOptions = {}): ValidationResult {
+  const issues: DataIssue[] = [];
+  const emit = (draft: IssueDraft): void => {
+    issues.push(makeIssue(draft));
+  };
+  const empty = (): ValidationResult => ({
+    collection: { type: 'FeatureCollection', features: [] },
+    errors: issues,
+  });
+
+  let root = json;
+  if (typeof json === 'string') {
+    try {
+      root = JSON.parse(json.replace(/^\uFEFF/, ''));
+    } catch {
+      emit({ path: '', code: 'not-json', severity: 'error', params: { ...locateJsonError(json) } });
+      return empty();
+    }
+  }
+
+  if (!isRecord(root) || root['type'] !== 'FeatureCollection') {
+    emit({
+      path: '',
+      code: 'not-feature-collection',
+      severity: 'error',
+      params: describeFound(root),
+    });
+    return empty();
+  }
+  const rawFeatures = root['features'];
+  if (!Array.isArray(rawFeatures)) {
+    emit({ path: 'features', code: 'features-not-array', severity: 'error' });
+    return empty();
+  }
+
+  const system = chooseCoordinateSystem(root['coordinateSystem'], options.coords, emit);
+
+  // Pass 1: each feature on its own (and ids across features).
+  const firstIndexById = new Map<string, number>();
+  const checked: CheckedFeature[] = rawFeatures.map((raw, index) =>
+    checkFeature(raw, index, firstIndexById),
+  );
+  for (const check of checked) issues.push(...check.issues.map(makeIssue));
+
+  // Pass 2: parents, among the features that survived pass 1.
+  const kept = new Map<string, CheckedFeature>();
+  for (const check of checked) {
+    if (check.feature && !check.dropped) kept.set(check.feature.id, check);
+  }
+  const parentIssues: DataIssue[] = [];
+  for (const [id, cycle] of findParentCycles(kept)) {
+    const check = kept.get(id) as CheckedFeature;
+    check.dropped = true;
+    parentIssues.push(
+      makeIssue({
+        ...featureRef(check),
+        path: `features[${check.index}].properties.parent`,
+        code: 'parent-cycle',
+        severity: 'error',
+        params: { ...nameParam(check), cycle: cycle.join(' → ') },
+      }),
+    );
+  }
+  for (const check of checked) {
+    const parent = check.feature?.properties.parent;
+    if (check.dropped || !check.feature || parent === undefined) continue;
+    const target = kept.get(parent);
+    if (target && !target.dropped) continue;
+    parentIssues.push(
+      makeIssue({
+        ...featureRef(check),
+        path: `features[${check.index}].properties.parent`,
+        code: firstIndexById.has(parent) ? 'parent-left-out' : 'parent-not-found',
+        severity: 'warning',
+        params: { ...nameParam(check), parent },
+      }),
+    );
+  }
+  issues.push(...parentIssues);
+
+  const features: ParkFeature[] = [];
+  for (const check of checked) {
+    if (!check.feature || check.dropped) continue;
+    const geometry =
+      system === 'wgs84' ? check.feature.geometry : geometryToWgs84(check.feature.geometry, system);
+    features.push({ ...check.feature, geometry: fixWinding(geometry) });
+  }
+
+  const collection: ParkFeatureCollection = { type: 'FeatureCollection', features: [] };
+  copyForeignMembers(root, COLLECTION_MEMBERS, collection, '', undefined, emit);
+  collection.type = 'FeatureCollection';
+  collection.features = features;
+  if (system !== 'wgs84') collection.coordinateSystem = 'wgs84';
+
+  // Stable: file-level issues first, then by feature in file order.
+  const ordered = issues
+    .map((issue, order) => ({ issue, order }))
+    .sort((a, b) => (a.issue.index ?? -1) - (b.issue.index ?? -1) || a.order - b.order)
+    .map(({ issue }) => issue);
+  return { collection, errors: ordered };
+}
+
+function makeIssue(draft: IssueDraft): DataIssue {
+  const issue: DataIssue = { ...draft, params: draft.params ?? {}, reason: '' };
+  issue.reason = describeIssue(issue, 'en');
+  return issue;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Coordinate system
+
+function chooseCoordinateSystem(
+  fromFile: unknown,
+  fromOption: CoordinateSystem | undefined,
+  emit: (draft: IssueDraft) => void,
+): CoordinateSystem {
+  let fileSystem: CoordinateSystem | undefined;
+  if (fromFile !== undefined && fromFile !== null) {
+    if (typeof fromFile === 'string' && isCoordinateSystem(fromFile)) {
+      fileSystem = fromFile;
+    } else {
+      const suggestion = suggestCoordinateSystem(String(fromFile));
+      emit({
+        path: 'coordinateSystem',
+        code: 'unknown-coordinate-system',
+        severity: 'warning',
+        params: { value: String(fromFile), ...(suggestion ? { suggestion } : {}) },
+      });
+    }
+  }
+  let optionSystem: CoordinateSystem | undefined;
+  if (fromOption !== undefined) {
+    if (isCoordinateSystem(fromOption)) optionSystem = fromOption;
+    else {
+      emit({
+        path: 'coords',
+        code: 'unknown-coordinate-system',
+        severity: 'warning',
+        params: { value: String(fromOption) },
+      });
+    }
+  }
+  if (fileSystem && optionSystem && fileSystem !== optionSystem) {
+    emit({
+      path: 'coordinateSystem',
+      code: 'coordinate-system-conflict',
+      severity: 'warning',
+      params: { file: fileSystem, option: optionSystem },
+    });
+  }
+  return fileSystem ?? optionSystem ?? 'wgs84';
+}
+
+function isCoordinateSystem(value: string): value is CoordinateSystem {
+  return (COORDINATE_SYSTEMS as readonly string[]).includes(value);
+}
+
+function suggestCoordinateSystem(value: string): CoordinateSystem | undefined {
+  const key = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (/^(wgs84|wgs1984|epsg4326|4326|gps)$/.test(key)) return 'wgs84';
+  if (/^(gcj02|gcj|amap|gaode|tencent|qq|mars)$/.test(key) || /高德|腾讯|火星/.test(value))
+    return 'gcj02';
+  if (/^(bd09|bd09ll|baidu|bmap)$/.test(key) || /百度/.test(value)) return 'bd09';
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One feature
+
+interface CheckedFeature {
+  index: number;
+  id?: string;
+  name?: string;
+  /** The copy to output, when id, properties and geometry could be read at all. */
+  feature?: ParkFeature;
+  /** True when an error leaves the feature out. */
+  dropped: boolean;
+  issues: IssueDraft[];
+}
+
+function featureRef(check: { id?: string; index: number }): { featureId?: string; index: number } {
+  return check.id === undefined
+    ? { index: check.index }
+    : { featureId: check.id, index: check.index };
+}
+
+function nameParam(check: { name?: string }): Params {
+  return check.name === undefined ? {} : { name: check.name };
+}
+
+function checkFeature(
+  raw: unknown,
+  index: number,
+  firstIndexById: Map<string, number>,
+): CheckedFeature {
+  const base = `features[${index}]`;
+  const check: CheckedFeature = { index, dropped: false, issues: [] };
+  const add = (path: string, code: string, severity: 'error' | 'warning', params: Params = {}) => {
+    if (severity === 'error') check.dropped = true;
+    check.issues.push({
+      ...featureRef(check),
+      path,
+      code,
+      severity,
+      params: { ...nameParam(check), ...params },
+    });
+  };
+
+  if (!isRecord(raw) || raw['type'] !== 'Feature') {
+    add(base, 'not-a-feature', 'error', describeFound(raw));
+    return check;
+  }
+  const rawProperties = raw['properties'];
+  const properties = isRecord(rawProperties) ? rawProperties : undefined;
+  if (properties && typeof properties['name'] === 'string' && properties['name'].trim() !== '') {
+    check.name = properties['name'];
+  }
+
+  // id
+  const rawId = raw['id'];
+  if (typeof rawId === 'string' && rawId.trim() !== '') {
+    check.id = rawId;
+  } else if (typeof rawId === 'number' && Number.isFinite(rawId)) {
+    check.id = String(rawId);
+    add(`${base}.id`, 'id-not-string', 'warning', { value: rawId });
+  } else {
+    const propertiesId = properties?.['id'];
+    add(`${base}.id`, 'missing-id', 'error', {
+      ...(typeof propertiesId === 'string' || typeof propertiesId === 'number'
+        ? { propertiesId: String(propertiesId) }
+        : {}),
+    });
+  }
+  if (check.id !== undefined) {
+    const first = firstIndexById.get(check.id);
+    if (first === undefined) firstIndexById.set(check.id, index);
+    else add(`${base}.id`, 'duplicate-id', 'error', { id: check.id, firstIndex: first });
+  }
+
+  // properties
+  let outProperties: Record<string, unknown> | undefined;
+  if (!properties) {
+    add(`${base}.properties`, 'missing-properties', 'error');
+  } else {
+    outProperties = copySafely(properties, `${base}.properties`, (path, key, value) =>
+      add(path, 'unsafe-key', 'warning', { key, value: previewJson(value) }),
+    ) as Record<string, unknown>;
+    checkProperties(properties, outProperties, `${base}.properties`, check, add);
+  }
+
+  // geometry
+  const geometry = checkGeometry(raw['geometry'], `${base}.geometry`, (path, code, params) =>
+    add(path, code, code === 'ring-not-closed' ? 'warning' : 'error', params),
+  );
+
+  if (check.id !== undefined && outProperties && geometry) {
+    const feature: ParkFeature = {
+      type: 'Feature',
+      id: check.id,
+      geometry,
+      properties: outProperties as ParkProperties,
+    };
+    copyForeignMembers(raw, FEATURE_MEMBERS, feature, base, check, (draft) =>
+      add(draft.path, draft.code, draft.severity, draft.params),
+    );
+    check.feature = feature;
+  } else {
+    check.dropped = true;
+  }
+  return check;
+}
+
+type Add = (path: string, code: string, severity: 'error' | 'warning', params?: Params) => void;
+
+function checkProperties(
+  input: Record<string, unknown>,
+  output: Record<string, unknown>,
+  base: string,
+  check: CheckedFeature,
+  add: Add,
+): void {
+  // kind
+  const kind = input['kind'];
+  if (kind === undefined || kind === null || kind === '') {
+    add(`${base}.kind`, 'missing-kind', 'error');
+  } else if (typeof kind !== 'string' || !(KINDS as readonly string[]).includes(kind)) {
+    const suggestion = typeof kind === 'string' ? suggest(kind, KINDS, KIND_WORDS) : undefined;
+    add(`${base}.kind`, 'unknown-kind', 'error', {
+      value: displayValue(kind),
+      ...(suggestion ? { suggestion } : {}),
+    });
+  }
+
+  // name: the map needs a label; the id stands in (and the warning says so).
+  if (check.name === undefined) {
+    add(`${base}.name`, 'missing-name', 'warning');
+    if (check.id !== undefined) output['name'] = check.id;
+  }
+
+  // status
+  const status = input['status'];
+  if (status !== undefined && status !== null) {
+    if (typeof status !== 'string' || !(STATUSES as readonly string[]).includes(status)) {
+      const suggestion =
+        typeof status === 'string' ? suggest(status, STATUSES, STATUS_WORDS) : undefined;
+      add(`${base}.status`, 'unknown-status', 'warning', {
+        value: displayValue(status),
+        ...(suggestion ? { suggestion } : {}),
+      });
+      delete output['status'];
+    }
+  }
+
+  // progress
+  const progress = input['progress'];
+  if (progress !== undefined && progress !== null) {
+    if (typeof progress === 'number') {
+      if (!Number.isFinite(progress) || progress < 0 || progress > 100) {
+        add(`${base}.progress`, 'progress-out-of-range', 'warning', { value: progress });
+        delete output['progress'];
+      }
+    } else {
+      checkFigureText(progress, 'percent', `${base}.progress`, add);
+      delete output['progress'];
+    }
+  }
+
+  // figures, as facts and as targets
+  const checkFigures = (from: Record<string, unknown>, to: Record<string, unknown>, at: string) => {
+    for (const key of FIGURE_KEYS) {
+      if (!Object.hasOwn(from, key)) continue;
+      const value = from[key];
+      if (value === null || value === undefined) continue;
+      const unit = FIGURE_UNITS[key];
+      if (typeof value === 'number' && Number.isFinite(value)) {
+        if (value < 0) {
+          add(`${at}.${key}`, 'figure-negative', 'warning', { value, unit });
+          delete to[key];
+        }
+        continue;
+      }
+      checkFigureText(value, unit, `${at}.${key}`, add);
+      delete to[key];
+    }
+  };
+  checkFigures(input, output, base);
+  const targets = input['targets'];
+  const outTargets = output['targets'];
+  if (isRecord(targets) && isRecord(outTargets)) {
+    checkFigures(targets, outTargets, `${base}.targets`);
+  }
+
+  // parent (existence and cycles are checked across features later)
+  const parent = input['parent'];
+  if (parent !== undefined && parent !== null && typeof parent !== 'string') {
+    add(`${base}.parent`, 'parent-not-string', 'warning', { value: displayValue(parent) });
+    delete output['parent'];
+  } else if (parent === null || parent === '') {
+    delete output['parent'];
+  }
+}
+
+function checkFigureText(value: unknown, unit: FigureUnit, path: string, add: Add): void {
+  if (typeof value === 'string') {
+    const parsed = parseFigureText(value, unit);
+    if (
+      parsed !== undefined &&
+      !(unit === 'percent' && (parsed.number < 0 || parsed.number > 100))
+    ) {
+      add(path, 'figure-as-text', 'warning', {
+        value,
+        number: parsed.number,
+        unit,
+        ...(parsed.from ? { from: parsed.from } : {}),
+      });
+      return;
+    }
+  }
+  add(path, 'figure-not-number', 'warning', { value: displayValue(value), unit });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures written as text: "10亿元", "2.73万平方米", "５０亩", "1,200人"
+
+export type FigureUnit =
+  'yuan' | 'm2' | 'floors' | 'm' | 'buildings' | 'companies' | 'jobs' | 'percent';
+
+const FIGURE_UNITS: Record<FigureKey, FigureUnit> = {
+  investment: 'yuan',
+  annualOutput: 'yuan',
+  annualTax: 'yuan',
+  floorArea: 'm2',
+  landArea: 'm2',
+  floors: 'floors',
+  height: 'm',
+  buildingCount: 'buildings',
+  capacity: 'companies',
+  jobs: 'jobs',
+};
+
+/** Unit words → [unit, power of ten to apply]; mu is handled apart (not a power of ten). */
+const UNIT_WORDS: [RegExp, FigureUnit, number, 'mu'?][] = [
+  [/^(元人民币|人民币|元|rmb|cny)$/i, 'yuan', 0],
+  [/^(平方公里|平方千米|km²|km2)$/i, 'm2', 6],
+  [/^(公顷|ha)$/i, 'm2', 4],
+  [/^(平方米|平米|平方|㎡|m²|m2)$/i, 'm2', 0],
+  [/^亩$/, 'm2', 0, 'mu'],
+  [/^层$/, 'floors', 0],
+  [/^(米|m)$/i, 'm', 0],
+  [/^(栋|幢|座)$/, 'buildings', 0],
+  [/^(家|户)$/, 'companies', 0],
+  [/^(人|名|个岗位|岗位)$/, 'jobs', 0],
+  [/^(%|％)$/, 'percent', 0],
+];
+
+const MULTIPLIER_POWERS = new Map([
+  ['十', 1],
+  ['百', 2],
+  ['千', 3],
+  ['万', 4],
+  ['亿', 8],
+]);
+
+/**
+ * The number a figure written as text most likely means, in the unit `expected`, or undefined
+ * when the text is not one number in a compatible unit. Decimal shifts go through the exponent
+ * ("2.73e4"), so 2.73万 is exactly 27300, not 27299.999999999996.
+ */
+export function parseFigureText(
+  text: string,
+  expected: FigureUnit,
+): { number: number; from?: 'mu' } | undefined {
+  const normalized = text
+    .replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+    .replace(/．/g, '.')
+    .replace(/\s+/g, '')
+    .replace(/(\d)[,，](?=\d{3})/g, '$1');
+  const match =
+    /^(?:约|大约|近|超过|超|逾|达到|达|共计|共|合计|总计|计)?(-?\d+(?:\.\d+)?)(?:余|多)?([十百千万亿]*)(?:余|多)?(.*?)(?:左右|以上)?$/.exec(
+      normalized,
+    );
+  if (!match) return undefined;
+  const [, mantissa = '', multipliers = '', unitText = ''] = match;
+  let power = 0;
+  for (const char of multipliers) power += MULTIPLIER_POWERS.get(char) ?? 0;
+  let from: 'mu' | undefined;
+  if (unitText !== '') {
+    const unit = UNIT_WORDS.find(([pattern]) => pattern.test(unitText));
+    if (!unit || unit[1] !== expected) return undefined;
+    power += unit[2];
+    from = unit[3];
+  }
+  let number = Number(`${mantissa}e${power}`);
+  if (from === 'mu') number = Math.round(((number * 10000) / 15) * 100) / 100;
+  if (!Number.isFinite(number)) return undefined;
+  return from ? { number, from } : { number };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suggestions for kind and status
+
+const STATUS_WORDS: [string, string][] = [
+  ['运营中', 'operating'],
+  ['已运营', 'operating'],
+  ['运营', 'operating'],
+  ['已投产', 'operating'],
+  ['投产', 'operating'],
+  ['in operation', 'operating'],
+  ['operational', 'operating'],
+  ['在建', 'under_construction'],
+  ['建设中', 'under_construction'],
+  ['施工中', 'under_construction'],
+  ['under construction', 'under_construction'],
+  ['已封顶', 'topped_out'],
+  ['封顶', 'topped_out'],
+  ['装修', 'fitting_out'],
+  ['竣工', 'completed'],
+  ['已完工', 'completed'],
+  ['完工', 'completed'],
+  ['建成', 'completed'],
+  ['已签约', 'signed'],
+  ['签约', 'signed'],
+  ['规划', 'planned'],
+  ['拟建', 'planned'],
+];
+
+const KIND_WORDS: [string, string][] = [
+  ['开发区', 'zone'],
+  ['高新区', 'zone'],
+  ['经开区', 'zone'],
+  ['园区', 'park'],
+  ['产业园', 'park'],
+  ['地块', 'plot'],
+  ['宗地', 'plot'],
+  ['项目', 'project'],
+  ['厂房', 'building'],
+  ['楼', 'building'],
+  ['栋', 'building'],
+];
+
+/** The valid value `value` most likely meant: a known word, else the nearest by edit distance. */
+export function suggest(
+  value: string,
+  valid: readonly string[],
+  words: readonly [string, string][],
+): string | undefined {
+  const trimmed = value.trim();
+  const lower = trimmed.toLowerCase();
+  // Exact words first, then words contained in the value, longest first ("已投产运营" → 投产).
+  const exact = words.find(([word]) => word === lower);
+  if (exact) return exact[1];
+  const contained = [...words]
+    .sort((a, b) => b[0].length - a[0].length)
+    .find(([word]) => lower.includes(word));
+  if (contained) return contained[1];
+  const normalized = lower.replace(/[\s-]+/g, '_');
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of valid) {
+    const distance = editDistance(normalized, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3))) return best;
+  return undefined;
+}
+
+/** Levenshtein distance (insert, delete, substitute each cost 1). */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parents
+
+/** Every feature in a parent loop, with the loop written from that feature back to itself. */
+function findParentCycles(kept: Map<string, CheckedFeature>): Map<string, string[]> {
+  const cycles = new Map<string, string[]>();
+  const done = new Set<string>();
+  for (const start of kept.keys()) {
+    const path: string[] = [];
+    const onPath = new Map<string, number>();
+    let current: string | undefined = start;
+    while (current !== undefined && kept.has(current) && !done.has(current)) {
+      const seenAt = onPath.get(current);
+      if (seenAt !== undefined) {
+        const loop = path.slice(seenAt);
+        loop.forEach((id, i) => {
+          cycles.set(id, [...loop.slice(i), ...loop.slice(0, i), id]);
+        });
+        break;
+      }
+      onPath.set(current, path.length);
+      path.push(current);
+      current = kept.get(current)?.feature?.properties.parent;
+    }
+    for (const id of path) done.add(id);
+  }
+  return cycles;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Geometry
+
+type GeometryAdd = (path: string, code: string, params?: Params) => void;
+
+const WEB_MERCATOR_MAX = 20037508.342789244;
+const EARTH_RADIUS = 6378137;
+/** Beyond this latitude Web Mercator (and so MapLibre) shows nothing. */
+const MERCATOR_MAX_LAT = 85.051129;
+
+function checkGeometry(raw: unknown, path: string, add: GeometryAdd): Geometry | undefined {
+  if (raw === null || raw === undefined) {
+    add(path, 'missing-geometry');
+    return undefined;
+  }
+  if (!isRecord(raw)) {
+    add(path, 'unsupported-geometry', { type: displayValue(raw) });
+    return undefined;
+  }
+  const type = raw['type'];
+  const depth = typeof type === 'string' ? GEOMETRY_DEPTH.get(type) : undefined;
+  if (depth === undefined) {
+    add(`${path}.type`, 'unsupported-geometry', { type: displayValue(type) });
+    return undefined;
+  }
+  const coordinatesPath = `${path}.coordinates`;
+  const rawCoordinates = raw['coordinates'];
+  if (!Array.isArray(rawCoordinates) || rawCoordinates.length === 0) {
+    add(coordinatesPath, 'empty-geometry');
+    return undefined;
+  }
+
+  // Copy positions (numbers only), checking the nesting on the way.
+  const positions: { position: Position; path: string }[] = [];
+  let broken = false;
+  const copy = (value: unknown, level: number, at: string): unknown => {
+    if (broken) return undefined;
+    if (level === 0) {
+      if (
+        !Array.isArray(value) ||
+        value.length < 2 ||
+        !value.every((n) => typeof n === 'number' && Number.isFinite(n))
+      ) {
+        add(at, 'invalid-position');
+        broken = true;
+        return undefined;
+      }
+      const position = [...(value as number[])];
+      positions.push({ position, path: at });
+      return position;
+    }
+    if (!Array.isArray(value)) {
+      add(at, 'invalid-position');
+      broken = true;
+      return undefined;
+    }
+    if (value.length === 0) {
+      add(at, 'empty-geometry');
+      broken = true;
+      return undefined;
+    }
+    return value.map((item, i) => copy(item, level - 1, `${at}[${i}]`));
+  };
+  const coordinates = copy(rawCoordinates, depth, coordinatesPath);
+  if (broken) return undefined;
+
+  if (!checkRanges(positions, add)) return undefined;
+
+  const geometry = { type, coordinates } as Geometry;
+  switch (geometry.type) {
+    case 'LineString':
+      return checkLine(geometry.coordinates, coordinatesPath, add) ? geometry : undefined;
+    case 'MultiLineString':
+      return geometry.coordinates.every((line, i) =>
+        checkLine(line, `${coordinatesPath}[${i}]`, add),
+      )
+        ? geometry
+        : undefined;
+    case 'Polygon': {
+      const rings = checkPolygon(geometry.coordinates, coordinatesPath, add);
+      return rings ? { type: 'Polygon', coordinates: rings } : undefined;
+    }
+    case 'MultiPolygon': {
+      const polygons = geometry.coordinates.map((polygon, i) =>
+        checkPolygon(polygon, `${coordinatesPath}[${i}]`, add),
+      );
+      return polygons.every((p) => p !== undefined)
+        ? { type: 'MultiPolygon', coordinates: polygons as Position[][][] }
+        : undefined;
+    }
+    default:
+      return geometry;
+  }
+}
+
+const GEOMETRY_DEPTH = new Map<string, number>([
+  ['Point', 0],
+  ['MultiPoint', 1],
+  ['LineString', 1],
+  ['MultiLineString', 2],
+  ['Polygon', 2],
+  ['MultiPolygon', 3],
+]);
+
+/**
+ * Longitude/latitude ranges. When a position is off, all positions of the feature decide why:
+ * all within Web Mercator's metre range → projected metres; all valid once swapped → swapped;
+ * otherwise simply out of range. Reports the first offending position only.
+ */
+function checkRanges(positions: { position: Position; path: string }[], add: GeometryAdd): boolean {
+  const offending = positions.find(({ position: [lon = 0, lat = 0] }) => {
+    if (Math.abs(lon) > 180 || Math.abs(lat) > 90) return true;
+    // [lat, lon] of a place in western China (lon 73–90) is in range but near the pole.
+    return Math.abs(lat) > MERCATOR_MAX_LAT && isInChina(lat, lon);
+  });
+  if (!offending) return true;
+  const [x = 0, y = 0] = offending.position;
+  const inMercator = positions.every(
+    ({ position: [a = 0, b = 0] }) =>
+      Math.abs(a) <= WEB_MERCATOR_MAX && Math.abs(b) <= WEB_MERCATOR_MAX,
+  );
+  const swappable = positions.every(
+    ({ position: [a = 0, b = 0] }) => Math.abs(a) <= 90 && Math.abs(b) <= 180,
+  );
+  if (inMercator && (Math.abs(x) > 180 || Math.abs(y) > 180)) {
+    const lon = ((x / EARTH_RADIUS) * 180) / Math.PI;
+    const lat = ((2 * Math.atan(Math.exp(y / EARTH_RADIUS)) - Math.PI / 2) * 180) / Math.PI;
+    add(offending.path, 'projected-coordinates', {
+      x,
+      y,
+      lon: round(lon, 6),
+      lat: round(lat, 6),
+    });
+  } else if (swappable) {
+    add(offending.path, 'swapped-coordinates', { lon: y, lat: x });
+  } else {
+    add(offending.path, 'coordinate-out-of-range', { lon: x, lat: y });
+  }
+  return false;
+}
+
+function checkLine(line: Position[], path: string, add: GeometryAdd): boolean {
+  if (line.length < 2) {
+    add(path, 'line-too-short');
+    return false;
+  }
+  return true;
+}
+
+/** Checks rings; returns them closed (a copy), or undefined when the polygon is unusable. */
+function checkPolygon(
+  rings: Position[][],
+  path: string,
+  add: GeometryAdd,
+): Position[][] | undefined {
+  const closed: Position[][] = [];
+  let usable = true;
+  rings.forEach((ring, r) => {
+    const ringPath = `${path}[${r}]`;
+    const first = ring[0] as Position;
+    const last = ring[ring.length - 1] as Position;
+    let copy = ring;
+    if (!samePoint(first, last)) {
+      add(ringPath, 'ring-not-closed');
+      copy = [...ring, [...first]];
+    }
+    const distinct = dedupe(copy).length - 1;
+    if (distinct < 3) {
+      add(ringPath, 'ring-too-short', { count: distinct });
+      usable = false;
+      return;
+    }
+    const crossing = findSelfIntersection(copy);
+    if (crossing) {
+      add(ringPath, 'self-intersection', {
+        lon: round(crossing.point[0] ?? 0, 6),
+        lat: round(crossing.point[1] ?? 0, 6),
+        segmentA: crossing.a + 1,
+        segmentB: crossing.b + 1,
+      });
+      usable = false;
+      return;
+    }
+    closed.push(copy);
+  });
+  if (!usable) return undefined;
+  // Between rings: a hole must not cross the outline or another hole. (Holes lying wholly
+  // outside the outline are not detected yet.)
+  for (let r = 0; r < closed.length; r++) {
+    for (let s = r + 1; s < closed.length; s++) {
+      const crossing = findRingsIntersection(closed[r] as Position[], closed[s] as Position[]);
+      if (crossing) {
+        add(`${path}[${s}]`, 'rings-intersect', {
+          ring: r + 1,
+          otherRing: s + 1,
+          lon: round(crossing[0] ?? 0, 6),
+          lat: round(crossing[1] ?? 0, 6),
+        });
+        return undefined;
+      }
+    }
+  }
+  return closed;
+}
+
+type Segment = { from: Position; to: Position; index: number };
+
+/** Segments of a closed ring, without zero-length ones; `index` is the original segment index. */
+function segments(ring: Position[]): Segment[] {
+  const result: Segment[] = [];
+  for (let i = 0; i < ring.length - 1; i++) {
+    const from = ring[i] as Position;
+    const to = ring[i + 1] as Position;
+    if (!samePoint(from, to)) result.push({ from, to, index: i });
+  }
+  return result;
+}
+
+/**
+ * First pair of non-adjacent segments that touch or cross. O(n²) in the ring's size: fine for
+ * building and park outlines (tens to hundreds of positions); a sweep line would be needed for
+ * rings of many thousands.
+ */
+function findSelfIntersection(
+  ring: Position[],
+): { a: number; b: number; point: Position } | undefined {
+  const list = segments(ring);
+  const n = list.length;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      // Neighbours share a vertex by design (the last segment neighbours the first).
+      if (j === i + 1 || (i === 0 && j === n - 1)) continue;
+      const a = list[i] as Segment;
+      const b = list[j] as Segment;
+      const point = segmentIntersection(a.from, a.to, b.from, b.to);
+      if (point) return { a: a.index, b: b.index, point };
+    }
+  }
+  return undefined;
+}
+
+function findRingsIntersection(first: Position[], second: Position[]): Position | undefined {
+  for (const a of segments(first)) {
+    for (const b of segments(second)) {
+      const point = segmentIntersection(a.from, a.to, b.from, b.to);
+      if (point) return point;
+    }
+  }
+  return undefined;
+}
+
+function cross(o: Position, a: Position, b: Position): number {
+  return (
+    ((a[0] as number) - (o[0] as number)) * ((b[1] as number) - (o[1] as number)) -
+    ((a[1] as number) - (o[1] as number)) * ((b[0] as number) - (o[0] as number))
+  );
+}
+
+function onSegment(p: Position, a: Position, b: Position): boolean {
+  const [px = 0, py = 0] = p;
+  const [ax = 0, ay = 0] = a;
+  const [bx = 0, by = 0] = b;
+  return (
+    Math.min(ax, bx) <= px &&
+    px <= Math.max(ax, bx) &&
+    Math.min(ay, by) <= py &&
+    py <= Math.max(ay, by)
+  );
+}
+
+/** Where segments p1p2 and p3p4 touch or cross (a shared point when collinear), if they do. */
+function segmentIntersection(
+  p1: Position,
+  p2: Position,
+  p3: Position,
+  p4: Position,
+): Position | undefined {
+  const d1 = cross(p3, p4, p1);
+  const d2 = cross(p3, p4, p2);
+  const d3 = cross(p1, p2, p3);
+  const d4 = cross(p1, p2, p4);
+  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) {
+    const t = d1 / (d1 - d2);
+    const [x1 = 0, y1 = 0] = p1;
+    const [x2 = 0, y2 = 0] = p2;
+    return [x1 + t * (x2 - x1), y1 + t * (y2 - y1)];
+  }
+  if (d1 === 0 && onSegment(p1, p3, p4)) return [...p1];
+  if (d2 === 0 && onSegment(p2, p3, p4)) return [...p2];
+  if (d3 === 0 && onSegment(p3, p1, p2)) return [...p3];
+  if (d4 === 0 && onSegment(p4, p1, p2)) return [...p4];
+  return undefined;
+}
+
+function samePoint(a: Position, b: Position): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}
+
+function dedupe(ring: Position[]): Position[] {
+  return ring.filter((p, i) => i === 0 || !samePoint(p, ring[i - 1] as Position));
+}
+
+/** Twice the signed area (shoelace), positive when counter-clockwise. */
+function signedArea(ring: Position[]): number {
+  let sum = 0;
+  for (let i = 0; i < ring.length - 1; i++) {
+    const [x1 = 0, y1 = 0] = ring[i] as Position;
+    const [x2 = 0, y2 = 0] = ring[i + 1] as Position;
+    sum += x1 * y2 - x2 * y1;
+  }
+  return sum;
+}
+
+/** RFC 7946 winding: outer rings counter-clockwise, holes clockwise (input may be either). */
+function fixWinding(geometry: Geometry): Geometry {
+  const orient = (rings: Position[][]): Position[][] =>
+    rings.map((ring, r) => {
+      const ccw = signedArea(ring) > 0;
+      return (r === 0) === ccw ? ring : [...ring].reverse();
+    });
+  if (geometry.type === 'Polygon')
+    return { type: 'Polygon', coordinates: orient(geometry.coordinates) };
+  if (geometry.type === 'MultiPolygon') {
+    return { type: 'MultiPolygon', coordinates: geometry.coordinates.map(orient) };
+  }
+  return geometry;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describeFound(value: unknown): Params {
+  if (value === null) return { found: 'null' };
+  if (Array.isArray(value)) return { found: 'array' };
+  if (isRecord(value)) {
+    if (value['type'] === 'Feature') return { found: 'feature' };
+    return typeof value['type'] === 'string'
+      ? { found: 'object', type: value['type'] }
+      : { found: 'object' };
+  }
+  return { found: typeof value };
+}
+
+/** A value shown in a message: text as is, anything else as JSON, cut to 200 characters. */
+function displayValue(value: unknown): string {
+  return typeof value === 'string' ? value : previewJson(value);
+}
+
+function previewJson(value: unknown): string {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    json = undefined;
+  }
+  json ??= String(value);
+  return json.length > 200 ? `${json.slice(0, 199)}…` : json;
+}
+
+function pathKey(key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+
+/**
+ * A deep copy of plain JSON-like data, leaving out unsafe keys (reported through `onUnsafe`).
+ * Own enumerable keys only; assignment to a fresh object cannot reach a prototype because the
+ * unsafe names never get assigned.
+ */
+function copySafely(
+  value: unknown,
+  path: string,
+  onUnsafe: (path: string, key: string, value: unknown) => void,
+): unknown {
+  if (Array.isArray(value)) {
+    return value.map((item, i) => copySafely(item, `${path}[${i}]`, onUnsafe));
+  }
+  if (isRecord(value)) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const keyPath = `${path}${pathKey(key)}`;
+      if (UNSAFE_KEYS.has(key)) {
+        onUnsafe(keyPath, key, value[key]);
+        continue;
+      }
+      out[key] = copySafely(value[key], keyPath, onUnsafe);
+    }
+    return out;
+  }
+  return value;
+}
+
+/** Copies members other than `known` from `from` to `to`, safely. */
+function copyForeignMembers(
+  from: Record<string, unknown>,
+  known: Set<string>,
+  to: Record<string, unknown> | ParkFeature | ParkFeatureCollection,
+  base: string,
+  check: CheckedFeature | undefined,
+  emit: (draft: IssueDraft) => void,
+): void {
+  const target = to as Record<string, unknown>;
+  for (const key of Object.keys(from)) {
+    if (known.has(key)) continue;
+    const keyPath = base === '' ? key : `${base}${pathKey(key)}`;
+    const onUnsafe = (path: string, unsafeKey: string, value: unknown): void =>
+      emit({
+        ...(check ? featureRef(check) : {}),
+        path,
+        code: 'unsafe-key',
+        severity: 'warning',
+        params: { ...(check ? nameParam(check) : {}), key: unsafeKey, value: previewJson(value) },
+      });
+    if (UNSAFE_KEYS.has(key)) {
+      onUnsafe(keyPath, key, from[key]);
+      continue;
+    }
+    target[key] = copySafely(from[key], keyPath, onUnsafe);
+  }
+}
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
