@@ -1,0 +1,391 @@
+// The seed data (data/parks.geojson) against its schema, the seed reports and the entity list
+// read from them (test/fixtures/seed-entities.json).
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import {
+  KINDS,
+  type ParkFeature,
+  type ParkFeatureCollection,
+  type Position,
+} from '../../src/data/types';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
+const seedsDir = path.resolve(here, '../../../shared/seeds');
+
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+
+const data = readJson(path.join(repo, 'data/parks.geojson')) as ParkFeatureCollection;
+const schema = readJson(path.join(repo, 'data/schema.json')) as object;
+
+interface SeedEntity {
+  id: string;
+  name: string;
+  kind: string;
+  files: string[];
+}
+interface SeedFigure {
+  id: string;
+  key: string;
+  value: number;
+}
+const fixture = readJson(path.join(repo, 'test/fixtures/seed-entities.json')) as {
+  entities: SeedEntity[];
+  figures: SeedFigure[];
+};
+
+const seeds = new Map<string, string>(
+  readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => [f, readFileSync(path.join(seedsDir, f), 'utf8')]),
+);
+
+const byId = new Map<string, ParkFeature>(data.features.map((f) => [f.id, f]));
+
+interface Stat {
+  label: string;
+  value: number;
+  unit: string;
+  period?: string;
+}
+const statsOf = (f: ParkFeature): Stat[] => (f.properties.stats as Stat[] | undefined) ?? [];
+
+// ---------------------------------------------------------------- geometry helpers
+
+/** Outer rings of a Polygon / MultiPolygon, or null for other geometries. */
+function outerRings(f: ParkFeature): Position[][] | null {
+  const g = f.geometry;
+  if (g.type === 'Polygon') return g.coordinates.slice(0, 1);
+  if (g.type === 'MultiPolygon') return g.coordinates.map((p) => p[0] ?? []);
+  return null;
+}
+
+function vertices(f: ParkFeature): Position[] {
+  const g = f.geometry;
+  switch (g.type) {
+    case 'Point':
+      return [g.coordinates];
+    case 'MultiPoint':
+    case 'LineString':
+      return g.coordinates;
+    case 'MultiLineString':
+    case 'Polygon':
+      return g.coordinates.flat();
+    case 'MultiPolygon':
+      return g.coordinates.flat(2);
+  }
+}
+
+const xy = (p: Position): [number, number] => [p[0] ?? NaN, p[1] ?? NaN];
+
+/** Ray casting; points on the boundary count as outside. */
+function insideRing(p: Position, ring: Position[]): boolean {
+  const [x, y] = xy(p);
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = xy(ring[i] ?? []);
+    const [xj, yj] = xy(ring[j] ?? []);
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+const insideAny = (p: Position, rings: Position[][]): boolean =>
+  rings.some((r) => insideRing(p, r));
+
+/** Twice the signed area (shoelace); positive for counter-clockwise rings. */
+function signedArea2(ring: Position[]): number {
+  let s = 0;
+  for (let i = 0; i < ring.length - 1; i++) {
+    const [x1, y1] = xy(ring[i] ?? []);
+    const [x2, y2] = xy(ring[i + 1] ?? []);
+    s += x1 * y2 - x2 * y1;
+  }
+  return s;
+}
+
+function segmentsCross(a: Position, b: Position, c: Position, d: Position): boolean {
+  const o = (p: Position, q: Position, r: Position): number => {
+    const [px, py] = xy(p);
+    const [qx, qy] = xy(q);
+    const [rx, ry] = xy(r);
+    return Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
+  };
+  return o(a, b, c) * o(a, b, d) < 0 && o(c, d, a) * o(c, d, b) < 0;
+}
+
+function ringsOverlap(r1: Position[], r2: Position[]): boolean {
+  if (r1.some((p) => insideRing(p, r2)) || r2.some((p) => insideRing(p, r1))) return true;
+  for (let i = 0; i < r1.length - 1; i++) {
+    for (let j = 0; j < r2.length - 1; j++) {
+      const a = r1[i];
+      const b = r1[i + 1];
+      const c = r2[j];
+      const d = r2[j + 1];
+      if (a && b && c && d && segmentsCross(a, b, c, d)) return true;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- numbers said in Chinese text
+
+const CN_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+const MU_M2 = 10000 / 15; // 1 亩 = 666.67 m²
+
+/** Every number a text says, in the base units it may stand for ('2.73万' → 27300, '260多亩' → m²). */
+function numbersSaid(text: string): number[] {
+  const out: number[] = [];
+  const re = /(\d+(?:\.\d+)?|[一二两三四五六七八九十])(余|多)?(万|亿)?(余|多)?(亩)?/g;
+  for (const m of text.matchAll(re)) {
+    const raw = m[1] ?? '';
+    const n = CN_DIGITS[raw] ?? Number(raw);
+    const mult = m[3] === '万' ? 1e4 : m[3] === '亿' ? 1e8 : 1;
+    out.push(n, n * mult);
+    if (m[5]) out.push(n * mult * MU_M2);
+  }
+  return out;
+}
+
+const near = (a: number, b: number): boolean =>
+  Math.abs(a - b) <= Math.max(1e-9 * Math.abs(b), 1e-9) ||
+  (Math.abs(b) > 1000 && Math.abs(a - b) < 1);
+
+/** All numbers recorded on a feature: top-level numeric properties, targets, stats. */
+function figuresOf(f: ParkFeature): { key: string; value: number }[] {
+  const out: { key: string; value: number }[] = [];
+  for (const [k, v] of Object.entries(f.properties)) {
+    if (typeof v === 'number') out.push({ key: k, value: v });
+  }
+  for (const [k, v] of Object.entries(f.properties.targets ?? {})) {
+    if (typeof v === 'number') out.push({ key: `targets.${k}`, value: v });
+  }
+  for (const s of statsOf(f)) out.push({ key: `stats.${s.label}`, value: s.value });
+  return out;
+}
+
+function figureValue(f: ParkFeature, key: string): unknown {
+  if (key.startsWith('targets.')) {
+    return (f.properties.targets as Record<string, unknown> | undefined)?.[key.slice(8)];
+  }
+  if (key.startsWith('stats.')) return statsOf(f).find((s) => s.label === key.slice(6))?.value;
+  return f.properties[key];
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, '');
+
+/**
+ * A name is said in a text as it is, or as a said stem plus a numbering the text gives in a list
+ * ('电子信息产业园' … '三期、四期' → '电子信息产业园四期'; '新兴金融中心' … '4#至6#楼' → '新兴金融中心5#楼').
+ */
+function namedIn(text: string, name: string): boolean {
+  if (text.includes(name)) return true;
+  for (let i = name.length - 1; i >= 2; i--) {
+    if (text.includes(name.slice(0, i))) {
+      return /^[\d#一二三四五六七八九十号楼栋期南北东西主]+$/.test(name.slice(i));
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- tests
+
+describe('data/parks.geojson', () => {
+  it('validates against data/schema.json', () => {
+    const ajv = new Ajv2020({ allErrors: true });
+    const validate = ajv.compile(schema);
+    const ok = validate(data);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('has unique ids, known kinds and existing parents', () => {
+    const ids = data.features.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const f of data.features) {
+      expect(f.id).toMatch(/^[a-z0-9][a-z0-9-]*$/);
+      expect(KINDS).toContain(f.properties.kind);
+      const parent = f.properties.parent;
+      if (f.properties.kind === 'zone') expect(parent, f.id).toBeUndefined();
+      if (parent !== undefined) {
+        expect(byId.has(parent), `${f.id} → ${parent}`).toBe(true);
+        expect(parent).not.toBe(f.id);
+        expect(byId.get(parent)?.properties.kind).not.toBe('project');
+      }
+    }
+  });
+
+  it('names every feature in Chinese and English', () => {
+    for (const f of data.features) {
+      expect(f.properties.name, f.id).toMatch(/[\u4e00-\u9fff]|^[A-Z0-9]/);
+      expect(f.properties['name:en'], f.id).toMatch(/^[\x20-\x7e]+$/);
+    }
+  });
+
+  it('quotes every source verbatim from the seed file it names', () => {
+    for (const f of data.features) {
+      const sources = f.properties.sources ?? [];
+      expect(sources.length, f.id).toBeGreaterThan(0);
+      for (const s of sources) {
+        expect(s.file, f.id).toBeDefined();
+        const text = seeds.get(s.file ?? '');
+        expect(text, `${f.id}: ${s.file}`).toBeDefined();
+        expect(s.quote, f.id).toBeTruthy();
+        expect(text?.includes(s.quote ?? '\u0000'), `${f.id}: «${s.quote}»`).toBe(true);
+        expect(squash(text ?? '').includes(squash(s.title)), `${f.id}: title «${s.title}»`).toBe(
+          true,
+        );
+      }
+    }
+  });
+
+  it('says every recorded number in a quote of the same feature', () => {
+    for (const f of data.features) {
+      const said = (f.properties.sources ?? []).flatMap((s) => numbersSaid(s.quote ?? ''));
+      for (const { key, value } of figuresOf(f)) {
+        expect(
+          said.some((n) => near(value, n)),
+          `${f.id}.${key} = ${value}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('keeps progress within 0–100 and statusDate as an ISO date', () => {
+    for (const f of data.features) {
+      const { progress, statusDate } = f.properties;
+      if (progress !== undefined) expect(progress).toBeGreaterThanOrEqual(0);
+      if (progress !== undefined) expect(progress).toBeLessThanOrEqual(100);
+      if (statusDate !== undefined) expect(statusDate).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    }
+  });
+
+  it('has closed, counter-clockwise rings with at most 6 decimals, marked approximate', () => {
+    for (const f of data.features) {
+      expect(f.properties.approximate, f.id).toBe(true);
+      if (['zone', 'plot', 'building'].includes(f.properties.kind)) {
+        expect(['Polygon', 'MultiPolygon'], f.id).toContain(f.geometry.type);
+      }
+      for (const p of vertices(f)) {
+        for (const c of p) expect(Math.abs(c * 1e6 - Math.round(c * 1e6)), f.id).toBeLessThan(1e-6);
+      }
+      for (const ring of outerRings(f) ?? []) {
+        expect(ring.length, f.id).toBeGreaterThanOrEqual(4);
+        expect(ring[0], f.id).toEqual(ring[ring.length - 1]);
+        expect(signedArea2(ring), `${f.id} ring orientation`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('places the two seed zones in Hengyang and Xiangxiang', () => {
+    const box = {
+      'hy-zone': [112.55, 26.88, 112.65, 26.93],
+      'xx-zone': [112.5, 27.7, 112.58, 27.76],
+    };
+    for (const [id, [w, s, e, n]] of Object.entries(box)) {
+      const zone = byId.get(id);
+      expect(zone, id).toBeDefined();
+      for (const p of zone ? vertices(zone) : []) {
+        const [x, y] = xy(p);
+        expect(x >= (w ?? 0) && x <= (e ?? 0) && y >= (s ?? 0) && y <= (n ?? 0), `${id} ${p}`).toBe(
+          true,
+        );
+      }
+    }
+  });
+
+  it('draws every feature inside its parent polygon', () => {
+    for (const f of data.features) {
+      const parent = f.properties.parent ? byId.get(f.properties.parent) : undefined;
+      const rings = parent ? outerRings(parent) : null;
+      if (!rings) continue;
+      for (const p of vertices(f)) {
+        expect(insideAny(p, rings), `${f.id} vertex ${p} outside ${parent?.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('gives every building a footprint that overlaps no other building', () => {
+    const buildings = data.features.filter((f) => f.properties.kind === 'building');
+    for (let i = 0; i < buildings.length; i++) {
+      for (let j = i + 1; j < buildings.length; j++) {
+        const a = buildings[i];
+        const b = buildings[j];
+        const ra = a ? (outerRings(a) ?? []) : [];
+        const rb = b ? (outerRings(b) ?? []) : [];
+        for (const r1 of ra) {
+          for (const r2 of rb) expect(ringsOverlap(r1, r2), `${a?.id} × ${b?.id}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('gives the zones of seed 004 their published hotlines', () => {
+    expect(byId.get('xx-zone')?.properties.contact?.phone).toBe('0731-56568888');
+    expect(byId.get('xt-yuhu')?.properties.contact?.phone).toBe('0731-55556789');
+    expect(byId.get('xt-tianyi')?.properties.contact?.phone).toBe('0731-57572222');
+    expect(byId.get('xt-yuetang')?.properties.contact?.phone).toBe('52688088');
+  });
+});
+
+describe('test/fixtures/seed-entities.json', () => {
+  it('lists entities from all five seeds', () => {
+    const files = new Set(fixture.entities.flatMap((e) => e.files));
+    expect([...files].sort()).toEqual([...seeds.keys()].sort());
+  });
+
+  it.each(fixture.entities.map((e) => [e.id, e] as const))(
+    'finds %s in the data with its name, kind and seed files',
+    (_id, e) => {
+      const f = byId.get(e.id);
+      expect(f).toBeDefined();
+      expect(f?.properties.name).toBe(e.name);
+      expect(f?.properties.kind).toBe(e.kind);
+      const files = new Set((f?.properties.sources ?? []).map((s) => s.file));
+      for (const file of e.files) expect(files.has(file), file).toBe(true);
+      // the name (or a published alias) is in a seed it is attributed to
+      const names = [e.name, ...((f?.properties.aliases as string[] | undefined) ?? [])];
+      const said = e.files.some((file) =>
+        names.some((n) => namedIn(squash(seeds.get(file) ?? ''), squash(n))),
+      );
+      expect(said, `${e.name} not found in ${e.files.join(', ')}`).toBe(true);
+    },
+  );
+
+  it('covers every feature of the data', () => {
+    const listed = new Set(fixture.entities.map((e) => e.id));
+    for (const f of data.features) expect(listed.has(f.id), f.id).toBe(true);
+  });
+
+  it.each(fixture.figures.map((g) => [`${g.id} ${g.key}`, g] as const))(
+    'records %s exactly',
+    (_label, g) => {
+      const f = byId.get(g.id);
+      expect(f).toBeDefined();
+      if (f) expect(figureValue(f, g.key)).toBe(g.value);
+    },
+  );
+
+  it('lists every number recorded in the data', () => {
+    const listed = new Set(fixture.figures.map((g) => `${g.id} ${g.key}`));
+    for (const f of data.features) {
+      for (const { key } of figuresOf(f))
+        expect(listed.has(`${f.id} ${key}`), `${f.id} ${key}`).toBe(true);
+    }
+  });
+});
