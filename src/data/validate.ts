@@ -745,7 +745,8 @@ function checkRanges(positions: { position: Position; path: string }[], add: Geo
   const swappable = positions.every(
     ({ position: [a = 0, b = 0] }) => Math.abs(a) <= 90 && Math.abs(b) <= 180,
   );
-  if (inMercator && (Math.abs(x) > 180 || Math.abs(y) > 180)) {
+  // Metres in China run to millions; a value of a few hundred is a typo, not a projection.
+  if (inMercator && Math.max(Math.abs(x), Math.abs(y)) > 1000) {
     const lon = ((x / EARTH_RADIUS) * 180) / Math.PI;
     const lat = ((2 * Math.atan(Math.exp(y / EARTH_RADIUS)) - Math.PI / 2) * 180) / Math.PI;
     add(offending.path, 'projected-coordinates', {

@@ -6,7 +6,8 @@ import type { ParkFeatureCollection, Position } from '../../src/data/types';
 // ellipsoid, a = 6378245, e² = 0.00669342162296594323), and of the BD-09 forward step, written
 // here from the formula rather than imported, so that gcoord is checked against something else.
 const A = 6378245;
-const EE = 0.00669342162296594323;
+// e² = 0.00669342162296594323 as published; as a double that is 0.006693421622965943.
+const EE = 0.006693421622965943;
 const X_PI = (Math.PI * 3000) / 180;
 
 function offsetLat(x: number, y: number): number {

@@ -1,0 +1,641 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { describeIssue, ISSUE_CODES, ISSUE_CODES_ZH } from '../../src/data/issue-messages';
+import type { DataIssue, Position } from '../../src/data/types';
+import { editDistance, parseFigureText, suggest, validateParkData } from '../../src/data/validate';
+
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../fixtures/bad/${name}.geojson`, import.meta.url), 'utf8'));
+
+const B5 = 'Feature "b5" (总部基地5号楼)';
+
+// Each bad file holds one bad feature (or a bad pair, for a cycle) beside the valid "ok1".
+const CASES: {
+  file: string;
+  loaded: string[];
+  issue: Pick<DataIssue, 'path' | 'code' | 'severity' | 'reason'>;
+}[] = [
+  {
+    file: 'missing-id',
+    loaded: ['ok1'],
+    issue: {
+      path: 'features[1].id',
+      code: 'missing-id',
+      severity: 'error',
+      reason:
+        'The feature at features[1] (总部基地5号楼), id: The feature has no "id". Give it a unique text id. It is left out until then.',
+    },
+  },
+  {
+    file: 'duplicate-id',
+    loaded: ['ok1', 'b5'],
+    issue: {
+      path: 'features[2].id',
+      code: 'duplicate-id',
+      severity: 'error',
+      reason:
+        'Feature "b5" (总部基地6号楼), id: The id "b5" is already used by features[1]. Give each feature its own id. This one is left out.',
+    },
+  },
+  {
+    file: 'unknown-kind',
+    loaded: ['ok1'],
+    issue: {
+      path: 'features[1].properties.kind',
+      code: 'unknown-kind',
+      severity: 'error',
+      reason: `${B5}, properties.kind: "楼" is not a known kind; use one of zone, park, plot, building, project. Did you mean "building"? The feature is left out until then.`,
+    },
+  },
+  {
+    file: 'unknown-status',
+    loaded: ['ok1', 'b5'],
+    issue: {
+      path: 'features[1].properties.status',
+      code: 'unknown-status',
+      severity: 'warning',
+      reason: `${B5}, properties.status: "运营中" is not a known status; use one of planned, signed, under_construction, topped_out, fitting_out, completed, operating. Did you mean "operating"? The feature is shown without a status until then.`,
+    },
+  },
+  {
+    // 10亿 = 10 × 10^8 = 1 000 000 000 yuan
+    file: 'figure-as-text',
+    loaded: ['ok1', 'b5'],
+    issue: {
+      path: 'features[1].properties.investment',
+      code: 'figure-as-text',
+      severity: 'warning',
+      reason: `${B5}, properties.investment: "10亿元" is text; write the number 1000000000 (yuan). The figure is not shown until then.`,
+    },
+  },
+  {
+    // 2.73万 = 2.73 × 10^4 = 27 300 m²
+    file: 'figure-as-text-area',
+    loaded: ['ok1', 'b5'],
+    issue: {
+      path: 'features[1].properties.floorArea',
+      code: 'figure-as-text',
+      severity: 'warning',
+      reason: `${B5}, properties.floorArea: "2.73万平方米" is text; write the number 27300 (m²). The figure is not shown until then.`,
+    },
+  },
+  {
+    file: 'progress-out-of-range',
+    loaded: ['ok1', 'b5'],
+    issue: {
+      path: 'features[1].properties.progress',
+      code: 'progress-out-of-range',
+      severity: 'warning',
+      reason: `${B5}, properties.progress: 120 is outside 0–100; write the percentage as a number from 0 to 100. The progress is not shown until then.`,
+    },
+  },
+  {
+    file: 'parent-not-found',
+    loaded: ['ok1', 'b5'],
+    issue: {
+      path: 'features[1].properties.parent',
+      code: 'parent-not-found',
+      severity: 'warning',
+      reason: `${B5}, properties.parent: The parent "hy-zone" is not the id of any feature. Check the spelling, or add that feature.`,
+    },
+  },
+  {
+    file: 'parent-cycle',
+    loaded: ['ok1'],
+    issue: {
+      path: 'features[1].properties.parent',
+      code: 'parent-cycle',
+      severity: 'error',
+      reason:
+        'Feature "a1" (甲), properties.parent: The parents form a loop: a1 → a2 → a1. A feature cannot contain itself; correct one of these "parent" values. The features in the loop are left out until then.',
+    },
+  },
+  {
+    file: 'swapped-coordinates',
+    loaded: ['ok1'],
+    issue: {
+      path: 'features[1].geometry.coordinates[0][0]',
+      code: 'swapped-coordinates',
+      severity: 'error',
+      reason: `${B5}, geometry.coordinates[0][0]: Latitude and longitude seem swapped: GeoJSON wants [longitude, latitude] (this point would be [112.571, 26.891]). Swap the two numbers in every position. The feature is left out until then.`,
+    },
+  },
+  {
+    file: 'coordinate-out-of-range',
+    loaded: ['ok1'],
+    issue: {
+      path: 'features[1].geometry.coordinates',
+      code: 'coordinate-out-of-range',
+      severity: 'error',
+      reason: `${B5}, geometry.coordinates: [212.57, 26.89] is out of range: longitude must be within −180…180 and latitude within −90…90. The feature is left out until it is corrected.`,
+    },
+  },
+  {
+    // Inverse spherical Mercator, R = 6378137 m:
+    // lon = 12531435.5 / 111319.4908 m per degree = 112.5718°;
+    // lat = 2·atan(exp(3106021.2 / 6378137)) − 90° = 26.860238°.
+    file: 'projected-coordinates',
+    loaded: ['ok1'],
+    issue: {
+      path: 'features[1].geometry.coordinates',
+      code: 'projected-coordinates',
+      severity: 'error',
+      reason: `${B5}, geometry.coordinates: [12531435.5, 3106021.2] looks like projected metres (EPSG:3857?), not degrees; convert the data to longitude/latitude degrees (this point would be [112.5718, 26.860238]). The feature is left out until then.`,
+    },
+  },
+  {
+    file: 'ring-not-closed',
+    loaded: ['ok1', 'b5'],
+    issue: {
+      path: 'features[1].geometry.coordinates[0]',
+      code: 'ring-not-closed',
+      severity: 'warning',
+      reason: `${B5}, geometry.coordinates[0]: The ring is not closed: its last position must repeat the first. It was closed for display; add the first position again at the end.`,
+    },
+  },
+  {
+    file: 'ring-too-short',
+    loaded: ['ok1'],
+    issue: {
+      path: 'features[1].geometry.coordinates[0]',
+      code: 'ring-too-short',
+      severity: 'error',
+      reason: `${B5}, geometry.coordinates[0]: The ring has only 2 distinct positions; a polygon needs at least 3 corners. The feature is left out until it is corrected.`,
+    },
+  },
+  {
+    // A bow tie: the diagonals of the square 112.571–112.572 × 26.891–26.892 cross at its centre.
+    file: 'self-intersection',
+    loaded: ['ok1'],
+    issue: {
+      path: 'features[1].geometry.coordinates[0]',
+      code: 'self-intersection',
+      severity: 'error',
+      reason: `${B5}, geometry.coordinates[0]: The outline crosses itself near [112.5715, 26.8915] (segments 1 and 3). Redraw it so that edges do not cross. The feature is left out until then.`,
+    },
+  },
+  {
+    file: 'null-geometry',
+    loaded: ['ok1'],
+    issue: {
+      path: 'features[1].geometry',
+      code: 'missing-geometry',
+      severity: 'error',
+      reason: `${B5}, geometry: The feature has no geometry (it is missing or null). Draw its outline or give at least a point. It is left out until then.`,
+    },
+  },
+  {
+    file: 'empty-geometry',
+    loaded: ['ok1'],
+    issue: {
+      path: 'features[1].geometry.coordinates',
+      code: 'empty-geometry',
+      severity: 'error',
+      reason: `${B5}, geometry.coordinates: The geometry has no coordinates. Draw its outline or give at least a point. The feature is left out until then.`,
+    },
+  },
+  {
+    file: 'proto-key',
+    loaded: ['ok1', 'b5'],
+    issue: {
+      path: 'features[1].properties.__proto__',
+      code: 'unsafe-key',
+      severity: 'warning',
+      reason: `${B5}, properties.__proto__: The key "__proto__" is not allowed (it could break the page's scripts); it was removed. Rename it if it holds real data.`,
+    },
+  },
+];
+
+describe('bad files: one clear message each, the valid rest still loads', () => {
+  test.each(CASES)('$file', ({ file, loaded, issue }) => {
+    const result = validateParkData(fixture(file));
+    expect(result.collection.features.map((feature) => feature.id)).toEqual(loaded);
+    expect(result.errors[0]).toMatchObject(issue);
+    // Only the cycle file has a second issue (the other member of the loop).
+    expect(result.errors).toHaveLength(file === 'parent-cycle' ? 2 : 1);
+  });
+
+  test('parent-cycle: the other member names the loop from itself', () => {
+    const result = validateParkData(fixture('parent-cycle'));
+    expect(result.errors[1]?.params?.['cycle']).toBe('a2 → a1 → a2');
+  });
+
+  test('not a FeatureCollection: a single Feature', () => {
+    const result = validateParkData(fixture('not-feature-collection'));
+    expect(result.collection).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(result.errors).toMatchObject([
+      {
+        path: '',
+        code: 'not-feature-collection',
+        severity: 'error',
+        reason:
+          'The data must be a GeoJSON FeatureCollection ({"type": "FeatureCollection", "features": [...]}), but it is a single Feature. Put the feature inside the "features" list of a FeatureCollection.',
+      },
+    ]);
+  });
+
+  test('not JSON (text given): line and column of the trailing comma', () => {
+    // Kept inline: Prettier checks every .geojson in the repository and cannot parse this one.
+    const text = [
+      '{',
+      '  "type": "FeatureCollection",',
+      '  "features": [',
+      '    {"type": "Feature", "id": "ok1", "geometry": null, "properties": {}},',
+      '  ]',
+      '}',
+    ].join('\n');
+    const result = validateParkData(text);
+    // Line 5 is "  ]": the "]" is its 3rd character, after the comma ending line 4.
+    expect(result.errors).toMatchObject([
+      {
+        code: 'not-json',
+        severity: 'error',
+        reason:
+          'The file is not valid JSON: unexpected "]" at line 5, column 3. Remove the comma before it.',
+      },
+    ]);
+  });
+});
+
+describe('features', () => {
+  const square: Position[][] = [
+    [
+      [112.571, 26.891],
+      [112.572, 26.891],
+      [112.572, 26.892],
+      [112.571, 26.892],
+      [112.571, 26.891],
+    ],
+  ];
+  const feature = (id: unknown, properties: Record<string, unknown>, geometry: unknown = null) => ({
+    type: 'Feature',
+    id,
+    geometry: geometry ?? { type: 'Polygon', coordinates: square },
+    properties: { kind: 'building', name: '楼', ...properties },
+  });
+  const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
+
+  test('a numeric id is read as text, with a warning', () => {
+    const result = validateParkData(collection(feature(7, {})));
+    expect(result.collection.features[0]?.id).toBe('7');
+    expect(result.errors.map((issue) => [issue.code, issue.severity])).toEqual([
+      ['id-not-string', 'warning'],
+    ]);
+  });
+
+  test('missing id: points at an id inside properties', () => {
+    const result = validateParkData(collection(feature(undefined, { id: 'b9' })));
+    expect(result.errors[0]?.reason).toBe(
+      'The feature at features[0] (楼), id: The feature has no "id". Give it a unique text id (it has "id": "b9" inside "properties": move it next to "type"). It is left out until then.',
+    );
+  });
+
+  test('a figure as text in targets names the targets path', () => {
+    const result = validateParkData(
+      collection(feature('t', { targets: { annualOutput: '5亿元' } })),
+    );
+    expect(result.errors[0]).toMatchObject({
+      path: 'features[0].properties.targets.annualOutput',
+      code: 'figure-as-text',
+      params: { value: '5亿元', number: 500000000, unit: 'yuan' },
+    });
+    expect(result.collection.features[0]?.properties.targets).toEqual({});
+  });
+
+  test('a figure that is not a number at all', () => {
+    const result = validateParkData(collection(feature('t', { jobs: '若干' })));
+    expect(result.errors[0]?.reason).toBe(
+      'Feature "t" (楼), properties.jobs: "若干" is not a number; write a plain number in jobs. The figure is not shown until then.',
+    );
+    expect(result.collection.features[0]?.properties).toEqual({ kind: 'building', name: '楼' });
+  });
+
+  test('extra properties pass through unchanged', () => {
+    const extra = { 'name:en': 'Building', custom: { nested: [1, 2] }, investment: 1e9 };
+    const result = validateParkData(collection(feature('t', extra)));
+    expect(result.errors).toEqual([]);
+    expect(result.collection.features[0]?.properties).toEqual({
+      kind: 'building',
+      name: '楼',
+      ...extra,
+    });
+  });
+
+  test('missing name: kept, the id stands in', () => {
+    const result = validateParkData(collection(feature('t', { name: undefined })));
+    expect(result.collection.features[0]?.properties.name).toBe('t');
+    expect(result.errors[0]?.code).toBe('missing-name');
+  });
+
+  test('parent left out because of its own error', () => {
+    const result = validateParkData(
+      collection(feature('p', { kind: 'parc' }), feature('c', { parent: 'p' })),
+    );
+    expect(result.errors.map((issue) => issue.code)).toEqual(['unknown-kind', 'parent-left-out']);
+    expect(result.errors[0]?.params?.['suggestion']).toBe('park');
+    expect(result.collection.features.map((f) => f.id)).toEqual(['c']);
+  });
+
+  test('a parent pointing at itself is a loop', () => {
+    const result = validateParkData(collection(feature('p', { parent: 'p' })));
+    expect(result.errors[0]?.params?.['cycle']).toBe('p → p');
+    expect(result.collection.features).toEqual([]);
+  });
+
+  test('a hole crossing its outline', () => {
+    const hole: Position[] = [
+      [112.5715, 26.8915],
+      [112.5725, 26.8915],
+      [112.5725, 26.8918],
+      [112.5715, 26.8915],
+    ];
+    const result = validateParkData(
+      collection(feature('h', {}, { type: 'Polygon', coordinates: [square[0], hole] })),
+    );
+    expect(result.errors[0]).toMatchObject({
+      path: 'features[0].geometry.coordinates[1]',
+      code: 'rings-intersect',
+      params: { ring: 1, otherRing: 2, lon: 112.572 },
+    });
+  });
+
+  test('GeometryCollection is not supported', () => {
+    const result = validateParkData(
+      collection(feature('g', {}, { type: 'GeometryCollection', geometries: [] })),
+    );
+    expect(result.errors[0]?.reason).toBe(
+      'Feature "g" (楼), geometry.type: The geometry type "GeometryCollection" is not supported; use Polygon, MultiPolygon or Point. The feature is left out until then.',
+    );
+  });
+
+  test('winding is fixed silently: outer ring counter-clockwise, hole clockwise', () => {
+    const clockwise = [...(square[0] as Position[])].reverse();
+    const holeCounterClockwise: Position[] = [
+      [112.5713, 26.8913],
+      [112.5717, 26.8913],
+      [112.5717, 26.8917],
+      [112.5713, 26.8913],
+    ];
+    const result = validateParkData(
+      collection(
+        feature('w', {}, { type: 'Polygon', coordinates: [clockwise, holeCounterClockwise] }),
+      ),
+    );
+    expect(result.errors).toEqual([]);
+    const rings = result.collection.features[0]?.geometry.coordinates as Position[][];
+    expect(rings[0]).toEqual(square[0]);
+    expect(rings[1]).toEqual([...holeCounterClockwise].reverse());
+  });
+
+  test('western China written [lat, lon] is caught although both values are in range', () => {
+    // Ürümqi: 87.6 °E, 43.8 °N, written [43.8, 87.6] (latitude 87.6 is beyond Web Mercator).
+    const result = validateParkData(
+      collection(feature('u', {}, { type: 'Point', coordinates: [43.8, 87.6] })),
+    );
+    expect(result.errors[0]?.code).toBe('swapped-coordinates');
+  });
+});
+
+describe('the input stays untouched', () => {
+  const deepFreeze = <T>(value: T): T => {
+    if (typeof value === 'object' && value !== null) {
+      Object.values(value).forEach(deepFreeze);
+      Object.freeze(value);
+    }
+    return value;
+  };
+
+  test.each(['unknown-status', 'figure-as-text', 'ring-not-closed', 'proto-key'])(
+    '%s: frozen input validates and equals its copy afterwards',
+    (file) => {
+      const input = fixture(file);
+      const before = structuredClone(input);
+      validateParkData(deepFreeze(input), { coords: 'gcj02' });
+      expect(input).toEqual(before);
+    },
+  );
+
+  test('output objects are new', () => {
+    const input = fixture('unknown-status') as {
+      features: { properties: unknown; geometry: unknown }[];
+    };
+    const output = validateParkData(input);
+    expect(output.collection.features[0]?.properties).not.toBe(input.features[0]?.properties);
+    expect(output.collection.features[0]?.geometry).not.toBe(input.features[0]?.geometry);
+  });
+});
+
+describe('prototype keys', () => {
+  test('do not pollute Object.prototype, and are dropped from the output', () => {
+    const input = JSON.parse(
+      '{"type":"FeatureCollection","__proto__":{"polluted":1},"features":[{"type":"Feature","id":"x","constructor":{"prototype":{"polluted":2}},"geometry":{"type":"Point","coordinates":[112.57,26.89]},"properties":{"kind":"park","name":"P","__proto__":{"polluted":3},"tenants":[{"name":"T","__proto__":{"polluted":4}}]}}]}',
+    );
+    const result = validateParkData(input);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    const properties = result.collection.features[0]?.properties as Record<string, unknown>;
+    expect(Object.getPrototypeOf(properties)).toBe(Object.prototype);
+    expect(properties['polluted']).toBeUndefined();
+    expect(Object.keys(properties)).toEqual(['kind', 'name', 'tenants']);
+    expect((result.collection as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(result.errors.map((issue) => issue.path)).toEqual([
+      '__proto__',
+      'features[0].properties.__proto__',
+      'features[0].properties.tenants[0].__proto__',
+      'features[0].constructor',
+    ]);
+  });
+
+  test('a kind called "constructor" is unknown, not Object', () => {
+    const result = validateParkData({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          id: 'x',
+          geometry: { type: 'Point', coordinates: [112.57, 26.89] },
+          properties: { kind: 'constructor', status: 'toString', name: 'P' },
+        },
+      ],
+    });
+    expect(result.errors.map((issue) => issue.code)).toEqual(['unknown-kind', 'unknown-status']);
+  });
+});
+
+describe('coordinate systems', () => {
+  // WGS84 [121.5272106, 31.1774276] is GCJ-02 [121.531541859215, 31.17530398364597]
+  // (googollee/eviltransform's published Shanghai pair).
+  const gcj = (extra: Record<string, unknown> = {}) => ({
+    type: 'FeatureCollection',
+    ...extra,
+    features: [
+      {
+        type: 'Feature',
+        id: 's',
+        geometry: { type: 'Point', coordinates: [121.531541859215, 31.17530398364597] },
+        properties: { kind: 'park', name: 'S' },
+      },
+    ],
+  });
+  const point = (result: ReturnType<typeof validateParkData>) =>
+    result.collection.features[0]?.geometry.coordinates as number[];
+
+  test('the coords option converts GCJ-02 to WGS84 (to 1e-6°, about 0.1 m)', () => {
+    const [lon = 0, lat = 0] = point(validateParkData(gcj(), { coords: 'gcj02' }));
+    expect(lon).toBeCloseTo(121.5272106, 6);
+    expect(lat).toBeCloseTo(31.1774276, 6);
+  });
+
+  test('the file member converts, and the output says wgs84', () => {
+    const result = validateParkData(gcj({ coordinateSystem: 'gcj02' }));
+    expect(point(result)[0]).toBeCloseTo(121.5272106, 6);
+    expect(result.collection.coordinateSystem).toBe('wgs84');
+    expect(result.errors).toEqual([]);
+  });
+
+  test('the file member wins over the option, with a warning', () => {
+    const result = validateParkData(gcj({ coordinateSystem: 'gcj02' }), { coords: 'bd09' });
+    expect(point(result)[0]).toBeCloseTo(121.5272106, 6);
+    expect(result.errors[0]?.reason).toBe(
+      'The file says "coordinateSystem": "gcj02" but the page says coords="bd09"; the file\'s value was used. Remove one of them.',
+    );
+  });
+
+  test('an unknown member is read as WGS84, with a suggestion', () => {
+    const result = validateParkData(gcj({ coordinateSystem: 'GCJ-02' }));
+    expect(point(result)).toEqual([121.531541859215, 31.17530398364597]);
+    expect(result.errors[0]?.reason).toBe(
+      '"coordinateSystem" is "GCJ-02", which is not one of wgs84, gcj02, bd09; the positions were read as WGS84. Did you mean "gcj02"?',
+    );
+  });
+});
+
+describe('parseFigureText', () => {
+  test.each([
+    ['10亿元', 'yuan', 1_000_000_000], // 10 × 10^8
+    ['2.73万平方米', 'm2', 27_300], // 2.73 × 10^4, exact (not 27299.999999999996)
+    ['3.5万㎡', 'm2', 35_000],
+    ['1.2平方公里', 'm2', 1_200_000], // 1.2 × 10^6
+    ['1,200人', 'jobs', 1_200],
+    ['１２００人', 'jobs', 1_200], // full-width digits
+    ['约10亿元', 'yuan', 1_000_000_000],
+    ['10余亿元', 'yuan', 1_000_000_000],
+    ['5千万元', 'yuan', 50_000_000], // 5 × 10^3 × 10^4
+    ['24层', 'floors', 24],
+    ['85%', 'percent', 85],
+    ['120', 'm', 120],
+  ] as const)('%s → %d', (text, unit, expected) => {
+    expect(parseFigureText(text, unit)).toEqual({ number: expected });
+  });
+
+  test('mu: 50亩 = 50 × 10000/15 m² = 33333.33 m² (rounded to cm²)', () => {
+    expect(parseFigureText('50亩', 'm2')).toEqual({ number: 33333.33, from: 'mu' });
+  });
+
+  test.each([
+    ['10亿元', 'm2'], // wrong unit for the field
+    ['若干', 'jobs'],
+    ['10-15亿元', 'yuan'], // a range
+    ['1亿美元', 'yuan'], // another currency
+  ] as const)('%s in %s → undefined', (text, unit) => {
+    expect(parseFigureText(text, unit)).toBeUndefined();
+  });
+});
+
+describe('suggest', () => {
+  const statuses = [
+    'planned',
+    'signed',
+    'under_construction',
+    'topped_out',
+    'fitting_out',
+    'completed',
+    'operating',
+  ];
+  test.each([
+    ['已投产', 'operating'],
+    ['建设中', 'under_construction'],
+    ['已封顶', 'topped_out'],
+    ['装修', 'fitting_out'],
+    ['已完工', 'completed'],
+    ['已签约', 'signed'],
+    ['规划', 'planned'],
+    ['operation', 'operating'], // edit distance 2
+    ['Under Construction', 'under_construction'],
+    ['compleated', 'completed'], // edit distance 1
+  ])('status %s → %s', (value, expected) => {
+    expect(
+      suggest(value, statuses, [
+        ['已投产', 'operating'],
+        ['建设中', 'under_construction'],
+        ['已封顶', 'topped_out'],
+        ['装修', 'fitting_out'],
+        ['已完工', 'completed'],
+        ['已签约', 'signed'],
+        ['规划', 'planned'],
+      ]),
+    ).toBe(expected);
+  });
+
+  test('nothing near: no suggestion', () => {
+    expect(suggest('xyzzy', statuses, [])).toBeUndefined();
+  });
+
+  test.each([
+    ['开发区', 'zone'],
+    ['高新区', 'zone'],
+    ['经开区', 'zone'],
+    ['园区', 'park'],
+    ['栋', 'building'],
+    ['项目', 'project'],
+    ['地块', 'plot'],
+  ])('kind %s → %s (through the validator)', (value, expected) => {
+    const result = validateParkData({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          id: 'k',
+          geometry: { type: 'Point', coordinates: [112.57, 26.89] },
+          properties: { kind: value, name: 'K' },
+        },
+      ],
+    });
+    expect(result.errors[0]?.params?.['suggestion']).toBe(expected);
+  });
+
+  test('editDistance: kitten → sitting is 3', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+});
+
+describe('messages', () => {
+  test('every code has a Chinese message', () => {
+    expect([...ISSUE_CODES_ZH].sort()).toEqual([...ISSUE_CODES].sort());
+  });
+
+  test('reason is the English message', () => {
+    const issue = validateParkData(fixture('unknown-status')).errors[0] as DataIssue;
+    expect(describeIssue(issue, 'en')).toBe(issue.reason);
+  });
+
+  test('Chinese: unknown status', () => {
+    const issue = validateParkData(fixture('unknown-status')).errors[0] as DataIssue;
+    expect(describeIssue(issue, 'zh-CN')).toBe(
+      '要素“b5”（总部基地5号楼）的 properties.status：“运营中”不是有效的状态值，应为 planned（规划）、signed（已签约）、under_construction（在建）、topped_out（已封顶）、fitting_out（装修中）、completed（已竣工）、operating（运营中）之一。是否应为“operating”（运营中）？修改前该要素暂不显示状态。',
+    );
+  });
+
+  test('Chinese: figure as text', () => {
+    const issue = validateParkData(fixture('figure-as-text')).errors[0] as DataIssue;
+    expect(describeIssue(issue, 'zh-CN')).toBe(
+      '要素“b5”（总部基地5号楼）的 properties.investment：“10亿元”是文字，请填写数字 1000000000（单位：元）。修改前该数值不显示。',
+    );
+  });
+
+  test('Chinese: a feature without id is named by its position, counted from 1', () => {
+    const issue = validateParkData(fixture('missing-id')).errors[0] as DataIssue;
+    expect(describeIssue(issue, 'zh-CN')).toBe(
+      '第 2 个要素（features[1]，总部基地5号楼）的 id：该要素没有 "id"。请给它一个唯一的文本编号。修改前该要素不显示。',
+    );
+  });
+});
