@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
-import { browserCommands } from './test/browser/commands';
+import { browserCommands } from './test/browser/commands.ts';
 
 const chromium = process.env.PARK_MAP_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -34,11 +34,16 @@ export default defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
+            viewport: { width: 1280, height: 800 },
             commands: browserCommands,
             provider: playwright({
               launchOptions: {
                 executablePath: chromium,
-                args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+                args: [
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--no-first-run',
+                ],
               },
             }),
             instances: [{ browser: 'chromium' }],

@@ -16,7 +16,9 @@ langSelect.addEventListener('change', () => {
   document.documentElement.lang = langSelect.value;
 });
 map.addEventListener('park-map-load', (event) =>
-  note(`park-map-load: ${event.detail.features.length} features, ${event.detail.errors.length} problems`),
+  note(
+    `park-map-load: ${event.detail.features.length} features, ${event.detail.errors.length} problems`,
+  ),
 );
 map.addEventListener('park-map-select', (event) =>
   note(`park-map-select: ${event.detail.id ?? 'null'} ${event.detail.properties?.name ?? ''}`),

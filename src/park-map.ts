@@ -78,6 +78,7 @@ export class ParkMap extends LitElement {
     lang: () => this.language,
     onFeatureClick: (id) => this.selectByUser(id),
     onError: (code, message) => this.emitError({ code, message, severity: 'error' }),
+    onReady: () => void this.announceWhenDrawn(),
   });
 
   /** The MapLibre map, once created (read-only). */
@@ -129,7 +130,11 @@ export class ParkMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('coords') && this.coords !== null && !COORDINATE_SYSTEMS.includes(this.coords)) {
+    if (
+      changed.has('coords') &&
+      this.coords !== null &&
+      !COORDINATE_SYSTEMS.includes(this.coords)
+    ) {
       this.emitError({
         code: 'invalid-coords',
         message: `coords="${String(this.coords)}" is not one of wgs84, gcj02, bd09; the data is read as WGS84.`,
@@ -137,19 +142,34 @@ export class ParkMap extends LitElement {
       });
     }
     if (changed.has('src') || changed.has('data') || changed.has('coords')) {
-      const coords = this.coords && COORDINATE_SYSTEMS.includes(this.coords) ? this.coords : undefined;
+      const coords =
+        this.coords && COORDINATE_SYSTEMS.includes(this.coords) ? this.coords : undefined;
       this.dataController.load({ src: this.src, data: this.data, coords });
     }
     if (changed.has('selected')) this.mapController.setSelected(this.selected);
   }
 
-  private async onDataLoaded(loaded: LoadedData): Promise<void> {
+  private onDataLoaded(loaded: LoadedData): void {
     for (const issue of loaded.errors) this.emitIssue(issue);
-    if (this.selected !== null && !this.dataController.byId.has(this.selected)) this.selected = null;
-    await this.updateComplete;
-    await this.mapController.setFeatures(loaded.features, true);
-    await this.mapController.whenRendered();
-    this.dispatchEvent(new ParkMapLoadEvent({ features: loaded.features, errors: loaded.errors }));
+    if (this.selected !== null && !this.dataController.byId.has(this.selected))
+      this.selected = null;
+    void this.mapController.setFeatures(loaded.features, true);
+    void this.announceWhenDrawn();
+  }
+
+  /**
+   * Fires `park-map-load` once the loaded data is on a ready map (or at once when no map can be
+   * made: the data is still there for the panel). Called when data arrives and when a map gets
+   * ready, so whichever comes second announces.
+   */
+  private async announceWhenDrawn(): Promise<void> {
+    if (this.dataController.state !== 'ready' && this.dataController.state !== 'failed') return;
+    if (this.mapController.state === 'loading' || this.mapController.state === 'idle') return;
+    const { features, errors } = this.dataController;
+    if (this.mapController.state === 'ready') await this.mapController.whenRendered();
+    // Newer data arrived meanwhile: its own call announces it.
+    if (features !== this.dataController.features) return;
+    this.dispatchEvent(new ParkMapLoadEvent({ features, errors }));
   }
 
   private emitIssue(issue: DataIssue): void {
@@ -185,7 +205,7 @@ export class ParkMap extends LitElement {
     let message: string | undefined;
     if (this.mapController.state === 'failed') message = t(lang, 'webglUnavailable');
     else if (this.dataController.state === 'loading') message = t(lang, 'loadingData');
-    else if (this.mapController.state === 'loading') message = t(lang, 'loading');
+    else if (this.mapController.state !== 'ready') message = t(lang, 'loading');
     if (!message) return nothing;
     return html`<div class="overlay" role="status"><span class="message">${message}</span></div>`;
   }
@@ -201,14 +221,16 @@ export class ParkMap extends LitElement {
         open: this.issuesOpen,
         onToggle: () => (this.issuesOpen = !this.issuesOpen),
       })}
-      ${selectedFeature
-        ? renderDetails(selectedFeature, {
-            lang,
-            byId: this.dataController.byId,
-            onClose: () => this.selectByUser(null),
-            onSelect: (id) => this.selectByUser(id),
-          })
-        : nothing}
+      ${
+        selectedFeature
+          ? renderDetails(selectedFeature, {
+              lang,
+              byId: this.dataController.byId,
+              onClose: () => this.selectByUser(null),
+              onSelect: (id) => this.selectByUser(id),
+            })
+          : nothing
+      }
       ${this.features.length > 0 ? renderLegend(this.features, lang) : nothing}
     </div>`;
   }

@@ -46,7 +46,7 @@ export class DataController implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     if (request.data !== undefined && request.data !== null) {
-      this.finish(validateParkData(request.data, { coords: request.coords }), []);
+      this.finish(validateParkData(request.data, { coords: request.coords }), [], 'ready');
       return;
     }
     if (!request.src) {
@@ -99,22 +99,22 @@ export class DataController implements ReactiveController {
       url: src,
     });
     if (!decoded.ok) {
-      this.fail(decoded.issue);
+      this.fail(decoded.issue, decoded.warnings);
       return;
     }
-    this.finish(validateParkData(decoded.json, { coords }), decoded.warnings ?? []);
+    this.finish(validateParkData(decoded.json, { coords }), decoded.warnings, 'ready');
   }
 
-  private fail(issue: DataIssue): void {
-    this.finish({ collection: { type: 'FeatureCollection', features: [] }, errors: [issue] }, []);
-    this.state = 'failed';
+  private fail(issue: DataIssue, warnings: readonly DataIssue[] = []): void {
+    this.finish({ collection: { features: [] }, errors: [issue] }, warnings, 'failed');
   }
 
   private finish(
     result: { collection: { features: ParkFeature[] }; errors: DataIssue[] },
     decodeWarnings: readonly DataIssue[],
+    state: 'ready' | 'failed',
   ): void {
-    this.state = 'ready';
+    this.state = state;
     this.features = result.collection.features;
     this.errors = [...decodeWarnings, ...result.errors];
     this.byId = new Map(this.features.map((feature) => [feature.id, feature]));

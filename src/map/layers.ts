@@ -29,7 +29,11 @@ export function offlineStyle(theme: MapTheme): StyleSpecification {
     version: 8,
     sources: {},
     layers: [
-      { id: 'park-map-background', type: 'background', paint: { 'background-color': theme.background } },
+      {
+        id: 'park-map-background',
+        type: 'background',
+        paint: { 'background-color': theme.background },
+      },
     ],
   };
 }
@@ -60,7 +64,12 @@ const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 function statusColour(theme: MapTheme): ExpressionSpecification {
   const cases: string[] = [];
   for (const status of STATUSES) cases.push(status, theme.status[status]);
-  return ['match', ['get', 'status'], ...cases, theme.noStatus] as unknown as ExpressionSpecification;
+  return [
+    'match',
+    ['get', 'status'],
+    ...cases,
+    theme.noStatus,
+  ] as unknown as ExpressionSpecification;
 }
 
 /** Matches nothing: the selection layers start empty and get a filter per selected id. */

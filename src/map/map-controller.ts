@@ -28,6 +28,8 @@ export interface MapControllerOptions {
   /** The user clicked a feature (its id) or empty map (null). */
   onFeatureClick: (id: string | null) => void;
   onError: (code: string, message: string) => void;
+  /** A new map has its style and the current features: called once per created map. */
+  onReady: () => void;
 }
 
 type MapLibreModule = typeof import('maplibre-gl');
@@ -66,6 +68,11 @@ export class MapController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    // Back in the document (e.g. moved): render once more so hostUpdated creates a new map.
+    if (this.state === 'idle') this.host.requestUpdate();
+  }
+
   hostUpdated(): void {
     if (this.state === 'idle' && this.host.isConnected) void this.create();
   }
@@ -78,14 +85,16 @@ export class MapController implements ReactiveController {
     this.map = undefined;
     this.styleReady = undefined;
     this.state = 'idle';
+    // A map made again later frames the data again.
+    this.fitPending = this.features.length > 0;
   }
 
   private async create(): Promise<void> {
     const container = this.options.container();
     if (!container) return;
     const generation = this.generation;
+    // The host shows 'idle' and 'loading' alike, so no new render is needed here.
     this.state = 'loading';
-    this.host.requestUpdate();
     let maplibre: MapLibreModule;
     try {
       maplibre = await loadMapLibre();
@@ -138,6 +147,7 @@ export class MapController implements ReactiveController {
     this.state = 'ready';
     if (this.fitPending) this.fitToAll();
     this.host.requestUpdate();
+    this.options.onReady();
   }
 
   private fail(code: string, message: string): void {
@@ -163,15 +173,13 @@ export class MapController implements ReactiveController {
     if (!map || !this.styleReady) return;
     await this.styleReady;
     if (this.map !== map) return;
-    if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) {
-      // Data set a moment ago may still be on its way to the worker: wait for the next idle.
-      await new Promise<void>((resolve) => {
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      });
-      return;
-    }
-    await new Promise<void>((resolve) => map.once('idle', () => resolve()));
+    // Data set a moment ago may still be on its way to the worker: wait for the next idle (which
+    // MapLibre fires only once nothing is loading). A removed map never idles: stop waiting then.
+    await new Promise<void>((resolve) => {
+      map.once('idle', () => resolve());
+      map.once('remove', () => resolve());
+      map.triggerRepaint();
+    });
   }
 
   setSelected(id: string | null): void {

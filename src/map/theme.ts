@@ -47,7 +47,8 @@ function kebab(name: string): string {
 
 /** Reads `--park-map-<name>` (e.g. `--park-map-zone-fill`, `--park-map-status-under-construction`). */
 export function resolveTheme(read: (property: string) => string): MapTheme {
-  const pick = (name: string, fallback: string) => read(`--park-map-${kebab(name)}`).trim() || fallback;
+  const pick = (name: string, fallback: string) =>
+    read(`--park-map-${kebab(name)}`).trim() || fallback;
   const status = {} as Record<Status, string>;
   for (const key of STATUSES) status[key] = pick(`status-${key}`, DEFAULT_THEME.status[key]);
   return {

@@ -29,15 +29,17 @@ export function renderIssuesBanner(
     >
       ${open ? t(lang, 'hideProblems') : t(lang, 'showProblems')}
     </button>
-    ${open
-      ? html`<ol id="park-map-issues-list" class="issues-list">
-          ${issues.map(
-            (issue) =>
-              html`<li data-severity=${issue.severity} data-code=${issue.code}>
-                ${describeIssue(issue, lang)}
-              </li>`,
-          )}
-        </ol>`
-      : nothing}
+    ${
+      open
+        ? html`<ol id="park-map-issues-list" class="issues-list">
+            ${issues.map(
+              (issue) =>
+                html`<li data-severity=${issue.severity} data-code=${issue.code}>
+                  ${describeIssue(issue, lang)}
+                </li>`,
+            )}
+          </ol>`
+        : nothing
+    }
   </div>`;
 }

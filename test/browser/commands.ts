@@ -16,7 +16,13 @@ export const startPageLog: BrowserCommand<[]> = (context) => {
   const log: SessionLog = { requests: [], consoleErrors: [], detach: () => {} };
   const onRequest = (request: Request) => log.requests.push(request.url());
   const onConsole = (message: ConsoleMessage) => {
-    if (message.type() === 'error') log.consoleErrors.push(message.text());
+    // Errors, and Chromium's warning when WebGL contexts pile up ("Too many active WebGL contexts").
+    if (
+      message.type() === 'error' ||
+      /too many active webgl contexts|context lost/i.test(message.text())
+    ) {
+      log.consoleErrors.push(message.text());
+    }
   };
   const onPageError = (error: Error) => log.consoleErrors.push(`pageerror: ${error.message}`);
   context.context.on('request', onRequest);
@@ -37,7 +43,6 @@ export const takePageLog: BrowserCommand<[]> = (context) => {
   return { requests: log?.requests ?? [], consoleErrors: log?.consoleErrors ?? [] };
 };
 
-/** The number of WebGL contexts alive is not observable in the page; Chromium's GPU info is. */
 export const browserCommands = { startPageLog, takePageLog };
 
 declare module 'vitest/browser' {

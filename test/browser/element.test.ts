@@ -73,8 +73,10 @@ describe('<park-map> rendering', () => {
     const unexpected = log.requests.filter(
       (url) =>
         url !== MINI_URL &&
-        // Vite serves the bundle as modules (.ts/.js/.mjs, with query strings) and the worker.
-        !/\.(ts|js|mjs|css)(\?|$)/.test(new URL(url).pathname + new URL(url).search),
+        // Vite serves the bundle as modules (.ts/.js/.mjs, with query strings), the worker, and
+        // its own client (/@vite/…, /@fs/…, /@id/…).
+        !/\.(ts|js|mjs|css)(\?|$)/.test(new URL(url).pathname + new URL(url).search) &&
+        !new URL(url).pathname.startsWith('/@'),
     );
     expect(unexpected).toEqual([]);
     expect(log.requests.some((url) => url.includes('maplibre-gl-worker'))).toBe(true);
@@ -85,14 +87,18 @@ describe('<park-map> selection', () => {
   it('a real click on a building opens its details: name, status, tenant', async () => {
     const { element } = await mount({ src: MINI_URL });
     const selects = collect(element, 'park-map-select');
-    await userEvent.click(canvasOf(element), { position: projectedCentre(element, 't-building-a') });
+    await userEvent.click(canvasOf(element), {
+      position: projectedCentre(element, 't-building-a'),
+    });
     await element.updateComplete;
     const root = shadow(element);
     expect(text(root, '.details h2')).toBe('测试1号楼');
     expect(text(root, '.details .name-en')).toBe('Test Building 1');
     expect(text(root, '.details .status-label')).toBe('运营中');
     expect(text(root, '.details .status-date')).toBe('2020年9月');
-    const tenants = [...root.querySelectorAll('.tenants li .tenant-name')].map((node) => node.textContent);
+    const tenants = [...root.querySelectorAll('.tenants li .tenant-name')].map(
+      (node) => node.textContent,
+    );
     expect(tenants).toEqual(['科大讯飞', '中国电子']);
     expect(text(root, '.details [data-figure="floors"] dd')).toBe('17层');
     expect(text(root, '.details [data-figure="floorArea"] dd')).toBe('2.73万平方米');
@@ -104,9 +110,15 @@ describe('<park-map> selection', () => {
 
   it('highlights the selected feature on the map', async () => {
     const { element } = await mount({ src: MINI_URL });
-    await userEvent.click(canvasOf(element), { position: projectedCentre(element, 't-building-b') });
+    await userEvent.click(canvasOf(element), {
+      position: projectedCentre(element, 't-building-b'),
+    });
     await element.updateComplete;
-    await new Promise((resolve) => element.map!.once('idle', resolve));
+    expect(element.selected).toBe('t-building-b');
+    await new Promise((resolve) => {
+      element.map!.once('idle', resolve);
+      element.map!.triggerRepaint();
+    });
     const highlighted = element
       .map!.queryRenderedFeatures({ layers: ['park-map-selection-line'] })
       .map((feature) => feature.properties.pmId);
@@ -116,8 +128,9 @@ describe('<park-map> selection', () => {
   it('a click on the park outside any building selects the park', async () => {
     const { element } = await mount({ src: MINI_URL });
     const map = element.map!;
-    // 112.615 °E, 26.895 °N is inside the park (112.604–112.616, 26.894–26.906) but in no building.
-    const point = map.project([112.615, 26.895]);
+    // 112.605 °E, 26.905 °N is inside the park (112.604–112.616, 26.894–26.906) but in no building
+    // (and away from the legend in the lower right corner).
+    const point = map.project([112.605, 26.905]);
     await userEvent.click(canvasOf(element), { position: { x: point.x, y: point.y } });
     await element.updateComplete;
     expect(element.selected).toBe('t-park');
@@ -126,7 +139,9 @@ describe('<park-map> selection', () => {
 
   it('Escape clears the selection and closes the panel, with a park-map-select of null', async () => {
     const { element } = await mount({ src: MINI_URL });
-    await userEvent.click(canvasOf(element), { position: projectedCentre(element, 't-building-a') });
+    await userEvent.click(canvasOf(element), {
+      position: projectedCentre(element, 't-building-a'),
+    });
     await element.updateComplete;
     const cleared = nextEvent(element, 'park-map-select');
     await userEvent.keyboard('{Escape}');
@@ -138,7 +153,9 @@ describe('<park-map> selection', () => {
 
   it('the close button clears the selection', async () => {
     const { element } = await mount({ src: MINI_URL });
-    await userEvent.click(canvasOf(element), { position: projectedCentre(element, 't-building-a') });
+    await userEvent.click(canvasOf(element), {
+      position: projectedCentre(element, 't-building-a'),
+    });
     await element.updateComplete;
     const close = shadow(element).querySelector<HTMLButtonElement>('.details .close')!;
     expect(close.getAttribute('aria-label')).toBe('关闭');
@@ -157,7 +174,7 @@ describe('<park-map> selection', () => {
     expect(text(root, '.details h2')).toBe('测试2号楼');
     expect(text(root, '.details .status-label')).toBe('在建');
     expect(root.querySelector<HTMLProgressElement>('.details progress')!.value).toBe(80);
-    expect(text(root, '.details .progress span')).toBe('已完成 80%');
+    expect(text(root, '.details .progress span')).toBe('已完成80%');
     expect(element.getAttribute('selected')).toBe('t-building-b');
     element.setAttribute('selected', 't-park');
     await element.updateComplete;
@@ -188,7 +205,9 @@ describe('<park-map> selection', () => {
     // Building A spans 112.606–112.609 °E: the view now holds it and little else.
     expect(bounds.contains([112.6075, 26.8975])).toBe(true);
     expect(bounds.getEast() - bounds.getWest()).toBeLessThan(0.01);
-    expect(() => element.fitTo('nope')).toThrow('<park-map>: fitTo(): no feature has the id "nope".');
+    expect(() => element.fitTo('nope')).toThrow(
+      '<park-map>: fitTo(): no feature has the id "nope".',
+    );
   });
 });
 

@@ -1,0 +1,49 @@
+// Mount and remove <park-map> many times: each removal must free its map (and WebGL context), or
+// Chromium starts losing the oldest contexts after ~16 and says so on the console.
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
+import { MINI_URL, mount, renderedIds } from './helpers.js';
+
+beforeEach(async () => {
+  await commands.startPageLog();
+});
+
+afterEach(async () => {
+  const log = await commands.takePageLog();
+  document.body.replaceChildren();
+  expect(log.consoleErrors).toEqual([]);
+});
+
+it('frees the map on every removal across 24 mount cycles', async () => {
+  let maps = 0;
+  for (let cycle = 0; cycle < 24; cycle++) {
+    const { element } = await mount({ src: MINI_URL });
+    const map = element.map!;
+    const canvas = map.getCanvas();
+    expect(renderedIds(element)).toHaveLength(4);
+    element.remove();
+    maps += 1;
+    expect(element.map).toBeUndefined();
+    // map.remove() empties the container and loses the context on purpose (WEBGL_lose_context).
+    expect(canvas.isConnected).toBe(false);
+  }
+  expect(maps).toBe(24);
+  // The 25th still renders after all that.
+  const { element } = await mount({ src: MINI_URL });
+  expect(renderedIds(element)).toEqual(['t-building-a', 't-building-b', 't-park', 't-zone']);
+});
+
+it('re-creates its map when moved to another place in the page', async () => {
+  const { element } = await mount({ src: MINI_URL });
+  const first = element.map;
+  const holder = document.createElement('div');
+  document.body.append(holder);
+  const reloaded = new Promise((resolve) =>
+    element.addEventListener('park-map-load', resolve, { once: true }),
+  );
+  holder.append(element);
+  await reloaded;
+  expect(element.map).toBeDefined();
+  expect(element.map).not.toBe(first);
+  expect(renderedIds(element)).toHaveLength(4);
+});
