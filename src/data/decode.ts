@@ -258,7 +258,9 @@ export function locateJsonError(text: string): JsonErrorLocation {
   const problem =
     found === undefined
       ? 'unexpected end of file'
-      : `unexpected ${JSON.stringify(String.fromCodePoint(text.codePointAt(at) ?? 0))}`;
+      : found === '"'
+        ? `unexpected '"'`
+        : `unexpected "${String.fromCodePoint(text.codePointAt(at) ?? 0)}"`;
 
   let hint = '';
   let hintZh = '';
