@@ -16,7 +16,8 @@ describe('decodeParkDataText: text that loads', () => {
 
   test('an ArrayBuffer is accepted as well', () => {
     const bytes = utf8(FC);
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    const buffer = new ArrayBuffer(bytes.byteLength);
+    new Uint8Array(buffer).set(bytes);
     expect(decodeParkDataText(buffer).ok).toBe(true);
   });
 
