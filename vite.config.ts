@@ -11,6 +11,8 @@ export default defineConfig({
   server: { open: '/demo/index.html' },
   build: {
     target: 'es2022',
+    // The standalone bundle a CMS page loads: dist/park-map.js, beside its MapLibre worker file.
+    lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'park-map' },
     rolldownOptions: { output: { minify: true } },
   },
   test: {

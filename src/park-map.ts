@@ -226,8 +226,12 @@ export class ParkMap extends LitElement {
           ? renderDetails(selectedFeature, {
               lang,
               byId: this.dataController.byId,
+              children: this.dataController.childrenOf.get(selectedFeature.id) ?? [],
               onClose: () => this.selectByUser(null),
-              onSelect: (id) => this.selectByUser(id),
+              onSelect: (id) => {
+                this.selectByUser(id);
+                this.fitTo(id);
+              },
             })
           : nothing
       }

@@ -24,6 +24,8 @@ export class DataController implements ReactiveController {
   errors: readonly DataIssue[] = [];
   /** Features by id, for the details panel and measurements (never MapLibre's query results). */
   byId: ReadonlyMap<string, ParkFeature> = new Map();
+  /** Features by the id of their parent, in data order. */
+  childrenOf: ReadonlyMap<string, readonly ParkFeature[]> = new Map();
 
   private readonly host: ReactiveControllerHost;
   private readonly onLoaded: (loaded: LoadedData) => void;
@@ -54,6 +56,7 @@ export class DataController implements ReactiveController {
       this.features = [];
       this.errors = [];
       this.byId = new Map();
+      this.childrenOf = new Map();
       this.host.requestUpdate();
       return;
     }
@@ -118,6 +121,15 @@ export class DataController implements ReactiveController {
     this.features = result.collection.features;
     this.errors = [...decodeWarnings, ...result.errors];
     this.byId = new Map(this.features.map((feature) => [feature.id, feature]));
+    const childrenOf = new Map<string, ParkFeature[]>();
+    for (const feature of this.features) {
+      const parent = feature.properties.parent;
+      if (parent === undefined) continue;
+      const siblings = childrenOf.get(parent);
+      if (siblings) siblings.push(feature);
+      else childrenOf.set(parent, [feature]);
+    }
+    this.childrenOf = childrenOf;
     this.host.requestUpdate();
     this.onLoaded({ features: this.features, errors: this.errors });
   }

@@ -9,7 +9,15 @@ import {
   type Source,
   type Tenant,
 } from '../data/types.js';
-import { formatDate, formatFigure, formatPercent } from '../i18n/format.js';
+import { formatKeyedNumber, formatKeyedValue, propertyLabel } from '../i18n/extra-labels.js';
+import {
+  formatArea,
+  formatDate,
+  formatFigure,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+} from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { figureLabel, kindLabel, statusLabel, t } from '../i18n/strings.js';
 import { safeContactUrl } from './safe-url.js';
@@ -18,6 +26,8 @@ export interface DetailsContext {
   lang: Lang;
   /** Looks a parent up by id, to name the park or zone a feature belongs to. */
   byId: ReadonlyMap<string, ParkFeature>;
+  /** The features whose `parent` is the shown one, in data order. */
+  children: readonly ParkFeature[];
   onClose: () => void;
   onSelect: (id: string) => void;
 }
@@ -36,13 +46,144 @@ function figureRows(figures: Figures, lang: Lang, className: string) {
   </dl>`;
 }
 
+/** Keys of an object whose values are numbers, in their order (core figures first). */
+function numericKeys(object: unknown): string[] {
+  if (!object || typeof object !== 'object') return [];
+  const keys = Object.keys(object).filter(
+    (key) => typeof (object as Record<string, unknown>)[key] === 'number',
+  );
+  const core = FIGURE_KEYS.filter((key) => keys.includes(key));
+  return [...core, ...keys.filter((key) => !(FIGURE_KEYS as readonly string[]).includes(key))];
+}
+
+/** Properties the panel shows in their own places; every other one is listed under "more". */
+const SHOWN_ELSEWHERE = new Set<string>([
+  ...FIGURE_KEYS,
+  'kind',
+  'parent',
+  'name',
+  'name:en',
+  'status',
+  'progress',
+  'statusDate',
+  'statusNote',
+  'industries',
+  'tenants',
+  'operator',
+  'targets',
+  'contact',
+  'sources',
+  'approximate',
+  'stats',
+]);
+
+interface Stat {
+  label?: unknown;
+  value?: unknown;
+  unit?: unknown;
+  period?: unknown;
+  target?: unknown;
+}
+
+/** A stat's value in its unit: yuan and m² as the other figures are, anything else as stated. */
+function formatStatValue(stat: Stat, lang: Lang): string {
+  const unit = typeof stat.unit === 'string' ? stat.unit : '';
+  if (typeof stat.value !== 'number') return `${String(stat.value ?? '')}${unit}`;
+  if (unit === '元') return formatMoney(stat.value, lang);
+  if (unit === 'm²' || unit === '平方米') return formatArea(stat.value, lang);
+  return `${formatNumber(stat.value, lang)}${unit}`;
+}
+
+/** Figures with a period or unit of their own (quarterly revenue, growth rates…), as stated. */
+function renderStats(stats: unknown, lang: Lang) {
+  if (!Array.isArray(stats) || stats.length === 0) return nothing;
+  return html`<div class="stats">
+    <h3>${t(lang, 'statistics')}</h3>
+    <dl class="figures">
+      ${(stats as Stat[]).map(
+        (stat) =>
+          html`<div class="row" data-stat>
+            <dt lang="zh-CN">
+              ${String(stat.label ?? '')}${
+                stat.period ? html` <span class="period">(${String(stat.period)})</span>` : nothing
+              }${stat.target ? html` <span class="target-tag">${t(lang, 'targetTag')}</span>` : nothing}
+            </dt>
+            <dd>${formatStatValue(stat, lang)}</dd>
+          </div>`,
+      )}
+    </dl>
+  </div>`;
+}
+
+/** Every other property the data gives, labelled where known, by its name otherwise. */
+function renderExtras(feature: ParkFeature, context: DetailsContext) {
+  const { lang, byId } = context;
+  const keys = Object.keys(feature.properties).filter(
+    (key) => !SHOWN_ELSEWHERE.has(key) && feature.properties[key] !== undefined,
+  );
+  if (keys.length === 0) return nothing;
+  return html`<dl class="figures extras">
+    ${keys.map((key) => {
+      const value = feature.properties[key];
+      const referenced = typeof value === 'string' ? byId.get(value) : undefined;
+      return html`<div class="row" data-property=${key}>
+        <dt>${propertyLabel(key, lang)}</dt>
+        <dd>
+          ${
+            referenced
+              ? html`<button
+                  class="link"
+                  type="button"
+                  @click=${() => context.onSelect(referenced.id)}
+                >
+                  ${referenced.properties.name}
+                </button>`
+              : formatKeyedValue(key, value, lang)
+          }
+        </dd>
+      </div>`;
+    })}
+  </dl>`;
+}
+
+/** The features inside this one, each a button that selects it: the way down zone → park → building. */
+function renderChildren(context: DetailsContext) {
+  const { lang, children } = context;
+  if (children.length === 0) return nothing;
+  return html`<div class="children">
+    <h3>${t(lang, 'children')} (${children.length})</h3>
+    <ul>
+      ${children.map(
+        (child) =>
+          html`<li data-status=${child.properties.status ?? 'none'}>
+            <span class="status-swatch" aria-hidden="true"></span>
+            <button class="link" type="button" @click=${() => context.onSelect(child.id)}>
+              ${child.properties.name}
+            </button>
+            <span class="child-kind"
+              >${kindLabel(child.properties.kind, lang)}${
+                child.properties.status ? ` · ${statusLabel(child.properties.status, lang)}` : ''
+              }</span
+            >
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
 function tenantItem(tenant: Tenant, lang: Lang) {
   const english = tenant['name:en'];
   const secondary = lang === 'en' ? english : undefined;
   return html`<li>
     <span class="tenant-name" lang="zh-CN">${tenant.name}</span>${
       secondary ? html` <span class="tenant-name-en" lang="en">(${secondary})</span>` : nothing
-    }${tenant.industry ? html` <span class="tenant-industry">· ${tenant.industry}</span>` : nothing}
+    }${tenant.industry ? html` <span class="tenant-industry">· ${tenant.industry}</span>` : nothing}${
+      tenant.since
+        ? html` <span class="tenant-since"
+            >· ${t(lang, 'tenantSince')} ${formatDate(tenant.since, lang)}</span
+          >`
+        : nothing
+    }
   </li>`;
 }
 
@@ -61,7 +202,7 @@ export function renderDetails(feature: ParkFeature, context: DetailsContext): Te
   const p = feature.properties;
   const englishName = p['name:en'];
   const parent = p.parent ? byId.get(p.parent) : undefined;
-  const targets = p.targets && FIGURE_KEYS.some((key) => typeof p.targets?.[key] === 'number');
+  const targetKeys = numericKeys(p.targets);
   const contactUrl = safeContactUrl(p.contact?.url);
   const phoneUrl = safeContactUrl(
     p.contact?.phone ? `tel:${p.contact.phone.replace(/[^\d+]/g, '')}` : undefined,
@@ -131,14 +272,25 @@ export function renderDetails(feature: ParkFeature, context: DetailsContext): Te
     }
     ${figureRows(p, lang, 'figures')}
     ${
-      targets
+      targetKeys.length
         ? html`<div class="targets">
             <h3>${t(lang, 'targets')}</h3>
             <p class="target-note">${t(lang, 'targetNote')}</p>
-            ${figureRows(p.targets as Figures, lang, 'figures target-figures')}
+            <dl class="figures target-figures">
+              ${targetKeys.map(
+                (key) =>
+                  html`<div class="row" data-figure=${key}>
+                    <dt>${propertyLabel(key, lang)}</dt>
+                    <dd>
+                      ${formatKeyedNumber(key, (p.targets as Record<string, number>)[key]!, lang)}
+                    </dd>
+                  </div>`,
+              )}
+            </dl>
           </div>`
         : nothing
     }
+    ${renderStats(p.stats, lang)} ${renderExtras(feature, context)}
     ${
       p.tenants?.length
         ? html`<div class="tenants">
@@ -149,6 +301,7 @@ export function renderDetails(feature: ParkFeature, context: DetailsContext): Te
           </div>`
         : nothing
     }
+    ${renderChildren(context)}
     ${
       p.contact && (phoneUrl || contactUrl)
         ? html`<p class="contact">

@@ -79,7 +79,7 @@ export const parkMapStyles = [
       position: absolute;
       top: 10px;
       left: 10px;
-      bottom: 10px;
+      max-height: calc(100% - 20px);
       width: min(360px, calc(100% - 80px));
       overflow: auto;
       padding: 12px 14px;
@@ -191,6 +191,21 @@ export const parkMapStyles = [
       margin: 0;
       font-size: 0.9em;
       color: var(--park-map-muted, #4a4a4a);
+    }
+    .children ul {
+      list-style: none;
+      padding: 0;
+      margin: 4px 0;
+    }
+    .children li {
+      display: flex;
+      align-items: center;
+      gap: 6px;
+      padding: 2px 0;
+    }
+    .child-kind {
+      color: var(--park-map-muted, #4a4a4a);
+      font-size: 0.9em;
     }
     .tenants ul,
     .sources ul {
