@@ -147,6 +147,7 @@ export class ParkMap extends LitElement {
       this.dataController.load({ src: this.src, data: this.data, coords });
     }
     if (changed.has('selected')) this.mapController.setSelected(this.selected);
+    if (changed.has('lang')) this.mapController.setLang(this.language);
   }
 
   private onDataLoaded(loaded: LoadedData): void {

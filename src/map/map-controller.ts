@@ -2,7 +2,12 @@
 // container, draws the features, reports clicks and errors, and removes the map (freeing its WebGL
 // context) when the host leaves the document.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type {
+  GeoJSONSource,
+  Map as MapLibreMap,
+  MapMouseEvent,
+  NavigationControl,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { bboxOf } from '../data/bbox.js';
 import type { ParkFeature } from '../data/types.js';
@@ -61,6 +66,7 @@ export class MapController implements ReactiveController {
   private fitPending = false;
   private selectedId: string | null = null;
   private styleReady: Promise<void> | undefined;
+  private navigation: NavigationControl | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: MapControllerOptions) {
     this.host = host;
@@ -83,6 +89,7 @@ export class MapController implements ReactiveController {
     this.resizeObserver = undefined;
     this.map?.remove();
     this.map = undefined;
+    this.navigation = undefined;
     this.styleReady = undefined;
     this.state = 'idle';
     // A map made again later frames the data again.
@@ -121,7 +128,8 @@ export class MapController implements ReactiveController {
       return;
     }
     this.map = map;
-    map.addControl(new maplibre.NavigationControl({ visualizePitch: true }), 'top-right');
+    this.navigation = new maplibre.NavigationControl({ visualizePitch: true });
+    map.addControl(this.navigation, 'top-right');
     map.on('error', (event) => {
       const error = event.error as Error | undefined;
       this.options.onError('map-error', error?.message ?? 'MapLibre reported an error');
@@ -140,7 +148,12 @@ export class MapController implements ReactiveController {
     });
     map.on('click', this.onClick);
     map.on('mousemove', this.onMouseMove);
-    this.resizeObserver = new ResizeObserver(() => this.map?.resize());
+    // A hidden tab or a collapsed panel gives the map no size: follow the container, and frame the
+    // data once it has a size (fitting a 0×0 map would leave the view anywhere).
+    this.resizeObserver = new ResizeObserver(() => {
+      this.map?.resize();
+      if (this.fitPending) this.fitToAll();
+    });
     this.resizeObserver.observe(container);
     await this.styleReady;
     if (generation !== this.generation) return;
@@ -182,6 +195,17 @@ export class MapController implements ReactiveController {
     });
   }
 
+  /** Labels MapLibre's own controls in this language (its locale table is read when they render). */
+  setLang(lang: Lang): void {
+    const map = this.map;
+    if (!map || !this.navigation) return;
+    // MapLibre reads `_locale` (typed, public in its d.ts) whenever a control renders its labels;
+    // re-adding the control is how the labels are rendered again.
+    map._locale = { ...map._locale, ...MAP_LOCALE[lang] };
+    map.removeControl(this.navigation);
+    map.addControl(this.navigation, 'top-right');
+  }
+
   setSelected(id: string | null): void {
     this.selectedId = id;
     this.applySelection();
@@ -210,7 +234,10 @@ export class MapController implements ReactiveController {
   }
 
   private fitToAll(): void {
-    if (!this.map || this.features.length === 0) return;
+    const map = this.map;
+    if (!map || this.features.length === 0) return;
+    const container = map.getContainer();
+    if (container.clientWidth === 0 || container.clientHeight === 0) return;
     this.fitPending = false;
     this.fitTo(this.features, false);
   }

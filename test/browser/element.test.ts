@@ -226,6 +226,46 @@ describe('<park-map> language', () => {
   });
 });
 
+describe('<park-map> MapLibre controls', () => {
+  it('labels the zoom buttons in the element language and relabels them when lang changes', async () => {
+    const { element } = await mount({ src: MINI_URL });
+    const zoomIn = () =>
+      shadow(element).querySelector('.maplibregl-ctrl-zoom-in')?.getAttribute('aria-label');
+    expect(zoomIn()).toBe('放大');
+    element.lang = 'en';
+    await element.updateComplete;
+    expect(zoomIn()).toBe('Zoom in');
+  });
+});
+
+describe('<park-map> in a hidden container', () => {
+  it('frames the data once the container becomes visible', async () => {
+    const holder = document.createElement('div');
+    holder.style.display = 'none';
+    document.body.append(holder);
+    const element = document.createElement('park-map');
+    element.style.width = '800px';
+    element.setAttribute('src', MINI_URL);
+    const loaded = nextEvent(element, 'park-map-load');
+    holder.append(element);
+    await loaded;
+    const map = element.map!;
+    expect(map.getContainer().clientWidth).toBe(0);
+    const resized = new Promise((resolve) => map.once('resize', resolve));
+    holder.style.display = 'block';
+    await resized;
+    await new Promise((resolve) => {
+      map.once('idle', resolve);
+      map.triggerRepaint();
+    });
+    const bounds = map.getBounds();
+    expect(map.getCanvas().clientWidth).toBe(800);
+    expect(bounds.contains([112.6, 26.89]) && bounds.contains([112.62, 26.91])).toBe(true);
+    expect(bounds.getEast() - bounds.getWest()).toBeLessThan(0.06);
+    expect(renderedIds(element)).toEqual(['t-building-a', 't-building-b', 't-park', 't-zone']);
+  });
+});
+
 describe('<park-map> data as text', () => {
   it('renders markup in names as text, never as HTML', async () => {
     const hostile = '<img src=x onerror="window.__owned=1">';
