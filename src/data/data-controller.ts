@@ -2,8 +2,16 @@
 // the valid features and the problems found. A newer load cancels an older one.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { decodeParkDataText } from './decode.js';
+import { describeIssue } from './issue-messages.js';
 import type { CoordinateSystem, DataIssue, ParkFeature } from './types.js';
 import { validateParkData } from './validate.js';
+
+/** An issue with its English reason filled in from the message table. */
+function withReason(issue: Omit<DataIssue, 'reason'>): DataIssue {
+  const complete: DataIssue = { ...issue, reason: '' };
+  complete.reason = describeIssue(complete, 'en');
+  return complete;
+}
 
 export type DataState = 'empty' | 'loading' | 'ready' | 'failed';
 
@@ -77,24 +85,26 @@ export class DataController implements ReactiveController {
       bytes = await response.arrayBuffer();
     } catch (error) {
       if (signal.aborted) return;
-      this.fail({
-        path: 'src',
-        code: 'load-failed',
-        severity: 'error',
-        reason: `Could not load the data from "${src}": ${error instanceof Error ? error.message : String(error)}. Check the address and that the server allows this page to read it (CORS).`,
-        params: { src },
-      });
+      this.fail(
+        withReason({
+          path: 'src',
+          code: 'load-failed',
+          severity: 'error',
+          params: { src, error: error instanceof Error ? error.message : String(error) },
+        }),
+      );
       return;
     }
     if (signal.aborted) return;
     if (!response.ok) {
-      this.fail({
-        path: 'src',
-        code: 'http-error',
-        severity: 'error',
-        reason: `The server answered ${response.status} ${response.statusText} for "${src}": check the address of the data file.`,
-        params: { src, status: response.status },
-      });
+      this.fail(
+        withReason({
+          path: 'src',
+          code: 'http-error',
+          severity: 'error',
+          params: { src, status: `${response.status} ${response.statusText}`.trim() },
+        }),
+      );
       return;
     }
     const decoded = decodeParkDataText(bytes, {

@@ -96,6 +96,10 @@ const point = (p: Params): string => `[${text(p, 'lon')}, ${text(p, 'lat')}]`;
 
 const EN: Record<string, Template> = {
   'empty-file': () => 'The file is empty. Check the URL or export the data again.',
+  'load-failed': (p) =>
+    `Could not load the data from "${text(p, 'src')}" (${text(p, 'error')}). Check the address, the network, and that the server allows this page to read it (CORS).`,
+  'http-error': (p) =>
+    `The server answered ${text(p, 'status')} for "${text(p, 'src')}": check the address of the data file.`,
   'html-instead-of-json': (p) =>
     `The server answered with a web page${has(p, 'title') ? ` ("${text(p, 'title')}")` : ''} instead of GeoJSON. Check the URL${has(p, 'url') ? ` (${text(p, 'url')})` : ''}: it may be wrong, or the file may have moved or need a login.`,
   'xml-instead-of-json': () =>
@@ -181,6 +185,10 @@ const EN: Record<string, Template> = {
 
 const ZH: Record<string, Template> = {
   'empty-file': () => '文件是空的。请检查地址，或重新导出数据。',
+  'load-failed': (p) =>
+    `无法从“${text(p, 'src')}”加载数据（${text(p, 'error')}）。请检查数据地址、网络，以及服务器是否允许本页面读取（CORS）。`,
+  'http-error': (p) =>
+    `服务器对“${text(p, 'src')}”返回了 ${text(p, 'status')} 错误：请检查数据文件的地址。`,
   'html-instead-of-json': (p) =>
     `服务器返回的是一个网页${has(p, 'title') ? `（“${text(p, 'title')}”）` : ''}，而不是 GeoJSON 数据。请检查数据地址${has(p, 'url') ? `（${text(p, 'url')}）` : ''}：地址可能有误、文件可能已移动或需要登录。`,
   'xml-instead-of-json': () =>
