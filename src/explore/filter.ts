@@ -49,14 +49,18 @@ export interface FilterIndex {
   readonly indexById: ReadonlyMap<string, number>;
   /** Index of the parent feature, -1 for roots, unknown parents and broken (cyclic) chains. */
   readonly parentIndex: Int32Array;
-  /** Ancestors of each feature, nearest first, as feature indices. */
-  readonly ancestors: readonly (readonly number[])[];
+  /** Every feature index, parents before their children (for one-pass propagation down the tree). */
+  readonly order: Int32Array;
   /** Position in STATUS_CHOICES. */
   readonly statusCode: Uint8Array;
   /** Position in KINDS (features reach here validated, so every kind is known). */
   readonly kindCode: Uint8Array;
-  /** Industry ids of each feature's own `industries`, deduplicated. */
-  readonly industryIds: readonly (readonly number[])[];
+  /**
+   * Industry ids of each feature's own `industries`, deduplicated: those of feature i are
+   * `industryList[industryStart[i] .. industryStart[i + 1])`.
+   */
+  readonly industryStart: Int32Array;
+  readonly industryList: Int32Array;
   /** Industry key (NFKC, trimmed, lower case) → id. */
   readonly industryIdByKey: ReadonlyMap<string, number>;
   /** Spelling shown for each industry id (its first occurrence) and how many features name it. */
@@ -68,6 +72,13 @@ export interface FilterIndex {
   readonly jobs: Float64Array;
   /** The `companies` property (companies hosted so far), NaN where absent. */
   readonly companies: Float64Array;
+  /**
+   * Tenant ids (one per distinct name, NFKC, spaces and case ignored) of feature i:
+   * `tenantList[tenantStart[i] .. tenantStart[i + 1])`; `tenantCount` distinct names in all.
+   */
+  readonly tenantStart: Int32Array;
+  readonly tenantList: Int32Array;
+  readonly tenantCount: number;
 }
 
 export function industryKey(industry: string): string {
@@ -96,35 +107,48 @@ export function buildIndex(features: readonly ParkFeature[]): FilterIndex {
 
   // validateParkData reports parent cycles; should one reach here anyway, cut the edge that closes it.
   const state = new Uint8Array(size); // 0 unseen, 1 on the current walk, 2 done
+  const path: number[] = [];
   for (let start = 0; start < size; start++) {
-    const walk: number[] = [];
+    path.length = 0;
     let current = start;
     while (current !== -1 && state[current] === 0) {
       state[current] = 1;
-      walk.push(current);
+      path.push(current);
       current = parentIndex[current] ?? -1;
     }
-    if (current !== -1 && state[current] === 1) parentIndex[walk[walk.length - 1] as number] = -1;
-    for (const member of walk) state[member] = 2;
+    if (current !== -1 && state[current] === 1) parentIndex[path[path.length - 1] as number] = -1;
+    for (const member of path) state[member] = 2;
   }
 
-  // Ancestor chains, nearest first; each feature's chain is built once from its parent's.
-  const ancestors: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(
-    size,
-  );
+  // Depth of each feature, then a counting sort by depth: parents come before their children.
+  const depth = new Int32Array(size).fill(-1);
+  let maxDepth = 0;
+  const walk: number[] = [];
   for (let start = 0; start < size; start++) {
-    const walk: number[] = [];
+    walk.length = 0;
     let current = start;
-    while (current !== -1 && ancestors[current] === undefined) {
+    while (current !== -1 && depth[current] === -1) {
       walk.push(current);
       current = parentIndex[current] ?? -1;
     }
-    let chain: readonly number[] = current === -1 ? [] : [current, ...(ancestors[current] ?? [])];
-    for (let k = walk.length - 1; k >= 0; k--) {
-      const member = walk[k] as number;
-      ancestors[member] = chain;
-      chain = [member, ...chain];
-    }
+    let level = current === -1 ? -1 : (depth[current] ?? 0);
+    for (let k = walk.length - 1; k >= 0; k--) depth[walk[k] as number] = ++level;
+    if (level > maxDepth) maxDepth = level;
+  }
+  const perDepth = new Int32Array(maxDepth + 2);
+  for (let i = 0; i < size; i++) {
+    const slot = (depth[i] ?? 0) + 1;
+    perDepth[slot] = (perDepth[slot] ?? 0) + 1;
+  }
+  for (let d = 1; d < perDepth.length; d++) {
+    perDepth[d] = (perDepth[d] ?? 0) + (perDepth[d - 1] ?? 0);
+  }
+  const order = new Int32Array(size);
+  for (let i = 0; i < size; i++) {
+    const level = depth[i] ?? 0;
+    const slot = perDepth[level] ?? 0;
+    order[slot] = i;
+    perDepth[level] = slot + 1;
   }
 
   const statusCode = new Uint8Array(size);
@@ -136,7 +160,12 @@ export function buildIndex(features: readonly ParkFeature[]): FilterIndex {
   const industryIdByKey = new Map<string, number>();
   const industryLabels: string[] = [];
   const industryTotals: number[] = [];
-  const industryIds: (readonly number[])[] = [];
+  const industryStart = new Int32Array(size + 1);
+  const industryIdList: number[] = [];
+  const keyOfSpelling = new Map<string, string>(); // industries repeat: normalise each spelling once
+  const tenantStart = new Int32Array(size + 1);
+  const tenantIdList: number[] = [];
+  const tenantIdByKey = new Map<string, number>();
   const noStatus = STATUS_CHOICES.indexOf('none');
 
   features.forEach((feature, index) => {
@@ -149,11 +178,15 @@ export function buildIndex(features: readonly ParkFeature[]): FilterIndex {
     jobs[index] = figure(properties.jobs);
     companies[index] = figure(properties.companies);
 
-    const own: number[] = [];
+    const first = industryIdList.length;
     if (Array.isArray(properties.industries)) {
       for (const industry of properties.industries) {
         if (typeof industry !== 'string') continue;
-        const key = industryKey(industry);
+        let key = keyOfSpelling.get(industry);
+        if (key === undefined) {
+          key = industryKey(industry);
+          keyOfSpelling.set(industry, key);
+        }
         if (key === '') continue;
         let id = industryIdByKey.get(key);
         if (id === undefined) {
@@ -162,13 +195,29 @@ export function buildIndex(features: readonly ParkFeature[]): FilterIndex {
           industryLabels.push(industry.trim());
           industryTotals.push(0);
         }
-        if (!own.includes(id)) {
-          own.push(id);
+        if (!industryIdList.includes(id, first)) {
+          industryIdList.push(id);
           industryTotals[id] = (industryTotals[id] ?? 0) + 1;
         }
       }
     }
-    industryIds.push(own);
+    industryStart[index + 1] = industryIdList.length;
+
+    if (Array.isArray(properties.tenants)) {
+      for (const tenant of properties.tenants) {
+        if (tenant === null || typeof tenant !== 'object' || typeof tenant.name !== 'string')
+          continue;
+        const key = tenantKey(tenant.name);
+        if (key === '') continue;
+        let id = tenantIdByKey.get(key);
+        if (id === undefined) {
+          id = tenantIdByKey.size;
+          tenantIdByKey.set(key, id);
+        }
+        tenantIdList.push(id);
+      }
+    }
+    tenantStart[index + 1] = tenantIdList.length;
   });
 
   return {
@@ -177,10 +226,11 @@ export function buildIndex(features: readonly ParkFeature[]): FilterIndex {
     ids,
     indexById,
     parentIndex,
-    ancestors: ancestors as readonly (readonly number[])[],
+    order,
     statusCode,
     kindCode,
-    industryIds,
+    industryStart,
+    industryList: Int32Array.from(industryIdList),
     industryIdByKey,
     industryLabels,
     industryTotals,
@@ -188,6 +238,9 @@ export function buildIndex(features: readonly ParkFeature[]): FilterIndex {
     floorArea,
     jobs,
     companies,
+    tenantStart,
+    tenantList: Int32Array.from(tenantIdList),
+    tenantCount: tenantIdByKey.size,
   };
 }
 
@@ -257,12 +310,17 @@ function compile(index: FilterIndex, state: FilterState): CompiledFilter {
       if (id !== undefined) industries[id] = 1;
     }
   }
+  // zones[i] = 1 when feature i is a chosen zone/park or lies inside one: one pass down the tree.
   let zones: Uint8Array | null = null;
   if (state.zones.length > 0) {
     zones = new Uint8Array(index.size);
     for (const id of state.zones) {
       const position = index.indexById.get(id);
       if (position !== undefined) zones[position] = 1;
+    }
+    for (const position of index.order) {
+      const parent = index.parentIndex[position] ?? -1;
+      if (parent !== -1 && zones[parent] === 1) zones[position] = 1;
     }
   }
   return {
@@ -286,12 +344,6 @@ function isActive(filter: CompiledFilter): boolean {
   );
 }
 
-function insideZone(index: FilterIndex, zones: Uint8Array, position: number): boolean {
-  if (zones[position] === 1) return true;
-  for (const ancestor of index.ancestors[position] ?? []) if (zones[ancestor] === 1) return true;
-  return false;
-}
-
 /** The facets the feature at `position` fails, as bits. */
 function failures(index: FilterIndex, filter: CompiledFilter, position: number): number {
   let failed = 0;
@@ -301,11 +353,14 @@ function failures(index: FilterIndex, filter: CompiledFilter, position: number):
   if (filter.kinds !== null && filter.kinds[index.kindCode[position] ?? 0] !== 1)
     failed |= KIND_BIT;
   if (filter.industries !== null) {
-    const selected = filter.industries;
-    if (!(index.industryIds[position] ?? []).some((id) => selected[id] === 1))
-      failed |= INDUSTRY_BIT;
+    let found = false;
+    const end = index.industryStart[position + 1] ?? 0;
+    for (let k = index.industryStart[position] ?? 0; k < end && !found; k++) {
+      found = filter.industries[index.industryList[k] ?? 0] === 1;
+    }
+    if (!found) failed |= INDUSTRY_BIT;
   }
-  if (filter.zones !== null && !insideZone(index, filter.zones, position)) failed |= ZONE_BIT;
+  if (filter.zones !== null && filter.zones[position] !== 1) failed |= ZONE_BIT;
   if (
     (filter.investment !== null &&
       !inRange(index.investment[position] ?? NaN, filter.investment)) ||
@@ -316,7 +371,7 @@ function failures(index: FilterIndex, filter: CompiledFilter, position: number):
   return failed;
 }
 
-/** The features that pass every facet. O(n · depth). */
+/** The features that pass every facet. O(n). */
 export function applyFilter(index: FilterIndex, state: FilterState): FilterResult {
   const filter = compile(index, state);
   const mask = new Uint8Array(index.size);
@@ -389,16 +444,19 @@ export function facetCounts(index: FilterIndex, state: FilterState): FacetCounts
     if ((failed & ~STATUS_BIT) === 0) statusCounts[status] = (statusCounts[status] ?? 0) + 1;
     if ((failed & ~KIND_BIT) === 0) kindCounts[kind] = (kindCounts[kind] ?? 0) + 1;
     if ((failed & ~INDUSTRY_BIT) === 0) {
-      for (const id of index.industryIds[position] ?? []) {
+      const end = index.industryStart[position + 1] ?? 0;
+      for (let k = index.industryStart[position] ?? 0; k < end; k++) {
+        const id = index.industryList[k] ?? 0;
         industryCounts[id] = (industryCounts[id] ?? 0) + 1;
       }
     }
-    if ((failed & ~ZONE_BIT) === 0) {
-      zoneCounts[position] = (zoneCounts[position] ?? 0) + 1;
-      for (const ancestor of index.ancestors[position] ?? []) {
-        zoneCounts[ancestor] = (zoneCounts[ancestor] ?? 0) + 1;
-      }
-    }
+    if ((failed & ~ZONE_BIT) === 0) zoneCounts[position] = 1;
+  }
+  // Subtree sums, children before parents: a zone's count is itself plus everything inside it.
+  for (let k = index.size - 1; k >= 0; k--) {
+    const position = index.order[k] ?? 0;
+    const parent = index.parentIndex[position] ?? -1;
+    if (parent !== -1) zoneCounts[parent] = (zoneCounts[parent] ?? 0) + (zoneCounts[position] ?? 0);
   }
 
   const statuses: FacetChoice<StatusChoice>[] = [];
@@ -446,7 +504,9 @@ export function facetCounts(index: FilterIndex, state: FilterState): FacetCounts
     if (!isZoneOrPark(position)) continue;
     const feature = index.features[position] as ParkFeature;
     if (index.indexById.get(feature.id) !== position) continue; // a repeated id is listed once
-    const enclosing = (index.ancestors[position] ?? []).find(isZoneOrPark);
+    let enclosing = index.parentIndex[position] ?? -1;
+    while (enclosing !== -1 && !isZoneOrPark(enclosing))
+      enclosing = index.parentIndex[enclosing] ?? -1;
     const choice: ZoneChoice = {
       value: feature.id,
       name: feature.properties.name,
@@ -456,7 +516,7 @@ export function facetCounts(index: FilterIndex, state: FilterState): FacetCounts
     };
     const nameEn = feature.properties['name:en'];
     if (typeof nameEn === 'string') choice['name:en'] = nameEn;
-    if (enclosing !== undefined) choice.parent = index.ids[enclosing];
+    if (enclosing !== -1) choice.parent = index.ids[enclosing];
     zones.push(choice);
   }
 
@@ -483,7 +543,7 @@ export interface Totals {
   companies: number;
 }
 
-function normalisedName(name: string): string {
+function tenantKey(name: string): string {
   return name.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
 }
 
@@ -518,48 +578,49 @@ export function totals(
     jobs: 0,
     companies: 0,
   };
-  const tenantNames = new Set<string>();
+  const tenantSeen = new Uint8Array(index.tenantCount);
+  let tenantsCounted = 0;
   const parkCode = KINDS.indexOf('park');
   const buildingCode = KINDS.indexOf('building');
 
-  const counted = (figures: Float64Array, position: number): boolean => {
-    if (Number.isNaN(figures[position] ?? NaN)) return false;
-    for (const ancestor of index.ancestors[position] ?? []) {
-      if (mask[ancestor] === 1 && !Number.isNaN(figures[ancestor] ?? NaN)) return false;
+  // One pass down the tree; `stated` holds, per feature, which figures it or a passing ancestor
+  // states (bit 0 investment, 1 floor area, 2 jobs, 3 companies), so a figure already stated above is not added again.
+  const figures = [index.investment, index.floorArea, index.jobs, index.companies] as const;
+  const companiesBit = 1 << 3;
+  const stated = new Uint8Array(index.size);
+  for (const position of index.order) {
+    const parent = index.parentIndex[position] ?? -1;
+    const above = parent === -1 ? 0 : (stated[parent] ?? 0);
+    if (mask[position] !== 1) {
+      stated[position] = above;
+      continue;
     }
-    return true;
-  };
+    let own = 0;
+    for (let bit = 0; bit < figures.length; bit++) {
+      if (!Number.isNaN(figures[bit]?.[position] ?? NaN)) own |= 1 << bit;
+    }
+    stated[position] = above | own;
+    const added = own & ~above;
+    if (added & 1) result.investment += index.investment[position] ?? 0;
+    if (added & 2) result.floorArea += index.floorArea[position] ?? 0;
+    if (added & 4) result.jobs += index.jobs[position] ?? 0;
+    if (added & companiesBit) result.companies += index.companies[position] ?? 0;
 
-  for (let position = 0; position < index.size; position++) {
-    if (mask[position] !== 1) continue;
     const kind = index.kindCode[position];
     if (kind === parkCode) result.parks++;
     if (kind === buildingCode) result.buildings++;
-    if (counted(index.investment, position)) result.investment += index.investment[position] ?? 0;
-    if (counted(index.floorArea, position)) result.floorArea += index.floorArea[position] ?? 0;
-    if (counted(index.jobs, position)) result.jobs += index.jobs[position] ?? 0;
-    if (counted(index.companies, position)) {
-      result.companies += index.companies[position] ?? 0;
-      continue; // its tenants are among the companies it counts
-    }
-    if (!Number.isNaN(index.companies[position] ?? NaN)) continue; // covered by a passing ancestor
-    if (
-      (index.ancestors[position] ?? []).some(
-        (a) => mask[a] === 1 && !Number.isNaN(index.companies[a] ?? NaN),
-      )
-    ) {
-      continue;
-    }
-    const tenants = (index.features[position] as ParkFeature).properties.tenants;
-    if (!Array.isArray(tenants)) continue;
-    for (const tenant of tenants) {
-      if (tenant !== null && typeof tenant === 'object' && typeof tenant.name === 'string') {
-        const key = normalisedName(tenant.name);
-        if (key !== '') tenantNames.add(key);
-      }
+
+    // Tenants covered by a stated `companies` count (here or above) are among those companies.
+    if ((stated[position] ?? 0) & companiesBit) continue;
+    const end = index.tenantStart[position + 1] ?? 0;
+    for (let k = index.tenantStart[position] ?? 0; k < end; k++) {
+      const id = index.tenantList[k] ?? 0;
+      if (tenantSeen[id] === 1) continue;
+      tenantSeen[id] = 1;
+      tenantsCounted++;
     }
   }
-  result.companies += tenantNames.size;
+  result.companies += tenantsCounted;
   return result;
 }
 

@@ -329,7 +329,8 @@ describe('buildIndex edge cases', () => {
       feature('b', 'park', { parent: 'a' }),
       feature('c', 'building', { parent: 'a' }),
     ]);
-    expect(index.ancestors).toEqual([[1], [], [0, 1]]);
+    expect([...index.parentIndex]).toEqual([1, -1, 0]);
+    expect([...index.order]).toEqual([1, 0, 2]);
   });
 
   it('an unknown parent makes a root; an invalid status counts as none', () => {
