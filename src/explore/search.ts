@@ -33,18 +33,25 @@ const SUBSTRING = 3;
 /** Names (name, English name, aliases) before tenants, for equally close matches. */
 const FIELD_RANK: Record<MatchedField, number> = { name: 0, 'name:en': 0, alias: 0, tenant: 1 };
 
-interface Entry {
-  feature: number;
-  field: MatchedField;
-  text: string;
-  /** `text` normalised (see `normaliseForSearch`). */
-  key: string;
-  tenantName?: string;
-}
+const FIELDS: readonly MatchedField[] = ['name', 'name:en', 'alias', 'tenant'];
 
+/**
+ * Every searchable text, normalised and joined with NUL into one string (NUL survives
+ * normalisation and never occurs in a query), so a query is a handful of native `indexOf` calls
+ * over one string rather than one call per text.
+ */
 export interface SearchIndex {
   readonly features: readonly ParkFeature[];
-  readonly entries: readonly Entry[];
+  readonly haystack: string;
+  /** Where entry e's key starts in `haystack`; `starts[count]` is one past the end. */
+  readonly starts: Int32Array;
+  readonly entryFeature: Int32Array;
+  /** Position in FIELDS. */
+  readonly entryField: Uint8Array;
+  /** The texts as the data has them. */
+  readonly texts: readonly string[];
+  /** For tenant entries, the tenant's `name`. */
+  readonly tenantNames: readonly (string | undefined)[];
 }
 
 // Spaces, punctuation (·、（）()“”-…) and symbols (#, +, ～) are ignored on both sides.
@@ -85,55 +92,85 @@ function startsWord(text: string, at: number): boolean {
   return false;
 }
 
-function addEntry(
-  entries: Entry[],
-  feature: number,
-  field: MatchedField,
-  text: unknown,
-  tenantName?: string,
-): void {
-  if (typeof text !== 'string') return;
-  const key = normaliseForSearch(text);
-  if (key === '') return;
-  const entry: Entry = { feature, field, text, key };
-  if (tenantName !== undefined) entry.tenantName = tenantName;
-  entries.push(entry);
-}
-
-/** Builds the index: one entry per name, English name, alias, tenant name and tenant English name. */
+/** Builds the index in one pass over the texts plus one normalisation of their concatenation. */
 export function buildSearchIndex(features: readonly ParkFeature[]): SearchIndex {
-  const entries: Entry[] = [];
+  const texts: string[] = [];
+  const tenantNames: (string | undefined)[] = [];
+  const entryFeature: number[] = [];
+  const entryField: number[] = [];
+  const add = (position: number, field: number, text: unknown, tenantName?: string) => {
+    if (typeof text !== 'string' || text === '') return;
+    texts.push(text);
+    entryFeature.push(position);
+    entryField.push(field);
+    tenantNames.push(tenantName);
+  };
   features.forEach((feature, position) => {
     const properties = feature.properties;
-    addEntry(entries, position, 'name', properties.name);
-    addEntry(entries, position, 'name:en', properties['name:en']);
+    add(position, 0, properties.name);
+    add(position, 1, properties['name:en']);
     if (Array.isArray(properties.aliases)) {
-      for (const alias of properties.aliases) addEntry(entries, position, 'alias', alias);
+      for (const alias of properties.aliases) add(position, 2, alias);
     }
     if (Array.isArray(properties.tenants)) {
       for (const tenant of properties.tenants) {
-        if (tenant === null || typeof tenant !== 'object' || typeof tenant.name !== 'string')
+        if (tenant === null || typeof tenant !== 'object' || typeof tenant.name !== 'string') {
           continue;
-        addEntry(entries, position, 'tenant', tenant.name, tenant.name);
-        addEntry(entries, position, 'tenant', tenant['name:en'], tenant.name);
+        }
+        add(position, 3, tenant.name, tenant.name);
+        add(position, 3, tenant['name:en'], tenant.name);
       }
     }
   });
-  return { features, entries };
+
+  const haystack = texts
+    .map((text) => (text.includes('\0') ? text.replaceAll('\0', '') : text))
+    .join('\0')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(IGNORED, '');
+  const starts = new Int32Array(texts.length + 1);
+  let entry = 1;
+  for (let nul = haystack.indexOf('\0'); nul !== -1; nul = haystack.indexOf('\0', nul + 1)) {
+    starts[entry++] = nul + 1;
+  }
+  starts[texts.length] = haystack.length + 1;
+  return {
+    features,
+    haystack,
+    starts,
+    entryFeature: Int32Array.from(entryFeature),
+    entryField: Uint8Array.from(entryField),
+    texts,
+    tenantNames,
+  };
 }
 
-function closeness(entry: Entry, query: string): number {
-  const at = entry.key.indexOf(query);
-  if (at === -1) return -1;
-  if (at === 0) return entry.key.length === query.length ? EXACT : PREFIX;
-  for (let from = at; from !== -1; from = entry.key.indexOf(query, from + 1)) {
-    if (startsWord(entry.text, from)) return WORD_PREFIX;
+/** The entry whose key contains `offset`: the last one starting at or before it. */
+function entryAt(index: SearchIndex, offset: number): number {
+  let low = 0;
+  let high = index.starts.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((index.starts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+function closeness(key: string, text: string, at: number, query: string): number {
+  if (at === 0) return key.length === query.length ? EXACT : PREFIX;
+  for (let from = at; from !== -1; from = key.indexOf(query, from + 1)) {
+    if (startsWord(text, from)) return WORD_PREFIX;
   }
   return SUBSTRING;
 }
 
 interface Hit {
-  entry: Entry;
+  entry: number;
+  feature: number;
+  field: MatchedField;
+  keyLength: number;
   closeness: number;
 }
 
@@ -141,9 +178,10 @@ interface Hit {
 function compareHits(a: Hit, b: Hit): number {
   return (
     a.closeness - b.closeness ||
-    FIELD_RANK[a.entry.field] - FIELD_RANK[b.entry.field] ||
-    a.entry.key.length - b.entry.key.length ||
-    a.entry.feature - b.entry.feature
+    FIELD_RANK[a.field] - FIELD_RANK[b.field] ||
+    a.keyLength - b.keyLength ||
+    a.feature - b.feature ||
+    a.entry - b.entry
   );
 }
 
@@ -163,29 +201,40 @@ export function search(
   if (normalised === '' || !(limit > 0)) return [];
 
   const best = new Map<number, Hit>();
-  for (const entry of index.entries) {
-    const found = closeness(entry, normalised);
-    if (found === -1) continue;
-    const hit = { entry, closeness: found };
-    const previous = best.get(entry.feature);
-    if (previous === undefined || compareHits(hit, previous) < 0) best.set(entry.feature, hit);
+  const { haystack, starts } = index;
+  for (let found = haystack.indexOf(normalised); found !== -1;) {
+    const entry = entryAt(index, found);
+    const start = starts[entry] ?? 0;
+    const end = (starts[entry + 1] ?? 0) - 1;
+    const key = haystack.slice(start, end);
+    const hit: Hit = {
+      entry,
+      feature: index.entryFeature[entry] ?? 0,
+      field: FIELDS[index.entryField[entry] ?? 0] ?? 'name',
+      keyLength: key.length,
+      closeness: closeness(key, index.texts[entry] ?? '', found - start, normalised),
+    };
+    const previous = best.get(hit.feature);
+    if (previous === undefined || compareHits(hit, previous) < 0) best.set(hit.feature, hit);
+    found = haystack.indexOf(normalised, end + 1); // on to the next entry
   }
 
   return [...best.values()]
     .sort(compareHits)
     .slice(0, limit)
-    .map(({ entry }) => {
-      const feature = index.features[entry.feature] as ParkFeature;
+    .map((hit) => {
+      const feature = index.features[hit.feature] as ParkFeature;
       const result: SearchResult = {
         id: feature.id,
         name: feature.properties.name,
         kind: feature.properties.kind,
-        matched: entry.field,
-        matchedText: entry.text,
+        matched: hit.field,
+        matchedText: index.texts[hit.entry] ?? '',
       };
       const nameEn = feature.properties['name:en'];
       if (typeof nameEn === 'string') result['name:en'] = nameEn;
-      if (entry.tenantName !== undefined) result.tenantName = entry.tenantName;
+      const tenantName = index.tenantNames[hit.entry];
+      if (tenantName !== undefined) result.tenantName = tenantName;
       return result;
     });
 }

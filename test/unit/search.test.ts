@@ -176,6 +176,19 @@ describe('search ranking on fixtures', () => {
     ]);
   });
 
+  it('never matches across two texts, and skips texts that normalise to nothing', () => {
+    const index = buildSearchIndex([
+      feature('p', 'ab', { aliases: ['（）', 'c\u0000d'] }),
+      feature('q', 'ef'),
+    ]);
+    expect(search(index, 'bc')).toEqual([]);
+    expect(search(index, 'be')).toEqual([]);
+    expect(search(index, 'cd').map((r) => [r.id, r.matched, r.matchedText])).toEqual([
+      ['p', 'alias', 'c\u0000d'],
+    ]);
+    expect(search(index, 'ef').map((r) => r.id)).toEqual(['q']);
+  });
+
   it('does not mutate the features', () => {
     const features = [feature('x', '测试', { tenants: [{ name: 'T' }] })];
     const copy = structuredClone(features);
