@@ -194,7 +194,7 @@ describe('geodesicLength, against values worked out independently', () => {
           [112, 0],
           [112, 1],
         ]),
-        110574.38855779879,
+        110574.3885577988,
       ),
     ).toBeLessThan(1e-14);
   });
