@@ -19,3 +19,16 @@ export {
 } from './i18n/format.js';
 export type * from './data/types.js';
 export { KINDS, STATUSES, FIGURE_KEYS } from './data/types.js';
+export { measure } from './measure/measure.js';
+export { geodesicArea, geodesicLength, geodesicPerimeter } from './measure/geodesic.js';
+export {
+  autoAreaUnit,
+  autoLengthUnit,
+  convertArea,
+  convertLength,
+  formatMeasure,
+  type AreaUnit,
+  type LengthUnit,
+} from './measure/units.js';
+export { plotMetrics, type PlotMetrics } from './measure/plot-metrics.js';
+export { ParkMapMeasureEvent, type ParkMapMeasureDetail } from './events/park-map-measure-event.js';

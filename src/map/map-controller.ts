@@ -5,6 +5,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type {
   GeoJSONSource,
   Map as MapLibreMap,
+  Marker,
   MapMouseEvent,
   NavigationControl,
 } from 'maplibre-gl';
@@ -22,6 +23,7 @@ import {
   renderCollection,
   selectionLayerFilters,
 } from './layers.js';
+import { labelSpecs, type LabelSpec } from './labels.js';
 import { resolveTheme } from './theme.js';
 
 export type MapState = 'idle' | 'loading' | 'ready' | 'failed';
@@ -67,6 +69,10 @@ export class MapController implements ReactiveController {
   private selectedId: string | null = null;
   private styleReady: Promise<void> | undefined;
   private navigation: NavigationControl | undefined;
+  private maplibre: MapLibreModule | undefined;
+  /** Name labels as HTML markers, with the zoom range each shows in. */
+  private labels: { spec: LabelSpec; marker: Marker }[] = [];
+  private lang: Lang = 'zh-CN';
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: MapControllerOptions) {
     this.host = host;
@@ -87,6 +93,7 @@ export class MapController implements ReactiveController {
     this.generation += 1;
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.removeLabels();
     this.map?.remove();
     this.map = undefined;
     this.navigation = undefined;
@@ -110,6 +117,8 @@ export class MapController implements ReactiveController {
       return;
     }
     if (generation !== this.generation) return;
+    this.maplibre = maplibre;
+    this.lang = this.options.lang();
     const theme = resolveTheme((name) => getComputedStyle(this.host).getPropertyValue(name));
     let map: MapLibreMap;
     try {
@@ -147,6 +156,7 @@ export class MapController implements ReactiveController {
       });
     });
     map.on('click', this.onClick);
+    map.on('zoom', this.showLabelsForZoom);
     map.on('mousemove', this.onMouseMove);
     // A hidden tab or a collapsed panel gives the map no size: follow the container, and frame the
     // data once it has a size (fitting a 0×0 map would leave the view anywhere).
@@ -158,6 +168,7 @@ export class MapController implements ReactiveController {
     await this.styleReady;
     if (generation !== this.generation) return;
     this.state = 'ready';
+    this.updateLabels();
     if (this.fitPending) this.fitToAll();
     this.host.requestUpdate();
     this.options.onReady();
@@ -177,6 +188,7 @@ export class MapController implements ReactiveController {
     await this.styleReady;
     const source = this.map?.getSource<GeoJSONSource>(SOURCE_ID);
     source?.setData(renderCollection(features));
+    this.updateLabels();
     if (this.fitPending) this.fitToAll();
   }
 
@@ -204,7 +216,41 @@ export class MapController implements ReactiveController {
     map._locale = { ...map._locale, ...MAP_LOCALE[lang] };
     map.removeControl(this.navigation);
     map.addControl(this.navigation, 'top-right');
+    this.lang = lang;
+    this.updateLabels();
   }
+
+  /** Replaces the name labels with those of the current features and language. */
+  private updateLabels(): void {
+    const map = this.map;
+    const maplibre = this.maplibre;
+    this.removeLabels();
+    if (!map || !maplibre) return;
+    for (const spec of labelSpecs(this.features, this.lang)) {
+      const element = document.createElement('div');
+      element.className = `park-map-label park-map-label-${spec.kind}`;
+      // Text from data is text: textContent, never HTML.
+      element.textContent = spec.text;
+      element.setAttribute('aria-hidden', 'true');
+      const marker = new maplibre.Marker({ element, anchor: 'center' }).setLngLat(spec.position);
+      marker.addTo(map);
+      this.labels.push({ spec, marker });
+    }
+    this.showLabelsForZoom();
+  }
+
+  private removeLabels(): void {
+    for (const { marker } of this.labels) marker.remove();
+    this.labels = [];
+  }
+
+  private readonly showLabelsForZoom = () => {
+    const zoom = this.map?.getZoom() ?? 0;
+    for (const { spec, marker } of this.labels) {
+      const visible = zoom >= spec.minZoom && zoom < spec.maxZoom;
+      marker.getElement().classList.toggle('park-map-label-hidden', !visible);
+    }
+  };
 
   setSelected(id: string | null): void {
     this.selectedId = id;

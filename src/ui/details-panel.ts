@@ -30,6 +30,8 @@ export interface DetailsContext {
   children: readonly ParkFeature[];
   onClose: () => void;
   onSelect: (id: string) => void;
+  /** Measures the shown feature (its area, perimeter, and plot figures). */
+  onMeasure: () => void;
 }
 
 function figureRows(figures: Figures, lang: Lang, className: string) {
@@ -314,6 +316,15 @@ export function renderDetails(feature: ParkFeature, context: DetailsContext): Te
                   >`
                 : nothing
             }
+          </p>`
+        : nothing
+    }
+    ${
+      feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon'
+        ? html`<p class="actions">
+            <button type="button" class="measure-this" @click=${context.onMeasure}>
+              ${t(lang, 'measureThis')}
+            </button>
           </p>`
         : nothing
     }

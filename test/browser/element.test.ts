@@ -299,3 +299,22 @@ describe('<park-map> data as text', () => {
     expect((window as unknown as { __owned?: number }).__owned).toBeUndefined();
   });
 });
+
+describe('<park-map> name labels', () => {
+  it('names the zone when zoomed out and the park when zoomed in, as text', async () => {
+    const { element } = await mount({ src: MINI_URL });
+    const root = shadow(element);
+    const visible = () =>
+      [...root.querySelectorAll('.park-map-label:not(.park-map-label-hidden)')].map(
+        (label) => label.textContent,
+      );
+    const map = element.map!;
+    map.jumpTo({ zoom: 12 });
+    expect(visible()).toEqual(['测试高新区']);
+    map.jumpTo({ zoom: 15 });
+    expect(visible()).toEqual(['测试软件产业园']);
+    element.lang = 'en';
+    await element.updateComplete;
+    expect(visible()).toEqual(['Test Software Park']);
+  });
+});

@@ -20,7 +20,9 @@ afterEach(async () => {
 /** Ids of every feature MapLibre holds in the element's source. */
 async function sourceIds(element: ParkMap): Promise<string[]> {
   const source = element.map!.getSource<GeoJSONSource>('park-map-features')!;
-  const data = (await source.getData()) as { features: { properties: { pmId: string } }[] };
+  const data = (await source.getData()) as unknown as {
+    features: { properties: { pmId: string } }[];
+  };
   return data.features.map((feature) => feature.properties.pmId).sort();
 }
 

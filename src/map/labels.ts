@@ -1,0 +1,68 @@
+// Which features get a name on the map, where, and from which zoom. Labels are HTML markers (text,
+// not glyphs), so basemap="none" needs no font server. Pure.
+import type { Lang } from '../i18n/lang.js';
+import type { Kind, ParkFeature, Position } from '../data/types.js';
+
+export interface LabelSpec {
+  id: string;
+  kind: Kind;
+  text: string;
+  position: [number, number];
+  /** The zoom range in which the label shows (zones when zoomed out, parks when zoomed in). */
+  minZoom: number;
+  maxZoom: number;
+}
+
+const ZOOMS: Partial<Record<Kind, [number, number]>> = {
+  zone: [0, 13.5],
+  park: [13.5, 24],
+};
+
+/** The area-weighted centroid of a ring (planar in degrees: fine for a label a few km across). */
+function ringCentroid(ring: Position[]): [number, number] | null {
+  let twiceArea = 0;
+  let x = 0;
+  let y = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const [x0, y0] = ring[i] as [number, number];
+    const [x1, y1] = ring[i + 1] as [number, number];
+    const cross = x0 * y1 - x1 * y0;
+    twiceArea += cross;
+    x += (x0 + x1) * cross;
+    y += (y0 + y1) * cross;
+  }
+  if (twiceArea === 0) return null;
+  return [x / (3 * twiceArea), y / (3 * twiceArea)];
+}
+
+function labelPosition(feature: ParkFeature): [number, number] | null {
+  const geometry = feature.geometry;
+  if (geometry.type === 'Point') return [geometry.coordinates[0]!, geometry.coordinates[1]!];
+  if (geometry.type === 'Polygon') return ringCentroid(geometry.coordinates[0] ?? []);
+  if (geometry.type === 'MultiPolygon') {
+    // The label goes on the first (usually largest) part.
+    return ringCentroid(geometry.coordinates[0]?.[0] ?? []);
+  }
+  return null;
+}
+
+/** Labels for zones and parks, in the reader's language (Chinese name when no English one). */
+export function labelSpecs(features: readonly ParkFeature[], lang: Lang): LabelSpec[] {
+  const specs: LabelSpec[] = [];
+  for (const feature of features) {
+    const zooms = ZOOMS[feature.properties.kind];
+    if (!zooms) continue;
+    const position = labelPosition(feature);
+    if (!position) continue;
+    const english = feature.properties['name:en'];
+    specs.push({
+      id: feature.id,
+      kind: feature.properties.kind,
+      text: lang === 'en' && english ? english : feature.properties.name,
+      position,
+      minZoom: zooms[0],
+      maxZoom: zooms[1],
+    });
+  }
+  return specs;
+}

@@ -1,0 +1,204 @@
+// The measuring tools in real Chromium: real pointer clicks draw shapes with Terra Draw; the panel
+// shows what GeographicLib (the independent reference) computes for the same points on WGS84.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import { Geodesic } from 'geographiclib-geodesic';
+import type { ParkMap } from '../../src/park-map.js';
+import {
+  MINI_URL,
+  canvasOf,
+  collect,
+  mount,
+  nextEvent,
+  projectedCentre,
+  shadow,
+  text,
+} from './helpers.js';
+
+beforeEach(async () => {
+  await commands.startPageLog();
+});
+
+afterEach(async () => {
+  const log = await commands.takePageLog();
+  document.body.replaceChildren();
+  expect(log.consoleErrors).toEqual([]);
+});
+
+type Pixel = { x: number; y: number };
+
+/** GeographicLib's area (m²) and perimeter (m) of a ring of lon/lat points. */
+function referencePolygon(points: [number, number][]) {
+  const polygon = Geodesic.WGS84.Polygon(false);
+  for (const [lon, lat] of points) polygon.AddPoint(lat, lon);
+  const result = polygon.Compute(false, true);
+  return { areaM2: Math.abs(result.area!), perimeterM: result.perimeter };
+}
+
+function referenceLength(points: [number, number][]) {
+  let total = 0;
+  for (let i = 1; i < points.length; i++) {
+    const [lon1, lat1] = points[i - 1]!;
+    const [lon2, lat2] = points[i]!;
+    total += Geodesic.WGS84.Inverse(lat1, lon1, lat2, lon2).s12!;
+  }
+  return total;
+}
+
+function lngLatAt(element: ParkMap, pixel: Pixel): [number, number] {
+  const { lng, lat } = element.map!.unproject([pixel.x, pixel.y]);
+  return [lng, lat];
+}
+
+/** Chooses a tool and waits until it takes input (Terra Draw is imported on first use). */
+async function chooseTool(element: ParkMap, tool: ParkMap['tool']) {
+  await element.setTool(tool);
+}
+
+async function clickAt(element: ParkMap, pixel: Pixel) {
+  // A copy: the click command rewrites the position object it is given (page-relative pixels).
+  await userEvent.click(canvasOf(element), { position: { ...pixel } });
+}
+
+function parseNumber(value: string | undefined): number {
+  return Number((value ?? '').replace(/[^\d.]/g, ''));
+}
+
+// Points in the mini fixture's zone, away from every vertex (no snapping) and from the panels.
+const SQUARE: Pixel[] = [
+  { x: 250, y: 300 },
+  { x: 450, y: 300 },
+  { x: 450, y: 420 },
+  { x: 250, y: 420 },
+];
+
+describe('measuring area by clicks', () => {
+  it('draws a polygon by clicks, closes it on its first point, and shows its ellipsoidal area', async () => {
+    const { element } = await mount({ src: MINI_URL, tool: 'area' });
+    await chooseTool(element, 'area');
+    const measured = nextEvent(element, 'park-map-measure');
+    for (const pixel of SQUARE) await clickAt(element, pixel);
+    await clickAt(element, SQUARE[0]!);
+    const event = await measured;
+    const expected = referencePolygon(SQUARE.map((pixel) => lngLatAt(element, pixel)));
+    expect(event.detail.tool).toBe('area');
+    expect(Math.abs(event.detail.areaM2! - expected.areaM2) / expected.areaM2).toBeLessThan(1e-6);
+    expect(
+      Math.abs(event.detail.perimeterM! - expected.perimeterM) / expected.perimeterM,
+    ).toBeLessThan(1e-6);
+    // The panel in m²: the same number, to its displayed precision.
+    const select = shadow(element).querySelector<HTMLSelectElement>('.area-unit')!;
+    await userEvent.selectOptions(select, 'm2');
+    await element.updateComplete;
+    const shown = parseNumber(text(shadow(element), '.result[data-tool="area"] .result-value'));
+    expect(Math.abs(shown - expected.areaM2)).toBeLessThan(0.51);
+  });
+
+  it('Backspace removes the last point, Escape cancels, Enter finishes', async () => {
+    const { element } = await mount({ src: MINI_URL, tool: 'area' });
+    await chooseTool(element, 'area');
+    const events = collect(element, 'park-map-measure');
+    for (const pixel of SQUARE) await clickAt(element, pixel);
+    await userEvent.keyboard('{Backspace}');
+    await userEvent.keyboard('{Enter}');
+    await element.updateComplete;
+    // Three corners left: the triangle SQUARE[0..2].
+    expect(events).toHaveLength(1);
+    const expected = referencePolygon(SQUARE.slice(0, 3).map((pixel) => lngLatAt(element, pixel)));
+    expect(Math.abs(events[0]!.detail.areaM2! - expected.areaM2) / expected.areaM2).toBeLessThan(
+      1e-6,
+    );
+    // A new shape, cancelled with Escape: nothing is added.
+    await clickAt(element, { x: 300, y: 150 });
+    await clickAt(element, { x: 350, y: 150 });
+    await userEvent.keyboard('{Escape}');
+    await element.updateComplete;
+    expect(events).toHaveLength(1);
+    expect(element.measurements.features).toHaveLength(1);
+  });
+});
+
+describe('measuring distance by clicks', () => {
+  it('measures a line finished with Enter, in km when chosen', async () => {
+    const { element } = await mount({ src: MINI_URL, tool: 'distance' });
+    await chooseTool(element, 'distance');
+    const measured = nextEvent(element, 'park-map-measure');
+    const points: Pixel[] = [
+      { x: 200, y: 250 },
+      { x: 500, y: 260 },
+      { x: 520, y: 420 },
+    ];
+    for (const pixel of points) await clickAt(element, pixel);
+    await userEvent.keyboard('{Enter}');
+    const event = await measured;
+    const expected = referenceLength(points.map((pixel) => lngLatAt(element, pixel)));
+    expect(event.detail.tool).toBe('distance');
+    expect(Math.abs(event.detail.lengthM! - expected) / expected).toBeLessThan(1e-6);
+    await userEvent.selectOptions(
+      shadow(element).querySelector<HTMLSelectElement>('.length-unit')!,
+      'm',
+    );
+    await element.updateComplete;
+    const shown = parseNumber(text(shadow(element), '.result[data-tool="distance"] .result-value'));
+    expect(Math.abs(shown - expected)).toBeLessThan(0.051);
+  });
+});
+
+describe('measuring a parcel', () => {
+  it('with the parcel tool, a click on a building measures that building', async () => {
+    const { element } = await mount({ src: MINI_URL, tool: 'parcel' });
+    await element.updateComplete;
+    const measured = nextEvent(element, 'park-map-measure');
+    await clickAt(element, projectedCentre(element, 't-building-a'));
+    const event = await measured;
+    // Building A: 112.606–112.609 °E × 26.896–26.899 °N.
+    const expected = referencePolygon([
+      [112.606, 26.896],
+      [112.609, 26.896],
+      [112.609, 26.899],
+      [112.606, 26.899],
+    ]);
+    expect(event.detail.featureId).toBe('t-building-a');
+    expect(Math.abs(event.detail.areaM2! - expected.areaM2) / expected.areaM2).toBeLessThan(1e-6);
+    expect(element.selected).toBeNull();
+    expect(text(shadow(element), '.result[data-tool="parcel"] .result-label')).toBe('测试1号楼');
+  });
+
+  it('is reachable by keyboard: select from the panel, then "measure this"', async () => {
+    const { element } = await mount({ src: MINI_URL, selected: 't-park' });
+    await element.updateComplete;
+    const root = shadow(element);
+    const measured = nextEvent(element, 'park-map-measure');
+    root.querySelector<HTMLButtonElement>('.details .measure-this')!.focus();
+    await userEvent.keyboard('{Enter}');
+    const event = await measured;
+    expect(event.detail.featureId).toBe('t-park');
+    await element.updateComplete;
+    // The park holds buildings A (17 floors, 27300 m² stated) and B (no floors): FAR is computed.
+    expect(root.querySelector('.parcel-figures [data-measure="far"]')).not.toBeNull();
+    expect(root.querySelector('[role="status"][aria-live="polite"]')!.textContent).toContain(
+      '测试软件产业园',
+    );
+  });
+});
+
+describe('measure()', () => {
+  it('returns ellipsoidal length, area and perimeter for any line or polygon', async () => {
+    const { element } = await mount({ src: MINI_URL });
+    const ring: [number, number][] = [
+      [112.6, 26.9],
+      [112.61, 26.9],
+      [112.61, 26.91],
+      [112.6, 26.91],
+      [112.6, 26.9],
+    ];
+    const result = element.measure({ type: 'Polygon', coordinates: [ring] });
+    const expected = referencePolygon(ring.slice(0, -1));
+    expect(Math.abs(result.areaM2 - expected.areaM2) / expected.areaM2).toBeLessThan(1e-6);
+    const line = element.measure({ type: 'LineString', coordinates: ring });
+    expect(Math.abs(line.lengthM - expected.perimeterM) / expected.perimeterM).toBeLessThan(1e-6);
+    expect(() => element.measure({ type: 'Point', coordinates: [112.6, 26.9] } as never)).toThrow(
+      /<park-map>: measure\(\)/,
+    );
+  });
+});
