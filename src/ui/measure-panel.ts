@@ -224,7 +224,7 @@ export function renderMeasurePanel(context: MeasurePanelContext): TemplateResult
                   ${(['auto', ...AREA_UNITS] as const).map(
                     (unit) =>
                       html`<option value=${unit} ?selected=${unit === context.areaUnit}>
-                        ${unit === 'auto' ? t(lang, 'unit') : formatMeasure(1, unit, lang).replace(/^1\s?/, '')}
+                        ${unit === 'auto' ? t(lang, 'unitAuto') : formatMeasure(1, unit, lang).replace(/^1\s?/, '')}
                       </option>`,
                   )}
                 </select>
@@ -241,7 +241,7 @@ export function renderMeasurePanel(context: MeasurePanelContext): TemplateResult
                   ${(['auto', ...LENGTH_UNITS] as const).map(
                     (unit) =>
                       html`<option value=${unit} ?selected=${unit === context.lengthUnit}>
-                        ${unit === 'auto' ? t(lang, 'unit') : formatMeasure(1, unit, lang).replace(/^1\s?/, '')}
+                        ${unit === 'auto' ? t(lang, 'unitAuto') : formatMeasure(1, unit, lang).replace(/^1\s?/, '')}
                       </option>`,
                   )}
                 </select>
