@@ -6,7 +6,17 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'coverage', 'bench/results', 'custom-elements.json'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'coverage',
+      'bench/results',
+      'bench/data',
+      'bench/dist',
+      'custom-elements.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -11,6 +11,14 @@ import { ParkMapSelectEvent } from './events/park-map-select-event.js';
 import { resolveLang, type Lang } from './i18n/lang.js';
 import { t } from './i18n/strings.js';
 import { MapController } from './map/map-controller.js';
+import { ExploreController } from './explore/explore-controller.js';
+import { toCsv, toGeoJson, CSV_MIME_TYPE, GEOJSON_MIME_TYPE } from './explore/export.js';
+import { EMPTY_FILTER, type FilterState } from './explore/filter.js';
+import { HashController } from './explore/hash-controller.js';
+import { buildTree, treeSize, type SortKey } from './explore/tree.js';
+import type { ViewState } from './explore/url-state.js';
+import { renderExplorePanel } from './ui/explore-panel.js';
+import { downloadBlob, downloadText, mapImage } from './ui/downloads.js';
 import { measure } from './measure/measure.js';
 import {
   MeasureController,
@@ -38,6 +46,10 @@ const COORDINATE_SYSTEMS: readonly CoordinateSystem[] = ['wgs84', 'gcj02', 'bd09
  * @attr basemap - `none` (default): no basemap and no network request at all.
  * @attr coords - The coordinate system the data is in: `wgs84` (default), `gcj02` or `bd09`.
  * @attr selected - Id of the selected feature (reflected).
+ * @attr view - `2d` (default) or `3d`: buildings extruded by height, or floors × `storey-height`.
+ * @attr storey-height - Metres per floor for 3D when a building states floors but no height (default 3.5).
+ * @attr hash - Keep view, selection, filters, search, view mode and tool in the page URL.
+ * @attr no-list - Hide the side list (search, filters, totals, list).
  * @attr tool - Measuring tool: `none` (default), `distance`, `area`, or `parcel` (click a park, plot or building to measure it).
  *
  * @fires park-map-load - Data loaded, validated and drawn. `detail: { features, errors }`.
@@ -50,6 +62,10 @@ const COORDINATE_SYSTEMS: readonly CoordinateSystem[] = ['wgs84', 'gcj02', 'bd09
  * @csspart close-button - The details panel's close button.
  * @csspart legend - The legend.
  * @csspart issues - The data-problems banner.
+ * @csspart list - The side panel: search, filters, totals, list and exports.
+ * @csspart search - The search box and its results.
+ * @csspart filters - The filters.
+ * @csspart totals - The totals over what is shown.
  * @csspart measure - The measuring tools (toolbar and results).
  * @csspart toolbar - The tool buttons.
  * @csspart measure-results - The measurement results and export buttons.
@@ -72,7 +88,17 @@ export class ParkMap extends LitElement {
     coords: { type: String },
     selected: { type: String, reflect: true },
     tool: { type: String, reflect: true },
+    view: { type: String, reflect: true },
+    storeyHeight: { type: Number, attribute: 'storey-height' },
+    hash: { type: Boolean },
+    noList: { type: Boolean, attribute: 'no-list' },
+    /** Filters as an object (statuses, industries, zones, kinds, investment, floorArea ranges). */
+    filter: { attribute: false },
     issuesOpen: { state: true },
+    sort: { state: true },
+    expanded: { state: true },
+    listHidden: { state: true },
+    exploreStatus: { state: true },
     areaUnit: { state: true },
     lengthUnit: { state: true },
     measureStatus: { state: true },
@@ -90,6 +116,28 @@ export class ParkMap extends LitElement {
   selected: string | null = null;
   /** The measuring tool in use. */
   tool: Tool = 'none';
+  /** `2d` or `3d`. */
+  view: '2d' | '3d' = '2d';
+  /** Metres per floor for 3D when only floors are stated. */
+  storeyHeight: number | undefined = undefined;
+  /** Keep the state in the page URL. */
+  hash = false;
+  /** Hide the side list. */
+  noList = false;
+
+  /** The filters in force; set it to filter from code (no event). */
+  get filter(): FilterState {
+    return this.exploreController.filter;
+  }
+  set filter(filter: FilterState) {
+    this.exploreController.setFilter(filter);
+  }
+
+  private sort: SortKey = 'name';
+  private expanded: ReadonlySet<string> = new Set();
+  private listHidden = false;
+  /** Announced to screen readers: selection and filter results. */
+  private exploreStatus = '';
 
   private issuesOpen = false;
   private areaUnit: AreaUnit | 'auto' = 'auto';
@@ -106,8 +154,21 @@ export class ParkMap extends LitElement {
     onError: (code, message) => this.emitError({ code, message, severity: 'error' }),
     onReady: () => {
       this.measureController.mapChanged();
+      this.mapController.setView(this.view, this.storeyHeight, false);
       void this.announceWhenDrawn();
     },
+    onMoveEnd: () => this.hashController.write('replace'),
+  });
+  private readonly exploreController = new ExploreController(this, {
+    applyMapFilter: (expression, passing) => {
+      this.mapController.setFeatureFilter(expression, passing);
+      this.hashController?.write('replace');
+    },
+  });
+  private readonly hashController: HashController = new HashController(this, {
+    enabled: () => this.hash,
+    read: () => this.viewState(),
+    apply: (state) => this.applyViewState(state),
   });
   private readonly measureController = new MeasureController(this, {
     map: () => this.mapController.map,
@@ -181,6 +242,10 @@ export class ParkMap extends LitElement {
     this.mapController.fitTo([feature]);
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('tool') || changed.has('view')) this.hashController.write('replace');
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (
       changed.has('coords') &&
@@ -198,7 +263,22 @@ export class ParkMap extends LitElement {
         this.coords && COORDINATE_SYSTEMS.includes(this.coords) ? this.coords : undefined;
       this.dataController.load({ src: this.src, data: this.data, coords });
     }
-    if (changed.has('selected')) this.mapController.setSelected(this.selected);
+    if (changed.has('selected')) {
+      this.mapController.setSelected(this.selected);
+      if (this.selected) this.expandTo(this.selected);
+    }
+    if (changed.has('hash')) this.hashController.sync();
+    if (changed.has('view') || changed.has('storeyHeight')) {
+      if (this.view !== '2d' && this.view !== '3d') {
+        this.emitError({
+          code: 'invalid-view',
+          message: `view="${String(this.view)}" is not 2d or 3d; the map stays 2D.`,
+          severity: 'error',
+        });
+        this.view = '2d';
+      }
+      this.mapController.setView(this.view, this.storeyHeight);
+    }
     if (changed.has('tool')) {
       if (!TOOLS.includes(this.tool)) {
         this.emitError({
@@ -215,6 +295,8 @@ export class ParkMap extends LitElement {
 
   private onDataLoaded(loaded: LoadedData): void {
     for (const issue of loaded.errors) this.emitIssue(issue);
+    this.exploreController.setFeatures(loaded.features);
+    this.expanded = this.defaultExpanded(loaded.features);
     if (this.selected !== null && !this.dataController.byId.has(this.selected))
       this.selected = null;
     void this.mapController.setFeatures(loaded.features, true);
@@ -234,6 +316,126 @@ export class ParkMap extends LitElement {
     // Newer data arrived meanwhile: its own call announces it.
     if (features !== this.dataController.features) return;
     this.dispatchEvent(new ParkMapLoadEvent({ features, errors }));
+  }
+
+  /** What the URL keeps (with `hash`). */
+  private viewState(): ViewState {
+    const camera = this.mapController.camera();
+    return {
+      ...(camera ?? {}),
+      selected: this.selected,
+      filter: this.exploreController.filter,
+      search: this.exploreController.query,
+      view: this.view,
+      tool: this.tool,
+    };
+  }
+
+  /** Applies state read from the URL; what it does not mention goes back to the defaults. */
+  private applyViewState(state: ViewState): void {
+    if (state.center !== undefined || state.zoom !== undefined) {
+      this.mapController.setCamera({
+        center: state.center,
+        zoom: state.zoom,
+        pitch: state.pitch ?? 0,
+        bearing: state.bearing ?? 0,
+      });
+    }
+    this.selected = state.selected ?? null;
+    this.exploreController.setFilter(state.filter ?? EMPTY_FILTER);
+    this.exploreController.setQuery(state.search ?? '');
+    this.view = state.view ?? '2d';
+    this.tool = state.tool ?? 'none';
+  }
+
+  /** Zones (and, for small data, parks too) start open in the list. */
+  private defaultExpanded(features: readonly ParkFeature[]): Set<string> {
+    const openKinds = features.length <= 300 ? ['zone', 'park', 'plot'] : ['zone'];
+    return new Set(
+      features
+        .filter((feature) => openKinds.includes(feature.properties.kind))
+        .map((feature) => feature.id),
+    );
+  }
+
+  /** Opens the list down to a feature, so a selection made on the map shows in the list. */
+  private expandTo(id: string): void {
+    const byId = this.dataController.byId;
+    const open = new Set(this.expanded);
+    let parent = byId.get(id)?.properties.parent;
+    let steps = 0;
+    while (parent !== undefined && steps++ < byId.size) {
+      open.add(parent);
+      parent = byId.get(parent)?.properties.parent;
+    }
+    if (open.size !== this.expanded.size) this.expanded = open;
+  }
+
+  private toggleExpanded(id: string): void {
+    const open = new Set(this.expanded);
+    if (open.has(id)) open.delete(id);
+    else open.add(id);
+    this.expanded = open;
+  }
+
+  /** Chosen in the list or the search results: select it and fly there. */
+  private chooseFromList(id: string): void {
+    this.selectByUser(id);
+    if (this.dataController.byId.has(id)) this.fitTo(id);
+  }
+
+  private setFilterByUser(filter: FilterState): void {
+    this.exploreController.setFilter(filter);
+    const count = this.exploreController.result?.count ?? 0;
+    this.exploreStatus = t(this.language, 'filterAnnounce', { count });
+  }
+
+  private exportCsv(): void {
+    downloadText(toCsv(this.exploreController.shownFeatures()), 'park-map.csv', CSV_MIME_TYPE);
+  }
+
+  private exportGeoJson(): void {
+    downloadText(
+      toGeoJson(this.exploreController.shownFeatures()),
+      'park-map.geojson',
+      GEOJSON_MIME_TYPE,
+    );
+  }
+
+  private async exportImage(): Promise<void> {
+    const map = this.mapController.map;
+    if (!map) return;
+    const details = this.renderRoot.querySelector('.details');
+    const panel = details
+      ? {
+          title: details.querySelector('h2')?.textContent?.trim() ?? '',
+          lines: [
+            ...details.querySelectorAll('.status, .progress span, dl.figures:not(.extras) .row'),
+          ]
+            .map((node) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+            .filter(Boolean)
+            .slice(0, 14),
+        }
+      : null;
+    try {
+      downloadBlob(await mapImage(map, panel), 'park-map.png');
+    } catch (error) {
+      this.emitError({ code: 'image-failed', message: String(error), severity: 'error' });
+    }
+  }
+
+  private async share(): Promise<void> {
+    this.hashController.write('replace');
+    try {
+      await navigator.clipboard.writeText(location.href);
+      this.exploreStatus = t(this.language, 'shareCopied');
+    } catch (error) {
+      this.emitError({
+        code: 'clipboard-failed',
+        message: `Could not copy the link (${String(error)}); copy it from the address bar.`,
+        severity: 'warning',
+      });
+    }
   }
 
   private emitIssue(issue: DataIssue): void {
@@ -299,18 +501,15 @@ export class ParkMap extends LitElement {
 
   private downloadMeasurements(): void {
     const text = JSON.stringify(this.measureController.toGeoJson(), null, 2);
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/geo+json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'park-map-measurements.geojson';
-    link.click();
-    // The download has started from the link; the URL is not needed after this task.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadText(text, 'park-map-measurements.geojson', GEOJSON_MIME_TYPE);
   }
 
   private selectByUser(id: string | null): void {
     if (id === this.selected) return;
     this.selected = id;
+    const name = id === null ? undefined : this.dataController.byId.get(id)?.properties.name;
+    this.exploreStatus = name ? t(this.language, 'selectedAnnounce', { name }) : '';
+    void this.updateComplete.then(() => this.hashController.write('push'));
     const properties = id === null ? null : (this.dataController.byId.get(id)?.properties ?? null);
     this.dispatchEvent(new ParkMapSelectEvent({ id, properties }));
   }
@@ -340,58 +539,137 @@ export class ParkMap extends LitElement {
   protected override render() {
     const lang = this.language;
     const selectedFeature = this.selected ? this.dataController.byId.get(this.selected) : undefined;
-    return html`<div class="root" lang=${lang}>
-      <div class="map" part="map" role="application" aria-label=${t(lang, 'mapLabel')}></div>
-      ${this.renderOverlay()}
-      ${renderIssuesBanner(this.dataController.errors, {
-        lang,
-        open: this.issuesOpen,
-        onToggle: () => (this.issuesOpen = !this.issuesOpen),
-      })}
+    const showList = !this.noList && !this.listHidden;
+    return html`<div class="root ${showList ? 'with-list' : ''}" lang=${lang}>
+      ${showList ? this.renderList() : nothing}
+      <div class="stage">
+        <div class="map" part="map" role="application" aria-label=${t(lang, 'mapLabel')}></div>
+        ${this.renderViewControls()} ${this.renderOverlay()}
+        ${renderIssuesBanner(this.dataController.errors, {
+          lang,
+          open: this.issuesOpen,
+          onToggle: () => (this.issuesOpen = !this.issuesOpen),
+        })}
+        ${
+          selectedFeature
+            ? renderDetails(selectedFeature, {
+                lang,
+                byId: this.dataController.byId,
+                children: this.dataController.childrenOf.get(selectedFeature.id) ?? [],
+                onMeasure: () => this.measureController.measureFeature(selectedFeature),
+                onClose: () => this.selectByUser(null),
+                onSelect: (id) => {
+                  this.selectByUser(id);
+                  this.fitTo(id);
+                },
+              })
+            : nothing
+        }
+        ${this.features.length > 0 ? renderLegend(this.features, lang) : nothing}
+        ${renderMeasurePanel({
+          lang,
+          tool: this.tool,
+          measurements: this.measureController.measurements,
+          live: this.measureController.live,
+          cursor: this.measureController.cursor,
+          areaUnit: this.areaUnit,
+          lengthUnit: this.lengthUnit,
+          byId: this.dataController.byId,
+          childrenOf: this.dataController.childrenOf,
+          status: this.measureStatus,
+          onTool: (tool) => {
+            this.tool = tool;
+          },
+          onAreaUnit: (unit) => (this.areaUnit = unit),
+          onLengthUnit: (unit) => (this.lengthUnit = unit),
+          onRemove: (id) => this.measureController.clear(id),
+          onClear: () => this.measureController.clear(),
+          onCopy: () => void this.copyMeasurements(),
+          onDownload: () => this.downloadMeasurements(),
+        })}
+        ${renderCursorValue({
+          lang,
+          live: this.measureController.live,
+          cursor: this.measureController.cursor,
+          areaUnit: this.areaUnit,
+          lengthUnit: this.lengthUnit,
+        })}
+      </div>
+    </div>`;
+  }
+
+  private renderList() {
+    const lang = this.language;
+    const explore = this.exploreController;
+    const shown = explore.shownFeatures();
+    const tree = buildTree(shown, this.dataController.byId, this.sort, lang);
+    return renderExplorePanel({
+      lang,
+      query: explore.query,
+      searchResults: explore.searchResults,
+      filter: explore.filter,
+      facets: explore.facets,
+      totals: explore.totals,
+      shownCount: treeSize(tree),
+      totalCount: this.features.length,
+      filtered: explore.isFiltered,
+      tree,
+      sort: this.sort,
+      selected: this.selected,
+      expanded: this.expanded,
+      canShare: this.hash,
+      status: this.exploreStatus,
+      onQuery: (query) => {
+        explore.setQuery(query);
+        this.hashController.write('replace');
+      },
+      onChoose: (id) => this.chooseFromList(id),
+      onFilter: (filter) => this.setFilterByUser(filter),
+      onClearFilter: () => this.setFilterByUser(EMPTY_FILTER),
+      onSort: (sort) => (this.sort = sort),
+      onToggle: (id) => this.toggleExpanded(id),
+      onHover: (id) => this.mapController.setHovered(id),
+      onExportCsv: () => this.exportCsv(),
+      onExportGeoJson: () => this.exportGeoJson(),
+      onExportImage: () => void this.exportImage(),
+      onShare: () => void this.share(),
+    });
+  }
+
+  /** 2D/3D switch and the list toggle, over the map's lower left corner. */
+  private renderViewControls() {
+    const lang = this.language;
+    return html`<div class="view-controls" part="view-controls">
+      <div class="view-switch" role="group" aria-label=${t(lang, 'viewMode')}>
+        ${(['2d', '3d'] as const).map(
+          (view) =>
+            html`<button
+              type="button"
+              data-view=${view}
+              aria-pressed=${this.view === view ? 'true' : 'false'}
+              @click=${() => {
+                this.view = view;
+              }}
+            >
+              ${t(lang, view === '2d' ? 'view2d' : 'view3d')}
+            </button>`,
+        )}
+      </div>
       ${
-        selectedFeature
-          ? renderDetails(selectedFeature, {
-              lang,
-              byId: this.dataController.byId,
-              children: this.dataController.childrenOf.get(selectedFeature.id) ?? [],
-              onMeasure: () => this.measureController.measureFeature(selectedFeature),
-              onClose: () => this.selectByUser(null),
-              onSelect: (id) => {
-                this.selectByUser(id);
-                this.fitTo(id);
-              },
-            })
-          : nothing
+        this.noList
+          ? nothing
+          : html`<button
+              type="button"
+              class="list-toggle"
+              aria-pressed=${this.listHidden ? 'false' : 'true'}
+              @click=${() => (this.listHidden = !this.listHidden)}
+            >
+              ${t(lang, this.listHidden ? 'showList' : 'hideList')}
+            </button>`
       }
-      ${this.features.length > 0 ? renderLegend(this.features, lang) : nothing}
-      ${renderMeasurePanel({
-        lang,
-        tool: this.tool,
-        measurements: this.measureController.measurements,
-        live: this.measureController.live,
-        cursor: this.measureController.cursor,
-        areaUnit: this.areaUnit,
-        lengthUnit: this.lengthUnit,
-        byId: this.dataController.byId,
-        childrenOf: this.dataController.childrenOf,
-        status: this.measureStatus,
-        onTool: (tool) => {
-          this.tool = tool;
-        },
-        onAreaUnit: (unit) => (this.areaUnit = unit),
-        onLengthUnit: (unit) => (this.lengthUnit = unit),
-        onRemove: (id) => this.measureController.clear(id),
-        onClear: () => this.measureController.clear(),
-        onCopy: () => void this.copyMeasurements(),
-        onDownload: () => this.downloadMeasurements(),
-      })}
-      ${renderCursorValue({
-        lang,
-        live: this.measureController.live,
-        cursor: this.measureController.cursor,
-        areaUnit: this.areaUnit,
-        lengthUnit: this.lengthUnit,
-      })}
+      <button type="button" class="fit-all" @click=${() => this.fitTo()}>
+        ${t(lang, 'fitAll')}
+      </button>
     </div>`;
   }
 }

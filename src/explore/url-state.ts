@@ -21,7 +21,7 @@ export interface ViewState {
   filter?: FilterState;
   search?: string;
   view?: '2d' | '3d';
-  tool?: 'none' | 'distance' | 'area';
+  tool?: 'none' | 'distance' | 'area' | 'parcel';
 }
 
 /**
@@ -142,7 +142,9 @@ function pairs(state: ViewState): [string, string][] {
   }
   // Defaults (2d, no tool) are left out: an absent key means the default.
   if (state.view === '3d') out.push(['view', '3d']);
-  if (state.tool === 'distance' || state.tool === 'area') out.push(['tool', state.tool]);
+  if (state.tool === 'distance' || state.tool === 'area' || state.tool === 'parcel') {
+    out.push(['tool', state.tool]);
+  }
   return out;
 }
 
@@ -272,7 +274,9 @@ export function parseHash(hash: string): ViewState {
   const view = raw.get('view');
   if (view === '2d' || view === '3d') state.view = view;
   const tool = raw.get('tool');
-  if (tool === 'none' || tool === 'distance' || tool === 'area') state.tool = tool;
+  if (tool === 'none' || tool === 'distance' || tool === 'area' || tool === 'parcel') {
+    state.tool = tool;
+  }
   return state;
 }
 

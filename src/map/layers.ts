@@ -42,7 +42,21 @@ export function offlineStyle(theme: MapTheme): StyleSpecification {
  * What MapLibre gets: geometry plus the few flat properties the layers read. The full properties
  * stay with the element (MapLibre would flatten nested values to strings and copy them to the worker).
  */
-export function renderCollection(features: readonly ParkFeature[]) {
+/** Storey height (m) used for 3D when a building states floors but no height. */
+export const DEFAULT_STOREY_HEIGHT = 3.5;
+
+/** Extrusion height of a building: stated height, else floors × storey height, else one storey. */
+export function buildingHeight(feature: ParkFeature, storeyHeight = DEFAULT_STOREY_HEIGHT): number {
+  const { height, floors } = feature.properties;
+  if (typeof height === 'number' && height > 0) return height;
+  if (typeof floors === 'number' && floors > 0) return floors * storeyHeight;
+  return storeyHeight;
+}
+
+export function renderCollection(
+  features: readonly ParkFeature[],
+  storeyHeight = DEFAULT_STOREY_HEIGHT,
+) {
   return {
     type: 'FeatureCollection' as const,
     features: features.map((feature) => ({
@@ -52,6 +66,7 @@ export function renderCollection(features: readonly ParkFeature[]) {
         [ID_PROPERTY]: feature.id,
         kind: feature.properties.kind,
         status: feature.properties.status ?? 'none',
+        heightM: buildingHeight(feature, storeyHeight),
       },
     })),
   };
@@ -152,6 +167,25 @@ export function featureLayers(theme: MapTheme): LayerSpecification[] {
       },
     },
     {
+      id: 'park-map-building-extrusion',
+      type: 'fill-extrusion',
+      source,
+      filter: ['all', ['in', ['get', 'kind'], ['literal', ['building', 'project']]], isPolygon],
+      layout: { visibility: 'none' },
+      paint: {
+        'fill-extrusion-color': colour,
+        'fill-extrusion-height': ['get', 'heightM'],
+        'fill-extrusion-opacity': 0.9,
+      },
+    },
+    {
+      id: 'park-map-hover-line',
+      type: 'line',
+      source,
+      filter: ['all', isPolygon, NOTHING],
+      paint: { 'line-color': theme.hover, 'line-width': 3 },
+    },
+    {
       id: 'park-map-selection-line',
       type: 'line',
       source,
@@ -171,6 +205,15 @@ export function featureLayers(theme: MapTheme): LayerSpecification[] {
       },
     },
   ];
+}
+
+/** Layers that show what the filters pass (the selection and hover outlines always show). */
+export function isFilterableLayer(id: string): boolean {
+  return !id.startsWith('park-map-selection') && !id.startsWith('park-map-hover');
+}
+
+export function hoverFilter(id: string | null): FilterSpecification {
+  return ['all', isPolygon, selectionFilter(id)];
 }
 
 /** The selection layers' filters for one selected id (or none). */

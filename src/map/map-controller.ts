@@ -6,6 +6,7 @@ import type {
   GeoJSONSource,
   Map as MapLibreMap,
   Marker,
+  FilterSpecification,
   MapMouseEvent,
   NavigationControl,
 } from 'maplibre-gl';
@@ -19,6 +20,8 @@ import {
   SOURCE_ID,
   ID_PROPERTY,
   featureLayers,
+  hoverFilter,
+  isFilterableLayer,
   offlineStyle,
   renderCollection,
   selectionLayerFilters,
@@ -37,6 +40,15 @@ export interface MapControllerOptions {
   onError: (code: string, message: string) => void;
   /** A new map has its style and the current features: called once per created map. */
   onReady: () => void;
+  /** The camera stopped moving (pan, zoom, fly). */
+  onMoveEnd: () => void;
+}
+
+export interface Camera {
+  center?: [number, number];
+  zoom?: number;
+  pitch?: number;
+  bearing?: number;
 }
 
 type MapLibreModule = typeof import('maplibre-gl');
@@ -73,6 +85,16 @@ export class MapController implements ReactiveController {
   /** Name labels as HTML markers, with the zoom range each shows in. */
   private labels: { spec: LabelSpec; marker: Marker }[] = [];
   private lang: Lang = 'zh-CN';
+  /** Each filterable layer's own filter, which the feature filter is combined with. */
+  private baseFilters = new Map<string, FilterSpecification>();
+  private featureFilter: FilterSpecification | null = null;
+  private passing: ReadonlySet<string> | null = null;
+  private view: '2d' | '3d' = '2d';
+  private storeyHeight: number | undefined;
+  /** A camera asked for before the map was ready (e.g. from the URL): used instead of fitting. */
+  private pendingCamera: Camera | undefined;
+  /** Set once a camera was given: loading data then no longer frames it. */
+  private cameraGiven = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: MapControllerOptions) {
     this.host = host;
@@ -147,16 +169,25 @@ export class MapController implements ReactiveController {
       map.once('load', () => {
         map.addSource(SOURCE_ID, {
           type: 'geojson',
-          data: renderCollection(this.features),
+          data: renderCollection(this.features, this.storeyHeight),
           promoteId: ID_PROPERTY,
         });
-        for (const layer of featureLayers(theme)) map.addLayer(layer);
+        for (const layer of featureLayers(theme)) {
+          map.addLayer(layer);
+          if ('filter' in layer && layer.filter && isFilterableLayer(layer.id)) {
+            this.baseFilters.set(layer.id, layer.filter);
+          }
+        }
+        this.applyFeatureFilter();
+        this.applyView(false);
         this.applySelection();
         resolve();
       });
     });
     map.on('click', this.onClick);
     map.on('zoom', this.showLabelsForZoom);
+    map.on('pitch', this.showLabelsForZoom);
+    map.on('moveend', () => this.options.onMoveEnd());
     map.on('mousemove', this.onMouseMove);
     // A hidden tab or a collapsed panel gives the map no size: follow the container, and frame the
     // data once it has a size (fitting a 0×0 map would leave the view anywhere).
@@ -169,6 +200,11 @@ export class MapController implements ReactiveController {
     if (generation !== this.generation) return;
     this.state = 'ready';
     this.updateLabels();
+    if (this.pendingCamera) {
+      map.jumpTo(this.pendingCamera);
+      this.pendingCamera = undefined;
+      this.fitPending = false;
+    }
     if (this.fitPending) this.fitToAll();
     this.host.requestUpdate();
     this.options.onReady();
@@ -183,11 +219,11 @@ export class MapController implements ReactiveController {
   /** Draws these features (replacing the previous ones); `fit` frames them once the map is ready. */
   async setFeatures(features: readonly ParkFeature[], fit: boolean): Promise<void> {
     this.features = features;
-    this.fitPending ||= fit;
+    this.fitPending ||= fit && !this.cameraGiven;
     if (!this.map || !this.styleReady) return;
     await this.styleReady;
     const source = this.map?.getSource<GeoJSONSource>(SOURCE_ID);
-    source?.setData(renderCollection(features));
+    source?.setData(renderCollection(features, this.storeyHeight));
     this.updateLabels();
     if (this.fitPending) this.fitToAll();
   }
@@ -244,13 +280,117 @@ export class MapController implements ReactiveController {
     this.labels = [];
   }
 
+  /**
+   * Shows the labels of this zoom that pass the filters, dropping any that would overlap one
+   * already placed (zones first, then in data order): names stay readable where zones crowd.
+   */
   private readonly showLabelsForZoom = () => {
-    const zoom = this.map?.getZoom() ?? 0;
+    const map = this.map;
+    const zoom = map?.getZoom() ?? 0;
+    const placed: { left: number; right: number; top: number; bottom: number }[] = [];
     for (const { spec, marker } of this.labels) {
-      const visible = zoom >= spec.minZoom && zoom < spec.maxZoom;
-      marker.getElement().classList.toggle('park-map-label-hidden', !visible);
+      const element = marker.getElement();
+      let visible =
+        zoom >= spec.minZoom &&
+        zoom < spec.maxZoom &&
+        (this.passing === null || this.passing.has(spec.id));
+      if (visible && map) {
+        const { x, y } = map.project(spec.position);
+        const halfWidth = element.offsetWidth / 2 + 2;
+        const halfHeight = element.offsetHeight / 2 + 1;
+        const box = {
+          left: x - halfWidth,
+          right: x + halfWidth,
+          top: y - halfHeight,
+          bottom: y + halfHeight,
+        };
+        const overlaps = placed.some(
+          (other) =>
+            box.left < other.right &&
+            other.left < box.right &&
+            box.top < other.bottom &&
+            other.top < box.bottom,
+        );
+        if (overlaps) visible = false;
+        else placed.push(box);
+      }
+      element.classList.toggle('park-map-label-hidden', !visible);
     }
   };
+
+  /** Shows only the features the expression passes (null: all); the data is not sent again. */
+  setFeatureFilter(expression: unknown[] | null, passing: ReadonlySet<string> | null): void {
+    this.featureFilter = expression as FilterSpecification | null;
+    this.passing = passing;
+    this.applyFeatureFilter();
+    this.showLabelsForZoom();
+  }
+
+  private applyFeatureFilter(): void {
+    const map = this.map;
+    if (!map) return;
+    for (const [layer, base] of this.baseFilters) {
+      if (!map.getLayer(layer)) continue;
+      map.setFilter(
+        layer,
+        this.featureFilter ? (['all', base, this.featureFilter] as FilterSpecification) : base,
+      );
+    }
+  }
+
+  /** Moves the camera there (at once), or remembers it for when the map is ready. */
+  setCamera(camera: Camera): void {
+    this.cameraGiven = true;
+    if (this.map && this.state === 'ready') {
+      this.map.jumpTo(camera);
+      this.fitPending = false;
+    } else {
+      this.pendingCamera = camera;
+    }
+  }
+
+  /** The camera now, or undefined before the map is ready. */
+  camera(): Required<Camera> | undefined {
+    const map = this.map;
+    if (!map || this.state !== 'ready') return undefined;
+    const { lng, lat } = map.getCenter();
+    return {
+      center: [lng, lat],
+      zoom: map.getZoom(),
+      pitch: map.getPitch(),
+      bearing: map.getBearing(),
+    };
+  }
+
+  /** Outlines the feature under the pointer in the list (or nothing). */
+  setHovered(id: string | null): void {
+    const map = this.map;
+    if (map?.getLayer('park-map-hover-line')) map.setFilter('park-map-hover-line', hoverFilter(id));
+  }
+
+  /** 2D, or 3D with buildings extruded (height, or floors × storey height) and a pitched camera. */
+  setView(view: '2d' | '3d', storeyHeight: number | undefined, animate = true): void {
+    const heightChanged = storeyHeight !== this.storeyHeight;
+    this.view = view;
+    this.storeyHeight = storeyHeight;
+    if (heightChanged && this.map && this.state === 'ready') {
+      this.map
+        .getSource<GeoJSONSource>(SOURCE_ID)
+        ?.setData(renderCollection(this.features, storeyHeight));
+    }
+    this.applyView(animate);
+  }
+
+  private applyView(animate: boolean): void {
+    const map = this.map;
+    if (!map?.getLayer('park-map-building-extrusion')) return;
+    const is3d = this.view === '3d';
+    map.setLayoutProperty('park-map-building-extrusion', 'visibility', is3d ? 'visible' : 'none');
+    const pitch = is3d ? 55 : 0;
+    if (map.getPitch() === pitch) return;
+    if (animate) map.easeTo({ pitch, duration: 600 });
+    else map.jumpTo({ pitch });
+  }
 
   setSelected(id: string | null): void {
     this.selectedId = id;

@@ -158,7 +158,11 @@ function renderChildren(context: DetailsContext) {
       ${children.map(
         (child) =>
           html`<li data-status=${child.properties.status ?? 'none'}>
-            <span class="status-swatch" aria-hidden="true"></span>
+            <span
+              class="status-swatch"
+              data-status=${child.properties.status ?? 'none'}
+              aria-hidden="true"
+            ></span>
             <button class="link" type="button" @click=${() => context.onSelect(child.id)}>
               ${child.properties.name}
             </button>
@@ -243,7 +247,7 @@ export function renderDetails(feature: ParkFeature, context: DetailsContext): Te
       </button>
     </header>
     <div class="status" data-status=${p.status ?? 'none'}>
-      <span class="status-swatch" aria-hidden="true"></span>
+      <span class="status-swatch" data-status=${p.status ?? 'none'} aria-hidden="true"></span>
       <span class="status-label"
         >${p.status ? statusLabel(p.status, lang) : t(lang, 'unknownStatus')}</span
       >

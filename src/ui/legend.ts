@@ -25,7 +25,7 @@ export function renderLegend(features: readonly ParkFeature[], lang: Lang): Temp
       ${[...counts].map(
         ([status, count]) =>
           html`<li data-status=${status}>
-            <span class="status-swatch" aria-hidden="true"></span>
+            <span class="status-swatch" data-status=${status} aria-hidden="true"></span>
             <span>${statusLabel(status, lang)}</span>
             <span class="count">${count}</span>
           </li>`,

@@ -7,7 +7,7 @@ import { DEFAULT_THEME } from '../map/theme.js';
 
 const statusSwatches = STATUSES.map((status) => {
   const property = `--park-map-status-${status.replace(/_/g, '-')}`;
-  return `[data-status='${status}'] .status-swatch { background: var(${property}, ${DEFAULT_THEME.status[status]}); }`;
+  return `.status-swatch[data-status='${status}'] { background: var(${property}, ${DEFAULT_THEME.status[status]}); }`;
 }).join('\n');
 
 const kindSwatches = `
@@ -15,7 +15,7 @@ const kindSwatches = `
 [data-kind='park'] .kind-swatch { background: var(--park-map-park-fill, ${DEFAULT_THEME.parkFill}); border: 2px solid var(--park-map-park-line, ${DEFAULT_THEME.parkLine}); }
 [data-kind='plot'] .kind-swatch { background: var(--park-map-plot-fill, ${DEFAULT_THEME.plotFill}); border: 2px dotted var(--park-map-plot-line, ${DEFAULT_THEME.plotLine}); }
 [data-kind='building'] .kind-swatch { background: #fff; border: 2px solid var(--park-map-building-line, ${DEFAULT_THEME.buildingLine}); }
-[data-status='none'] .status-swatch { background: var(--park-map-no-status, ${DEFAULT_THEME.noStatus}); }
+.status-swatch[data-status='none'] { background: var(--park-map-no-status, ${DEFAULT_THEME.noStatus}); }
 `;
 
 export const parkMapStyles = [
@@ -47,10 +47,220 @@ export const parkMapStyles = [
       position: absolute;
       inset: 0;
       overflow: hidden;
+      display: grid;
+      grid-template-columns: 1fr;
+      container-type: inline-size;
+    }
+    .root.with-list {
+      grid-template-columns: var(--park-map-list-width, 300px) 1fr;
+    }
+    .stage {
+      position: relative;
+      min-width: 0;
+      min-height: 0;
+      overflow: hidden;
     }
     .map {
       position: absolute;
       inset: 0;
+    }
+    @container (max-width: 640px) {
+      .root.with-list {
+        grid-template-columns: 1fr;
+        grid-template-rows: 1fr minmax(0, 45%);
+      }
+      .root.with-list .explore {
+        order: 2;
+        border-right: none;
+        border-top: 1px solid rgba(0, 0, 0, 0.15);
+      }
+    }
+    .explore {
+      overflow: auto;
+      padding: 8px 10px;
+      box-sizing: border-box;
+      background: var(--park-map-panel-background, rgba(255, 255, 255, 0.97));
+      border-right: 1px solid rgba(0, 0, 0, 0.15);
+      min-height: 0;
+    }
+    .search-input {
+      width: 100%;
+      box-sizing: border-box;
+      padding: 6px 8px;
+      font: inherit;
+    }
+    .search-results {
+      list-style: none;
+      margin: 4px 0;
+      padding: 0;
+      border: 1px solid rgba(0, 0, 0, 0.15);
+      border-radius: 4px;
+    }
+    .search-results button {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 8px;
+      width: 100%;
+      text-align: left;
+      border: none;
+      background: transparent;
+      padding: 5px 8px;
+      cursor: pointer;
+      color: inherit;
+    }
+    .search-results button:hover,
+    .search-results button:focus-visible {
+      background: rgba(11, 87, 208, 0.08);
+    }
+    .result-kind,
+    .result-match,
+    .item-meta,
+    .shown-count {
+      color: var(--park-map-muted, #4a4a4a);
+      font-size: 0.85em;
+    }
+    .filters {
+      margin: 8px 0;
+    }
+    .filters summary {
+      cursor: pointer;
+      font-weight: 600;
+    }
+    .facet {
+      border: none;
+      margin: 6px 0;
+      padding: 0;
+      max-height: 180px;
+      overflow: auto;
+    }
+    .facet legend {
+      font-weight: 600;
+      padding: 0;
+    }
+    .choice {
+      display: flex;
+      align-items: center;
+      gap: 6px;
+      padding: 1px 0 1px calc(var(--indent, 0) * 14px);
+    }
+    .choice .count {
+      margin-left: auto;
+      color: var(--park-map-muted, #4a4a4a);
+      font-variant-numeric: tabular-nums;
+    }
+    .range label {
+      display: inline-flex;
+      flex-direction: column;
+      width: 45%;
+      margin-right: 4%;
+      font-size: 0.9em;
+    }
+    .range input {
+      font: inherit;
+      width: 100%;
+      box-sizing: border-box;
+    }
+    .totals dl {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: 2px 10px;
+      margin: 4px 0 8px;
+    }
+    .total {
+      display: flex;
+      justify-content: space-between;
+      gap: 6px;
+      font-size: 0.9em;
+    }
+    .total dt {
+      color: var(--park-map-muted, #4a4a4a);
+    }
+    .total dd {
+      margin: 0;
+      font-variant-numeric: tabular-nums;
+    }
+    .list-head {
+      display: flex;
+      justify-content: flex-end;
+      font-size: 0.9em;
+    }
+    .tree,
+    .tree ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .item .row {
+      display: flex;
+      align-items: center;
+      gap: 4px;
+      padding-left: calc(var(--depth, 0) * 14px);
+    }
+    .toggle,
+    .toggle-space {
+      width: 20px;
+      flex: none;
+      border: none;
+      background: transparent;
+      cursor: pointer;
+      padding: 0;
+      color: inherit;
+    }
+    .choose {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      border: none;
+      background: transparent;
+      text-align: left;
+      padding: 3px 4px;
+      cursor: pointer;
+      color: inherit;
+      min-width: 0;
+      flex: 1;
+    }
+    .choose[aria-current='true'] {
+      background: rgba(216, 27, 96, 0.1);
+      outline: 2px solid var(--park-map-selection, #d81b60);
+      outline-offset: -2px;
+    }
+    .choose:hover {
+      background: rgba(21, 101, 192, 0.08);
+    }
+    .exports {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
+      margin-top: 10px;
+    }
+    .view-controls {
+      position: absolute;
+      left: 10px;
+      bottom: 10px;
+      z-index: 1;
+      display: flex;
+      gap: 6px;
+      flex-wrap: wrap;
+    }
+    .view-controls > button,
+    .view-switch {
+      background: var(--park-map-panel-background, rgba(255, 255, 255, 0.97));
+      border-radius: var(--park-map-radius, 6px);
+      box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25);
+    }
+    .view-controls button {
+      border: none;
+      background: transparent;
+      padding: 5px 9px;
+      cursor: pointer;
+      color: inherit;
+    }
+    .view-controls > button {
+      background: var(--park-map-panel-background, rgba(255, 255, 255, 0.97));
+    }
+    .view-switch button[aria-pressed='true'] {
+      background: var(--park-map-accent, #0b57d0);
+      color: var(--park-map-accent-text, #fff);
     }
     .overlay {
       position: absolute;

@@ -245,6 +245,7 @@ describe('<park-map> in a hidden container', () => {
     document.body.append(holder);
     const element = document.createElement('park-map');
     element.style.width = '800px';
+    element.setAttribute('no-list', '');
     element.setAttribute('src', MINI_URL);
     const loaded = nextEvent(element, 'park-map-load');
     holder.append(element);

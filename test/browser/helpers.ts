@@ -11,14 +11,19 @@ export interface Mounted {
   loaded: ParkMapLoadDetail;
 }
 
-/** Adds a <park-map> with these attributes to the page and waits for `park-map-load`. */
+/**
+ * Adds a <park-map> with these attributes to the page and waits for `park-map-load`. The side list
+ * is off (`no-list`) unless `withList`: most tests are about the map and its 800 × 500 px canvas.
+ */
 export async function mount(
   attributes: Record<string, string>,
   setup?: (element: ParkMap) => void,
+  withList = false,
 ): Promise<Mounted> {
   const element = document.createElement('park-map');
   element.style.setProperty('--park-map-height', '500px');
-  element.style.width = '800px';
+  element.style.width = withList ? '1100px' : '800px';
+  if (!withList) element.setAttribute('no-list', '');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   const loaded = nextEvent(element, 'park-map-load');
   setup?.(element);

@@ -1,0 +1,119 @@
+// Filters and search as a Lit ReactiveController: keeps the filter state, what passes, the facet
+// counts and totals, and the search results. The indexes are built once per data load; a filter
+// change is one pass over the features plus one MapLibre filter expression (the data is not re-sent).
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ParkFeature } from '../data/types.js';
+import {
+  EMPTY_FILTER,
+  applyFilter,
+  buildIndex,
+  facetCounts,
+  mapFilterExpression,
+  totals,
+  type FacetCounts,
+  type FilterExpression,
+  type FilterIndex,
+  type FilterResult,
+  type FilterState,
+  type Totals,
+} from './filter.js';
+import { buildSearchIndex, search, type SearchIndex, type SearchResult } from './search.js';
+
+export interface ExploreControllerOptions {
+  /** Puts the filter on the map (null: show everything). */
+  applyMapFilter: (
+    expression: FilterExpression | null,
+    passing: ReadonlySet<string> | null,
+  ) => void;
+}
+
+const SEARCH_LIMIT = 12;
+
+export class ExploreController implements ReactiveController {
+  filter: FilterState = EMPTY_FILTER;
+  query = '';
+  result: FilterResult | undefined;
+  facets: FacetCounts | undefined;
+  totals: Totals | undefined;
+  searchResults: SearchResult[] = [];
+  /** Ids that pass, or null when nothing is filtered. */
+  passing: ReadonlySet<string> | null = null;
+
+  private readonly host: ReactiveControllerHost;
+  private readonly options: ExploreControllerOptions;
+  private features: readonly ParkFeature[] = [];
+  private index: FilterIndex | undefined;
+  private searchIndex: SearchIndex | undefined;
+
+  constructor(host: ReactiveControllerHost, options: ExploreControllerOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** New data: rebuild the filter index (the search index waits for the first search). */
+  setFeatures(features: readonly ParkFeature[]): void {
+    this.features = features;
+    this.index = buildIndex(features);
+    this.searchIndex = undefined;
+    this.update();
+    if (this.query) this.runSearch();
+  }
+
+  setFilter(filter: FilterState): void {
+    this.filter = filter;
+    this.update();
+  }
+
+  clearFilter(): void {
+    this.setFilter(EMPTY_FILTER);
+  }
+
+  setQuery(query: string): void {
+    this.query = query;
+    this.runSearch();
+  }
+
+  get isFiltered(): boolean {
+    return this.result?.active === true;
+  }
+
+  /** True when the feature passes the filters (or nothing is filtered). */
+  passes(id: string): boolean {
+    return this.passing === null || this.passing.has(id);
+  }
+
+  /** The passing features, in data order. */
+  shownFeatures(): readonly ParkFeature[] {
+    if (!this.result || !this.result.active) return this.features;
+    return this.features.filter((_, position) => this.result!.mask[position] === 1);
+  }
+
+  private update(): void {
+    const index = this.index;
+    if (!index) return;
+    const result = applyFilter(index, this.filter);
+    this.result = result;
+    this.facets = facetCounts(index, this.filter);
+    this.totals = totals(index, result);
+    this.passing = result.active ? new Set(result.ids) : null;
+    this.options.applyMapFilter(
+      result.active ? mapFilterExpression(index, result) : null,
+      this.passing,
+    );
+    this.host.requestUpdate();
+  }
+
+  private runSearch(): void {
+    const query = this.query.trim();
+    if (!query) {
+      this.searchResults = [];
+    } else {
+      this.searchIndex ??= buildSearchIndex(this.features);
+      this.searchResults = search(this.searchIndex, query, { limit: SEARCH_LIMIT });
+    }
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,407 @@
+// The side panel: one search box, facet filters with counts, totals of what is shown, the list of
+// shown features (zone → park → building) in step with the map, and exports. It is also the
+// complete non-map way to use the widget: every feature can be reached and selected from here.
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { STATUSES, type Kind, type ParkFeature } from '../data/types.js';
+import type {
+  FacetChoice,
+  FacetCounts,
+  FilterState,
+  NumberRange,
+  Totals,
+} from '../explore/filter.js';
+import type { SearchResult } from '../explore/search.js';
+import { SORT_KEYS, type SortKey, type TreeNode } from '../explore/tree.js';
+import { formatArea, formatCount, formatMoney, formatNumber } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
+import { kindLabel, statusLabel, t, type MessageKey } from '../i18n/strings.js';
+
+export interface ExplorePanelContext {
+  lang: Lang;
+  query: string;
+  searchResults: readonly SearchResult[];
+  filter: FilterState;
+  facets: FacetCounts | undefined;
+  totals: Totals | undefined;
+  shownCount: number;
+  totalCount: number;
+  filtered: boolean;
+  tree: readonly TreeNode[];
+  sort: SortKey;
+  selected: string | null;
+  expanded: ReadonlySet<string>;
+  canShare: boolean;
+  status: string;
+  onQuery: (query: string) => void;
+  onChoose: (id: string) => void;
+  onFilter: (filter: FilterState) => void;
+  onClearFilter: () => void;
+  onSort: (sort: SortKey) => void;
+  onToggle: (id: string) => void;
+  onHover: (id: string | null) => void;
+  onExportCsv: () => void;
+  onExportGeoJson: () => void;
+  onExportImage: () => void;
+  onShare: () => void;
+}
+
+const SORT_LABELS: Record<SortKey, MessageKey> = {
+  name: 'sortName',
+  investment: 'sortInvestment',
+  floorArea: 'sortFloorArea',
+  progress: 'sortProgress',
+};
+
+/** Yuan per unit of the investment range inputs: 亿元 in Chinese, CNY million in English. */
+export function investmentUnit(lang: Lang): number {
+  return lang === 'zh-CN' ? 1e8 : 1e6;
+}
+
+function toggled<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
+}
+
+function displayName(feature: ParkFeature, lang: Lang): string {
+  return (lang === 'en' ? feature.properties['name:en'] : undefined) ?? feature.properties.name;
+}
+
+function facetGroup<V extends string>(
+  legend: string,
+  facet: string,
+  choices: readonly FacetChoice<V>[],
+  label: (choice: FacetChoice<V>) => string,
+  onToggle: (value: V) => void,
+  indent?: (choice: FacetChoice<V>) => number,
+) {
+  if (choices.length === 0) return nothing;
+  return html`<fieldset class="facet" data-facet=${facet}>
+    <legend>${legend}</legend>
+    ${choices.map(
+      (choice) =>
+        html`<label
+          class="choice"
+          data-value=${choice.value}
+          style=${styleMap(indent ? { '--indent': String(indent(choice)) } : {})}
+        >
+          <input
+            type="checkbox"
+            .checked=${choice.selected}
+            @change=${() => onToggle(choice.value)}
+          />
+          <span class="choice-label">${label(choice)}</span>
+          <span class="count">${choice.count}</span>
+        </label>`,
+    )}
+  </fieldset>`;
+}
+
+function rangeInputs(
+  context: ExplorePanelContext,
+  key: 'investment' | 'floorArea',
+  legend: MessageKey,
+  scale: number,
+) {
+  const { lang, filter } = context;
+  const range: NumberRange = filter[key] ?? {};
+  const update = (end: 'min' | 'max', raw: string) => {
+    const value = raw.trim() === '' ? undefined : Number(raw) * scale;
+    const next: NumberRange = { ...range, [end]: value };
+    if (next.min === undefined) delete next.min;
+    if (next.max === undefined) delete next.max;
+    context.onFilter({
+      ...filter,
+      [key]: next.min === undefined && next.max === undefined ? undefined : next,
+    });
+  };
+  const shown = (value: number | undefined) => (value === undefined ? '' : String(value / scale));
+  return html`<fieldset class="facet range" data-facet=${key}>
+    <legend>${t(lang, legend)}</legend>
+    <label>
+      ${t(lang, 'rangeMin')}
+      <input
+        type="number"
+        min="0"
+        step="any"
+        inputmode="decimal"
+        data-end="min"
+        .value=${shown(range.min)}
+        @change=${(event: Event) => update('min', (event.target as HTMLInputElement).value)}
+      />
+    </label>
+    <label>
+      ${t(lang, 'rangeMax')}
+      <input
+        type="number"
+        min="0"
+        step="any"
+        inputmode="decimal"
+        data-end="max"
+        .value=${shown(range.max)}
+        @change=${(event: Event) => update('max', (event.target as HTMLInputElement).value)}
+      />
+    </label>
+  </fieldset>`;
+}
+
+function renderFilters(context: ExplorePanelContext) {
+  const { lang, facets, filter } = context;
+  if (!facets) return nothing;
+  return html`<details class="filters" part="filters" ?open=${context.filtered}>
+    <summary>${t(lang, 'filters')}</summary>
+    ${facetGroup(
+      t(lang, 'statusFacet'),
+      'status',
+      facets.statuses,
+      (choice) =>
+        choice.value === 'none'
+          ? t(lang, 'noStatusChoice')
+          : statusLabel(choice.value as (typeof STATUSES)[number], lang),
+      (value) => context.onFilter({ ...filter, statuses: toggled(filter.statuses, value) }),
+    )}
+    ${facetGroup(
+      t(lang, 'kindFacet'),
+      'kind',
+      facets.kinds,
+      (choice) => kindLabel(choice.value as Kind, lang),
+      (value) => context.onFilter({ ...filter, kinds: toggled(filter.kinds, value as Kind) }),
+    )}
+    ${facetGroup(
+      t(lang, 'zoneFacet'),
+      'zone',
+      facets.zones,
+      (choice) => {
+        const zone = facets.zones.find((candidate) => candidate.value === choice.value);
+        return (lang === 'en' ? zone?.['name:en'] : undefined) ?? zone?.name ?? choice.value;
+      },
+      (value) => context.onFilter({ ...filter, zones: toggled(filter.zones, value) }),
+      (choice) => (facets.zones.find((zone) => zone.value === choice.value)?.parent ? 1 : 0),
+    )}
+    ${facetGroup(
+      t(lang, 'industryFacet'),
+      'industry',
+      facets.industries,
+      (choice) =>
+        facets.industries.find((industry) => industry.value === choice.value)?.label ?? '',
+      (value) => context.onFilter({ ...filter, industries: toggled(filter.industries, value) }),
+    )}
+    ${rangeInputs(context, 'investment', 'investmentRange', investmentUnit(lang))}
+    ${rangeInputs(context, 'floorArea', 'floorAreaRange', 1)}
+    <button
+      type="button"
+      class="clear-filters"
+      ?disabled=${!context.filtered}
+      @click=${context.onClearFilter}
+    >
+      ${t(lang, 'clearFilters')}
+    </button>
+  </details>`;
+}
+
+function renderTotals(context: ExplorePanelContext) {
+  const { lang, totals } = context;
+  if (!totals) return nothing;
+  const rows: [string, MessageKey, string][] = [
+    ['parks', 'totalParks', formatNumber(totals.parks, lang)],
+    ['buildings', 'totalBuildings', formatNumber(totals.buildings, lang)],
+    ['investment', 'totalInvestment', formatMoney(totals.investment, lang)],
+    ['floorArea', 'totalFloorArea', formatArea(totals.floorArea, lang)],
+    ['jobs', 'totalJobs', formatCount(totals.jobs, 'jobs', lang)],
+    ['companies', 'totalCompanies', formatCount(totals.companies, 'companies', lang)],
+  ];
+  return html`<section class="totals" part="totals" aria-label=${t(lang, 'totalsTitle')}>
+    <p class="shown-count">
+      ${t(lang, 'shownCount', { count: context.shownCount, total: context.totalCount })}
+    </p>
+    <dl>
+      ${rows.map(
+        ([key, label, value]) =>
+          html`<div class="total" data-total=${key}>
+            <dt>${t(lang, label)}</dt>
+            <dd>${value}</dd>
+          </div>`,
+      )}
+    </dl>
+  </section>`;
+}
+
+function renderSearch(context: ExplorePanelContext) {
+  const { lang } = context;
+  return html`<div class="search" part="search" role="search">
+    <input
+      type="search"
+      class="search-input"
+      aria-label=${t(lang, 'search')}
+      placeholder=${t(lang, 'searchPlaceholder')}
+      .value=${context.query}
+      @input=${(event: Event) => context.onQuery((event.target as HTMLInputElement).value)}
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.key === 'Enter' && context.searchResults[0]) {
+          event.preventDefault();
+          context.onChoose(context.searchResults[0].id);
+        }
+        if (event.key === 'ArrowDown') {
+          event.preventDefault();
+          const first = (event.target as HTMLElement)
+            .closest('.search')
+            ?.querySelector<HTMLButtonElement>('.search-results button');
+          first?.focus();
+        }
+      }}
+    />
+    ${
+      context.query.trim()
+        ? html`<ul class="search-results" aria-label=${t(lang, 'searchResults')}>
+            ${
+              context.searchResults.length === 0
+                ? html`<li class="no-results">${t(lang, 'noResults')}</li>`
+                : context.searchResults.map(
+                    (result) =>
+                      html`<li>
+                        <button
+                          type="button"
+                          data-id=${result.id}
+                          @click=${() => context.onChoose(result.id)}
+                          @keydown=${(event: KeyboardEvent) => {
+                            const item = (event.target as HTMLElement).closest('li');
+                            if (event.key === 'ArrowDown') {
+                              event.preventDefault();
+                              item?.nextElementSibling?.querySelector('button')?.focus();
+                            }
+                            if (event.key === 'ArrowUp') {
+                              event.preventDefault();
+                              const previous =
+                                item?.previousElementSibling?.querySelector('button');
+                              if (previous) previous.focus();
+                              else
+                                item
+                                  ?.closest('.search')
+                                  ?.querySelector<HTMLInputElement>('input')
+                                  ?.focus();
+                            }
+                          }}
+                        >
+                          <span class="result-name"
+                            >${(lang === 'en' ? result['name:en'] : undefined) ?? result.name}</span
+                          >
+                          <span class="result-kind">${kindLabel(result.kind, lang)}</span>
+                          ${
+                            result.matched === 'tenant'
+                              ? html`<span class="result-match"
+                                  >${t(lang, 'tenantMatch', { name: result.matchedText })}</span
+                                >`
+                              : nothing
+                          }
+                        </button>
+                      </li>`,
+                  )
+            }
+          </ul>`
+        : nothing
+    }
+  </div>`;
+}
+
+function renderNode(node: TreeNode, context: ExplorePanelContext, depth: number): TemplateResult {
+  const { lang } = context;
+  const feature = node.feature;
+  const open = context.expanded.has(feature.id);
+  const status = feature.properties.status;
+  return html`<li
+    class="item"
+    data-id=${feature.id}
+    data-kind=${feature.properties.kind}
+    data-status=${status ?? 'none'}
+    style=${styleMap({ '--depth': String(depth) })}
+  >
+    <div class="row">
+      ${
+        node.children.length
+          ? html`<button
+              type="button"
+              class="toggle"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-label=${`${t(lang, open ? 'collapse' : 'expand')} ${displayName(feature, lang)}`}
+              @click=${() => context.onToggle(feature.id)}
+            >
+              ${open ? '▾' : '▸'}
+            </button>`
+          : html`<span class="toggle-space"></span>`
+      }
+      <span class="status-swatch" data-status=${status ?? 'none'} aria-hidden="true"></span>
+      <button
+        type="button"
+        class="choose"
+        aria-current=${context.selected === feature.id ? 'true' : 'false'}
+        @click=${() => context.onChoose(feature.id)}
+        @mouseenter=${() => context.onHover(feature.id)}
+        @mouseleave=${() => context.onHover(null)}
+        @focus=${() => context.onHover(feature.id)}
+        @blur=${() => context.onHover(null)}
+      >
+        <span class="item-name">${displayName(feature, lang)}</span>
+        <span class="item-meta"
+          >${kindLabel(feature.properties.kind, lang)}${status ? ` · ${statusLabel(status, lang)}` : ''}${
+            node.children.length ? ` · ${node.children.length}` : ''
+          }</span
+        >
+      </button>
+    </div>
+    ${
+      open && node.children.length
+        ? html`<ul role="group">
+            ${node.children.map((child) => renderNode(child, context, depth + 1))}
+          </ul>`
+        : nothing
+    }
+  </li>`;
+}
+
+export function renderExplorePanel(context: ExplorePanelContext): TemplateResult {
+  const { lang } = context;
+  return html`<aside class="explore" part="list" aria-label=${t(lang, 'list')}>
+    ${renderSearch(context)} ${renderFilters(context)} ${renderTotals(context)}
+    <div class="list-head">
+      <label>
+        ${t(lang, 'sortBy')}
+        <select
+          class="sort"
+          @change=${(event: Event) => context.onSort((event.target as HTMLSelectElement).value as SortKey)}
+        >
+          ${SORT_KEYS.map(
+            (key) =>
+              html`<option value=${key} ?selected=${key === context.sort}>
+                ${t(lang, SORT_LABELS[key])}
+              </option>`,
+          )}
+        </select>
+      </label>
+    </div>
+    ${
+      context.tree.length
+        ? html`<ul class="tree">
+            ${context.tree.map((node) => renderNode(node, context, 0))}
+          </ul>`
+        : html`<p class="no-results">${t(lang, 'noResults')}</p>`
+    }
+    <div class="exports">
+      <button type="button" class="export-csv" @click=${context.onExportCsv}>
+        ${t(lang, 'exportCsv')}
+      </button>
+      <button type="button" class="export-geojson" @click=${context.onExportGeoJson}>
+        ${t(lang, 'exportGeoJson')}
+      </button>
+      <button type="button" class="export-image" @click=${context.onExportImage}>
+        ${t(lang, 'exportImage')}
+      </button>
+      ${
+        context.canShare
+          ? html`<button type="button" class="share" @click=${context.onShare}>
+              ${t(lang, 'share')}
+            </button>`
+          : nothing
+      }
+    </div>
+    <p class="visually-hidden" role="status" aria-live="polite">${context.status}</p>
+  </aside>`;
+}

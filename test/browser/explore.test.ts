@@ -1,0 +1,320 @@
+// Investor exploration in real Chromium on the seed data: facets with counts, totals, search, the
+// list in step with the map, 3D, exports, and the URL hash (reload, Back/Forward). Real input events.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import type { ParkMap } from '../../src/park-map.js';
+import { SEED_URL, collect, mount, shadow, text } from './helpers.js';
+
+let startUrl = '';
+
+beforeEach(async () => {
+  startUrl = location.href;
+  await commands.startPageLog();
+});
+
+afterEach(async () => {
+  const log = await commands.takePageLog();
+  document.body.replaceChildren();
+  history.replaceState(history.state, '', startUrl);
+  vi.restoreAllMocks();
+  expect(log.consoleErrors).toEqual([]);
+});
+
+function root(element: ParkMap) {
+  return shadow(element);
+}
+
+async function openFilters(element: ParkMap) {
+  const details = root(element).querySelector<HTMLDetailsElement>('.filters')!;
+  if (!details.open) await userEvent.click(details.querySelector('summary')!);
+}
+
+function choice(element: ParkMap, facet: string, value: string): HTMLInputElement {
+  const input = root(element).querySelector<HTMLInputElement>(
+    `.facet[data-facet="${facet}"] .choice[data-value="${value}"] input`,
+  );
+  if (!input) throw new Error(`no choice ${facet}=${value}`);
+  return input;
+}
+
+function listedIds(element: ParkMap): string[] {
+  return [...root(element).querySelectorAll<HTMLElement>('.tree .item')].map(
+    (item) => item.dataset.id!,
+  );
+}
+
+/** Ids drawn on the map's fill and point layers (tiles split features: deduplicated). */
+function drawnIds(element: ParkMap): string[] {
+  const layers = ['park-map-building-fill', 'park-map-project-point', 'park-map-park-fill'];
+  const ids = element
+    .map!.queryRenderedFeatures({ layers })
+    .map((f) => f.properties.pmId as string);
+  return [...new Set(ids)];
+}
+
+async function idle(element: ParkMap) {
+  await new Promise((resolve) => {
+    element.map!.once('idle', resolve);
+    element.map!.triggerRepaint();
+  });
+}
+
+describe('filters', () => {
+  it('a status choice shows its count, filters list, totals and map, and clearing restores all', async () => {
+    const { element } = await mount({ src: SEED_URL }, undefined, true);
+    await openFilters(element);
+    const operating = choice(element, 'status', 'operating');
+    expect(operating.closest('.choice')!.querySelector('.count')!.textContent).toBe('23');
+    expect(text(root(element), '.shown-count')).toBe('显示 119 / 119 项');
+    await userEvent.click(operating);
+    await element.updateComplete;
+    expect(text(root(element), '.shown-count')).toBe('显示 23 / 119 项');
+    // Totals of the operating features (independently summed in test/unit/filter.test.ts):
+    // investment 5e9 yuan = 50亿元, floor area 160 000 m² = 16万平方米.
+    expect(text(root(element), '[data-total="investment"] dd')).toBe('50亿元');
+    expect(text(root(element), '[data-total="floorArea"] dd')).toBe('16万平方米');
+    const byId = new Map(element.features.map((f) => [f.id, f]));
+    const listed = listedIds(element);
+    // The list holds the operating features (zones open by default; nested ones may be folded).
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((id) => byId.get(id)!.properties.status === 'operating')).toBe(true);
+    await idle(element);
+    const drawn = drawnIds(element);
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.filter((id) => byId.get(id)!.properties.status !== 'operating')).toEqual([]);
+    // Clearing restores everything.
+    await userEvent.click(root(element).querySelector<HTMLButtonElement>('.clear-filters')!);
+    await element.updateComplete;
+    expect(text(root(element), '.shown-count')).toBe('显示 119 / 119 项');
+    expect(element.filter.statuses).toEqual([]);
+  });
+
+  it('counts of one facet follow the others (operating ∧ park → 4 choices in kinds)', async () => {
+    const { element } = await mount({ src: SEED_URL }, undefined, true);
+    await openFilters(element);
+    await userEvent.click(choice(element, 'status', 'operating'));
+    await element.updateComplete;
+    const count = (facet: string, value: string) =>
+      choice(element, facet, value).closest('.choice')!.querySelector('.count')!.textContent;
+    // With "operating" on, the status facet keeps its own full counts; kinds count operating only.
+    expect(count('status', 'planned')).toBe('19');
+    const kindCounts = ['zone', 'park', 'plot', 'building', 'project'].map((kind) =>
+      Number(count('kind', kind)),
+    );
+    expect(kindCounts.reduce((sum, value) => sum + value, 0)).toBe(23);
+  });
+
+  it('an investment range in 亿元 keeps features with at least that much', async () => {
+    const { element } = await mount({ src: SEED_URL }, undefined, true);
+    await openFilters(element);
+    const min = root(element).querySelector<HTMLInputElement>(
+      '.facet[data-facet="investment"] input[data-end="min"]',
+    )!;
+    await userEvent.fill(min, '10');
+    min.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(element.filter.investment).toEqual({ min: 1_000_000_000 });
+    const shown = element.features.filter(
+      (f) => typeof f.properties.investment === 'number' && f.properties.investment >= 1e9,
+    );
+    expect(text(root(element), '.shown-count')).toBe(`显示 ${shown.length} / 119 项`);
+  });
+});
+
+describe('search', () => {
+  it('finds 科大讯飞 by 讯飞 and by iFlytek; choosing selects it and flies there', async () => {
+    const { element } = await mount({ src: SEED_URL }, undefined, true);
+    const input = root(element).querySelector<HTMLInputElement>('.search-input')!;
+    await userEvent.fill(input, '讯飞');
+    await element.updateComplete;
+    const names = () =>
+      [...root(element).querySelectorAll('.search-results .result-name')].map((n) => n.textContent);
+    expect(names()).toContain('科大讯飞衡阳智慧谷');
+    await userEvent.fill(input, 'iFlytek');
+    await element.updateComplete;
+    expect(names()).toContain('科大讯飞衡阳智慧谷');
+    const selects = collect(element, 'park-map-select');
+    const button = [
+      ...root(element).querySelectorAll<HTMLButtonElement>('.search-results button'),
+    ].find((b) => b.querySelector('.result-name')!.textContent === '科大讯飞衡阳智慧谷')!;
+    const map = element.map!;
+    const flown = new Promise((resolve) => map.once('moveend', resolve));
+    await userEvent.click(button);
+    await flown;
+    expect(selects.map((e) => e.detail.id)).toEqual(['hy-iflytek']);
+    expect(text(root(element), '.details h2')).toBe('科大讯飞衡阳智慧谷');
+    const feature = element.features.find((f) => f.id === 'hy-iflytek')!;
+    const [lon, lat] = feature.geometry.coordinates as number[];
+    expect(map.getBounds().contains([lon!, lat!])).toBe(true);
+  });
+
+  it('Enter in the search box chooses the first result; the keyboard reaches the results', async () => {
+    const { element } = await mount({ src: SEED_URL }, undefined, true);
+    const input = root(element).querySelector<HTMLInputElement>('.search-input')!;
+    await userEvent.fill(input, '湘南湘西软件');
+    await element.updateComplete;
+    await userEvent.keyboard('{Enter}');
+    await element.updateComplete;
+    expect(element.selected).toBe('hy-software');
+  });
+});
+
+describe('the list', () => {
+  it('selecting in the list selects on the map; selecting on the map marks the list', async () => {
+    const { element } = await mount({ src: SEED_URL }, undefined, true);
+    const item = root(element).querySelector<HTMLButtonElement>(
+      '.item[data-id="hy-software"] .choose',
+    )!;
+    await userEvent.click(item);
+    await element.updateComplete;
+    expect(element.selected).toBe('hy-software');
+    expect(item.getAttribute('aria-current')).toBe('true');
+    element.select('hy-hq-s1');
+    await element.updateComplete;
+    // The list opened down to the building and marks it.
+    const building = root(element).querySelector('.item[data-id="hy-hq-s1"] .choose');
+    expect(building?.getAttribute('aria-current')).toBe('true');
+  });
+
+  it('hovering an entry outlines that feature on the map', async () => {
+    const { element } = await mount({ src: SEED_URL }, undefined, true);
+    element.fitTo('hy-zone');
+    await new Promise((resolve) => element.map!.once('moveend', resolve));
+    await userEvent.hover(root(element).querySelector('.item[data-id="hy-software"] .choose')!);
+    await idle(element);
+    const hovered = element
+      .map!.queryRenderedFeatures({ layers: ['park-map-hover-line'] })
+      .map((f) => f.properties.pmId);
+    expect([...new Set(hovered)]).toEqual(['hy-software']);
+  });
+
+  it('sorts by investment, largest first', async () => {
+    const { element } = await mount({ src: SEED_URL }, undefined, true);
+    await userEvent.selectOptions(
+      root(element).querySelector<HTMLSelectElement>('.sort')!,
+      'investment',
+    );
+    await element.updateComplete;
+    const zoneChildren = [
+      ...root(element).querySelectorAll<HTMLElement>('.item[data-id="hy-zone"] > ul > .item'),
+    ].map((item) => element.features.find((f) => f.id === item.dataset.id)!.properties.investment);
+    const numbers = zoneChildren.filter((value): value is number => typeof value === 'number');
+    expect(numbers.length).toBeGreaterThan(2);
+    expect([...numbers].sort((a, b) => b - a)).toEqual(numbers);
+  });
+});
+
+describe('3D view', () => {
+  it('extrudes buildings with a pitched camera, and goes back to 2D', async () => {
+    const { element } = await mount({ src: SEED_URL }, undefined, true);
+    const map = element.map!;
+    let moved = new Promise((resolve) => map.once('moveend', resolve));
+    await userEvent.click(
+      root(element).querySelector<HTMLButtonElement>('.view-switch [data-view="3d"]')!,
+    );
+    await moved;
+    expect(element.view).toBe('3d');
+    expect(element.getAttribute('view')).toBe('3d');
+    expect(map.getPitch()).toBeCloseTo(55, 6);
+    expect(map.getLayoutProperty('park-map-building-extrusion', 'visibility')).toBe('visible');
+    moved = new Promise((resolve) => map.once('moveend', resolve));
+    await userEvent.click(
+      root(element).querySelector<HTMLButtonElement>('.view-switch [data-view="2d"]')!,
+    );
+    await moved;
+    expect(map.getPitch()).toBe(0);
+    expect(map.getLayoutProperty('park-map-building-extrusion', 'visibility')).toBe('none');
+  });
+});
+
+describe('exports', () => {
+  it('CSV of what is shown: UTF-8 with BOM, one row per shown feature', async () => {
+    const { element } = await mount({ src: SEED_URL }, undefined, true);
+    await openFilters(element);
+    await userEvent.click(choice(element, 'status', 'operating'));
+    await element.updateComplete;
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL.bind(URL);
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return create(blob as Blob);
+    });
+    await userEvent.click(root(element).querySelector<HTMLButtonElement>('.export-csv')!);
+    expect(blobs).toHaveLength(1);
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder().decode(bytes);
+    const rows = csv.trimEnd().split('\r\n');
+    expect(rows).toHaveLength(1 + 23);
+    expect(csv).toContain('湘南湘西软件产业园');
+  });
+
+  it('an image of the map with the details panel', async () => {
+    const { element } = await mount({ src: SEED_URL, selected: 'hy-software' }, undefined, true);
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL.bind(URL);
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return create(blob as Blob);
+    });
+    await userEvent.click(root(element).querySelector<HTMLButtonElement>('.export-image')!);
+    while (blobs.length === 0) await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(blobs[0]!.type).toBe('image/png');
+    const bitmap = await createImageBitmap(blobs[0]!);
+    expect(bitmap.width).toBe(element.map!.getCanvas().width);
+  });
+});
+
+describe('the URL hash', () => {
+  it('keeps selection, filters, search, view and camera, and a reload restores them', async () => {
+    const first = await mount({ src: SEED_URL, hash: '' }, undefined, true);
+    await openFilters(first.element);
+    await userEvent.click(choice(first.element, 'status', 'operating'));
+    await userEvent.click(
+      root(first.element).querySelector<HTMLButtonElement>('.item[data-id="hy-software"] .choose')!,
+    );
+    await new Promise((resolve) => first.element.map!.once('moveend', resolve));
+    await first.element.updateComplete;
+    expect(location.hash).toContain('sel=hy-software');
+    expect(location.hash).toContain('status=operating');
+    expect(location.hash).toMatch(/map=[\d.]+\/[\d.]+\/[\d.]+/);
+    const camera = first.element.map!.getCenter();
+    const zoom = first.element.map!.getZoom();
+    first.element.remove();
+    // "Reload": a new element on the same URL.
+    const second = await mount({ src: SEED_URL, hash: '' }, undefined, true);
+    await second.element.updateComplete;
+    expect(second.element.selected).toBe('hy-software');
+    expect(second.element.filter.statuses).toEqual(['operating']);
+    expect(text(root(second.element), '.shown-count')).toBe('显示 23 / 119 项');
+    expect(second.element.map!.getZoom()).toBeCloseTo(zoom, 1);
+    expect(second.element.map!.getCenter().lng).toBeCloseTo(camera.lng, 4);
+    expect(second.element.map!.getCenter().lat).toBeCloseTo(camera.lat, 4);
+  });
+
+  it('Back and Forward step through selections', async () => {
+    const { element } = await mount({ src: SEED_URL, hash: '' }, undefined, true);
+    const choose = async (id: string) => {
+      await userEvent.click(
+        root(element).querySelector<HTMLButtonElement>(`.item[data-id="${id}"] .choose`)!,
+      );
+      await element.updateComplete;
+      await element.updateComplete;
+    };
+    await choose('hy-software');
+    await choose('hy-ecommerce');
+    expect(element.selected).toBe('hy-ecommerce');
+    let popped = new Promise((resolve) =>
+      window.addEventListener('popstate', resolve, { once: true }),
+    );
+    history.back();
+    await popped;
+    await element.updateComplete;
+    expect(element.selected).toBe('hy-software');
+    popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    history.forward();
+    await popped;
+    await element.updateComplete;
+    expect(element.selected).toBe('hy-ecommerce');
+  });
+});
