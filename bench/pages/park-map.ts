@@ -1,0 +1,127 @@
+// Contestant: <park-map> as a page embeds it (the element loads MapLibre itself, after insertion).
+import { validateParkData } from '../../src/index.ts';
+import { renderLegend } from '../../src/ui/legend.ts';
+import type { ParkMap } from '../../src/park-map.ts';
+import {
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  benchSize,
+  dataUrl,
+  fetchedAt,
+  loadMeta,
+  measureHeap,
+  reportFailure,
+  startFrames,
+  stopFrames,
+  waitForDetails,
+  type FilterResult,
+  type LoadResult,
+} from './common.ts';
+
+const n = benchSize();
+const stage = document.getElementById('stage')!;
+
+function whenIdle(element: ParkMap): Promise<void> {
+  const map = element.map;
+  if (!map) return Promise.resolve();
+  return new Promise((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
+}
+
+async function start(): Promise<LoadResult> {
+  await loadMeta(n);
+  const element = document.createElement('park-map');
+  element.style.setProperty('--park-map-height', `${MAP_HEIGHT}px`);
+  element.style.width = `${MAP_WIDTH}px`;
+  element.setAttribute('src', dataUrl(n));
+  const loaded = new Promise<
+    CustomEvent<{ features: readonly unknown[]; errors: readonly unknown[] }>
+  >((resolve) => element.addEventListener('park-map-load', resolve, { once: true }));
+  const started = performance.now();
+  stage.append(element);
+  const { detail } = await loaded;
+  const now = performance.now();
+  return {
+    loadMs: now - started,
+    sinceNavigationMs: now,
+    features: detail.features.length,
+    errors: detail.errors.length,
+    dataFetchedMs: fetchedAt(/\/bench\/data\/n\d+\.geojson/, started),
+    mapLibreFetchedMs: fetchedAt(/maplibre-gl-(?!worker)[\w-]*\.js/, started),
+  };
+}
+
+const ready = start().catch(reportFailure);
+const element = () => stage.querySelector('park-map')!;
+let filterBefore: unknown;
+
+window.__bench = {
+  contestant: 'park-map',
+  ready,
+  heap: measureHeap,
+  mapRect() {
+    const box = element().shadowRoot!.querySelector('.map')!.getBoundingClientRect();
+    return { x: box.x, y: box.y, width: box.width, height: box.height };
+  },
+  async focus(_id, centroid) {
+    const map = element().map!;
+    map.jumpTo({ center: centroid, zoom: 16 });
+    await whenIdle(element());
+  },
+  position(lngLat) {
+    const map = element().map!;
+    const point = map.project(lngLat);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.x + point.x, y: box.y + point.y };
+  },
+  settle: () => whenIdle(element()),
+  async filter(): Promise<FilterResult> {
+    const host = element() as unknown as { filter?: Record<string, unknown> };
+    if (!('filter' in host)) return { ms: null, note: 'not yet available' };
+    filterBefore = host.filter;
+    const started = performance.now();
+    host.filter = { ...host.filter, statuses: ['operating'] };
+    await Promise.all([element().updateComplete, whenIdle(element())]);
+    const ms = performance.now() - started;
+    // What the map was given: how many layers got a new filter, and how big the largest one is.
+    const filters = element()
+      .map!.getStyle()
+      .layers.map((layer) => ('filter' in layer ? JSON.stringify(layer.filter).length : 0));
+    const largest = Math.max(...filters);
+    const layers = filters.filter((length) => length === largest).length;
+    return {
+      ms,
+      note: `filter set on ${layers} layers, ${Math.round(largest / 1024)} KB of expression each`,
+    };
+  },
+  async resetFilter() {
+    const host = element() as unknown as { filter?: unknown };
+    if (filterBefore === undefined) return;
+    host.filter = filterBefore;
+    await Promise.all([element().updateComplete, whenIdle(element())]);
+  },
+  startFrames,
+  stopFrames,
+  async validateMs() {
+    // Timed apart from the first render, on the same file: the element's own share of loading.
+    const json = (await (await fetch(dataUrl(n))).json()) as unknown;
+    const started = performance.now();
+    validateParkData(json);
+    return performance.now() - started;
+  },
+  legendMs() {
+    // The legend is rendered on every update of the element (a click, a filter change).
+    const started = performance.now();
+    renderLegend(element().features, 'zh-CN');
+    return performance.now() - started;
+  },
+  waitForDetails(name) {
+    const root = element().shadowRoot!;
+    return waitForDetails(
+      root,
+      () => root.querySelector('.details h2')?.textContent?.trim() === name,
+    );
+  },
+};
