@@ -147,7 +147,7 @@ function rangeInputs(
 function renderFilters(context: ExplorePanelContext) {
   const { lang, facets, filter } = context;
   if (!facets) return nothing;
-  return html`<details class="filters" part="filters" ?open=${context.filtered}>
+  return html`<details class="filters" part="filters">
     <summary>${t(lang, 'filters')}</summary>
     ${facetGroup(
       t(lang, 'statusFacet'),

@@ -39,6 +39,7 @@ export const parkMapStyles = [
       color: var(--park-map-text, #1f1f1f);
       background: var(--park-map-background, ${unsafeCSS(DEFAULT_THEME.background)});
       contain: content;
+      container-type: inline-size;
     }
     :host([hidden]) {
       display: none;
@@ -49,7 +50,6 @@ export const parkMapStyles = [
       overflow: hidden;
       display: grid;
       grid-template-columns: 1fr;
-      container-type: inline-size;
     }
     .root.with-list {
       grid-template-columns: var(--park-map-list-width, 300px) 1fr;

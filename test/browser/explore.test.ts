@@ -34,6 +34,7 @@ function choice(element: ParkMap, facet: string, value: string): HTMLInputElemen
     `.facet[data-facet="${facet}"] .choice[data-value="${value}"] input`,
   );
   if (!input) throw new Error(`no choice ${facet}=${value}`);
+  input.scrollIntoView({ block: 'center' });
   return input;
 }
 
@@ -102,6 +103,28 @@ describe('filters', () => {
       Number(count('kind', kind)),
     );
     expect(kindCounts.reduce((sum, value) => sum + value, 0)).toBe(23);
+  });
+
+  it('zone, kind and industry facets combine (AND across, OR within) through clicks', async () => {
+    const { element } = await mount({ src: SEED_URL }, undefined, true);
+    await openFilters(element);
+    await userEvent.click(choice(element, 'zone', 'hy-hq-base'));
+    await element.updateComplete;
+    // The headquarters base and everything in it: 16 features (test/unit/filter.test.ts).
+    expect(text(root(element), '.shown-count')).toBe('显示 16 / 119 项');
+    await userEvent.click(choice(element, 'kind', 'building'));
+    await element.updateComplete;
+    expect(text(root(element), '.shown-count')).toBe('显示 6 / 119 项');
+    await userEvent.click(root(element).querySelector<HTMLButtonElement>('.clear-filters')!);
+    await element.updateComplete;
+    const industry = [
+      ...root(element).querySelectorAll<HTMLElement>('.facet[data-facet="industry"] .choice'),
+    ].find((label) => label.querySelector('.choice-label')!.textContent === '电子信息')!;
+    await userEvent.click(industry.querySelector('input')!);
+    await element.updateComplete;
+    expect(listedIds(element).sort()).toEqual(
+      ['hy-zone', 'xx-zone', 'hy-software', 'xx-electronics-park'].sort(),
+    );
   });
 
   it('an investment range in 亿元 keeps features with at least that much', async () => {
@@ -201,6 +224,16 @@ describe('the list', () => {
     const numbers = zoneChildren.filter((value): value is number => typeof value === 'number');
     expect(numbers.length).toBeGreaterThan(2);
     expect([...numbers].sort((a, b) => b - a)).toEqual(numbers);
+  });
+});
+
+describe('narrow screens', () => {
+  it('puts the list below the map when the element is narrow', async () => {
+    const { element } = await mount({ src: SEED_URL }, (el) => (el.style.width = '480px'), true);
+    const list = root(element).querySelector('.explore')!.getBoundingClientRect();
+    const stage = root(element).querySelector('.stage')!.getBoundingClientRect();
+    expect(list.top).toBeGreaterThanOrEqual(stage.bottom - 1);
+    expect(list.width).toBeCloseTo(stage.width, 0);
   });
 });
 
