@@ -3,19 +3,20 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { DataController, type LoadedData } from './data/data-controller.js';
 import { describeIssue } from './data/issue-messages.js';
-import type { CoordinateSystem, DataIssue, ParkFeature } from './data/types.js';
+import { KINDS, type CoordinateSystem, type DataIssue, type ParkFeature } from './data/types.js';
 import { ParkMapErrorEvent } from './events/park-map-error-event.js';
 import { ParkMapLoadEvent } from './events/park-map-load-event.js';
 import { ParkMapMeasureEvent } from './events/park-map-measure-event.js';
 import { ParkMapSelectEvent } from './events/park-map-select-event.js';
 import { resolveLang, type Lang } from './i18n/lang.js';
-import { t } from './i18n/strings.js';
+import { kindLabel, t } from './i18n/strings.js';
 import { MapController } from './map/map-controller.js';
 import { ExploreController } from './explore/explore-controller.js';
 import { toCsv, toGeoJson, CSV_MIME_TYPE, GEOJSON_MIME_TYPE } from './explore/export.js';
 import { EMPTY_FILTER, type FilterState } from './explore/filter.js';
 import { HashController } from './explore/hash-controller.js';
-import { buildTree, treeSize, type SortKey } from './explore/tree.js';
+import { buildTree, type SortKey } from './explore/tree.js';
+import { memoizeLast } from './ui/memo.js';
 import type { ViewState } from './explore/url-state.js';
 import { renderExplorePanel } from './ui/explore-panel.js';
 import { downloadBlob, downloadText, mapImage } from './ui/downloads.js';
@@ -543,7 +544,14 @@ export class ParkMap extends LitElement {
     return html`<div class="root ${showList ? 'with-list' : ''}" lang=${lang}>
       ${showList ? this.renderList() : nothing}
       <div class="stage">
-        <div class="map" part="map" role="application" aria-label=${t(lang, 'mapLabel')}></div>
+        <div
+          class="map"
+          part="map"
+          role="application"
+          aria-label=${t(lang, 'mapLabel')}
+          aria-describedby="park-map-summary"
+        ></div>
+        <p id="park-map-summary" class="visually-hidden">${this.mapSummary()}</p>
         ${this.renderViewControls()} ${this.renderOverlay()}
         ${renderIssuesBanner(this.dataController.errors, {
           lang,
@@ -598,11 +606,32 @@ export class ParkMap extends LitElement {
     </div>`;
   }
 
+  /** A text summary of what the map shows, for screen readers. */
+  private mapSummary(): string {
+    return this.summaryOf(this.exploreController.shownFeatures(), this.language);
+  }
+
+  private readonly summaryOf = memoizeLast((shown: readonly ParkFeature[], lang: Lang) => {
+    const tally = new Map<string, number>();
+    for (const feature of shown) {
+      tally.set(feature.properties.kind, (tally.get(feature.properties.kind) ?? 0) + 1);
+    }
+    const kinds = KINDS.filter((kind) => tally.has(kind)).map(
+      (kind) => `${kindLabel(kind, lang)} ${tally.get(kind)}`,
+    );
+    return t(lang, 'mapSummary', {
+      count: shown.length,
+      kinds: kinds.join(lang === 'zh-CN' ? '、' : ', '),
+    });
+  });
+
+  private readonly treeOf = memoizeLast(buildTree);
+
   private renderList() {
     const lang = this.language;
     const explore = this.exploreController;
     const shown = explore.shownFeatures();
-    const tree = buildTree(shown, this.dataController.byId, this.sort, lang);
+    const tree = this.treeOf(shown, this.dataController.byId, this.sort, lang);
     return renderExplorePanel({
       lang,
       query: explore.query,
@@ -610,7 +639,7 @@ export class ParkMap extends LitElement {
       filter: explore.filter,
       facets: explore.facets,
       totals: explore.totals,
-      shownCount: treeSize(tree),
+      shownCount: shown.length,
       totalCount: this.features.length,
       filtered: explore.isFiltered,
       tree,

@@ -8,7 +8,6 @@ import {
   applyFilter,
   buildIndex,
   facetCounts,
-  mapFilterExpression,
   totals,
   type FacetCounts,
   type FilterExpression,
@@ -17,6 +16,8 @@ import {
   type FilterState,
   type Totals,
 } from './filter.js';
+import { memoizeLast } from '../ui/memo.js';
+import { stateExpression } from './map-filter.js';
 import { buildSearchIndex, search, type SearchIndex, type SearchResult } from './search.js';
 
 export interface ExploreControllerOptions {
@@ -85,11 +86,17 @@ export class ExploreController implements ReactiveController {
     return this.passing === null || this.passing.has(id);
   }
 
-  /** The passing features, in data order. */
+  /** The passing features, in data order (the same array until the data or the filter changes). */
   shownFeatures(): readonly ParkFeature[] {
-    if (!this.result || !this.result.active) return this.features;
-    return this.features.filter((_, position) => this.result!.mask[position] === 1);
+    return this.shown(this.features, this.result);
   }
+
+  private readonly shown = memoizeLast(
+    (features: readonly ParkFeature[], result: FilterResult | undefined): readonly ParkFeature[] =>
+      !result || !result.active
+        ? features
+        : features.filter((_, position) => result.mask[position] === 1),
+  );
 
   private update(): void {
     const index = this.index;
@@ -100,7 +107,7 @@ export class ExploreController implements ReactiveController {
     this.totals = totals(index, result);
     this.passing = result.active ? new Set(result.ids) : null;
     this.options.applyMapFilter(
-      result.active ? mapFilterExpression(index, result) : null,
+      result.active ? stateExpression(index, this.filter) : null,
       this.passing,
     );
     this.host.requestUpdate();

@@ -37,6 +37,7 @@ const zhCN = {
   address: '地址',
   parent: '所属',
   children: '包含',
+  mapSummary: '地图显示 {count} 个要素：{kinds}。可用侧边列表浏览全部要素。',
   statistics: '统计数据',
   targetTag: '目标',
   nameEn: '英文名',
@@ -170,6 +171,8 @@ export const messages = {
     address: 'Address',
     parent: 'Part of',
     children: 'Contains',
+    mapSummary:
+      'The map shows {count} features: {kinds}. The side list gives every feature without the map.',
     statistics: 'Statistics',
     targetTag: 'goal',
     nameEn: 'English name',

@@ -67,6 +67,13 @@ export function renderCollection(
         kind: feature.properties.kind,
         status: feature.properties.status ?? 'none',
         heightM: buildingHeight(feature, storeyHeight),
+        // The figures the range filters test on the map (absent when the data gives none).
+        ...(typeof feature.properties.investment === 'number'
+          ? { investment: feature.properties.investment }
+          : {}),
+        ...(typeof feature.properties.floorArea === 'number'
+          ? { floorArea: feature.properties.floorArea }
+          : {}),
       },
     })),
   };

@@ -66,6 +66,11 @@ function loadMapLibre(): Promise<MapLibreModule> {
 
 const FIT_PADDING = 32;
 
+/** Camera moves jump instead of animating when the reader asks for reduced motion. */
+function motionAllowed(): boolean {
+  return !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+}
+
 export class MapController implements ReactiveController {
   /** The MapLibre map, once created. */
   map: MapLibreMap | undefined;
@@ -388,7 +393,7 @@ export class MapController implements ReactiveController {
     map.setLayoutProperty('park-map-building-extrusion', 'visibility', is3d ? 'visible' : 'none');
     const pitch = is3d ? 55 : 0;
     if (map.getPitch() === pitch) return;
-    if (animate) map.easeTo({ pitch, duration: 600 });
+    if (animate && motionAllowed()) map.easeTo({ pitch, duration: 600 });
     else map.jumpTo({ pitch });
   }
 
@@ -415,7 +420,7 @@ export class MapController implements ReactiveController {
         [west, south],
         [east, north],
       ],
-      { padding: FIT_PADDING, maxZoom: 18, animate },
+      { padding: FIT_PADDING, maxZoom: 18, animate: animate && motionAllowed() },
     );
   }
 

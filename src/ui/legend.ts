@@ -1,24 +1,38 @@
 // The legend: what each status colour means, always with its label (never colour alone).
 import { html, type TemplateResult } from 'lit';
-import { KINDS, STATUSES, type ParkFeature, type Status } from '../data/types.js';
+import { KINDS, STATUSES, type Kind, type ParkFeature, type Status } from '../data/types.js';
+import { memoizeLast } from './memo.js';
 import type { Lang } from '../i18n/lang.js';
 import { kindLabel, statusLabel, t } from '../i18n/strings.js';
 
-/** Statuses present in the data, in lifecycle order, with how many features have each. */
+/** Statuses present in the data, in lifecycle order, with how many features have each; one pass. */
 export function statusCounts(features: readonly ParkFeature[]): Map<Status, number> {
+  const tally = new Map<string, number>();
+  for (const feature of features) {
+    const status = feature.properties.status;
+    if (status) tally.set(status, (tally.get(status) ?? 0) + 1);
+  }
   const counts = new Map<Status, number>();
   for (const status of STATUSES) {
-    const count = features.filter((feature) => feature.properties.status === status).length;
-    if (count > 0) counts.set(status, count);
+    const count = tally.get(status);
+    if (count) counts.set(status, count);
   }
   return counts;
 }
 
+/** Kinds present (projects have no swatch of their own: they are drawn like buildings). */
+function presentKinds(features: readonly ParkFeature[]): Kind[] {
+  const present = new Set(features.map((feature) => feature.properties.kind));
+  return KINDS.filter((kind) => kind !== 'project' && present.has(kind));
+}
+
+// The legend re-renders with the element; the counts change only with the data.
+const countsOf = memoizeLast(statusCounts);
+const kindsOf = memoizeLast(presentKinds);
+
 export function renderLegend(features: readonly ParkFeature[], lang: Lang): TemplateResult {
-  const counts = statusCounts(features);
-  const kinds = KINDS.filter((kind) =>
-    features.some((feature) => feature.properties.kind === kind && kind !== 'project'),
-  );
+  const counts = countsOf(features);
+  const kinds = kindsOf(features);
   return html`<details class="legend" part="legend" open>
     <summary>${t(lang, 'legend')}</summary>
     <ul class="legend-statuses">

@@ -43,11 +43,17 @@ export const takePageLog: BrowserCommand<[]> = (context) => {
   return { requests: log?.requests ?? [], consoleErrors: log?.consoleErrors ?? [] };
 };
 
-export const browserCommands = { startPageLog, takePageLog };
+/** Emulates the reader's `prefers-reduced-motion` setting (null: back to the default). */
+export const emulateReducedMotion: BrowserCommand<[reduce: boolean]> = async (context, reduce) => {
+  await context.page.emulateMedia({ reducedMotion: reduce ? 'reduce' : null });
+};
+
+export const browserCommands = { startPageLog, takePageLog, emulateReducedMotion };
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     startPageLog: () => Promise<void>;
     takePageLog: () => Promise<{ requests: string[]; consoleErrors: string[] }>;
+    emulateReducedMotion: (reduce: boolean) => Promise<void>;
   }
 }

@@ -319,3 +319,40 @@ describe('<park-map> name labels', () => {
     expect(visible()).toEqual(['Test Software Park']);
   });
 });
+
+describe('<park-map> and reduced motion', () => {
+  it('jumps instead of flying when the reader prefers reduced motion', async () => {
+    await commands.emulateReducedMotion(true);
+    try {
+      const { element } = await mount({ src: MINI_URL });
+      element.fitTo('t-building-a');
+      // No animation: the camera is already there, synchronously.
+      expect(element.map!.isMoving()).toBe(false);
+      expect(element.map!.getBounds().contains([112.6075, 26.8975])).toBe(true);
+      expect(element.map!.getBounds().getEast() - element.map!.getBounds().getWest()).toBeLessThan(
+        0.01,
+      );
+    } finally {
+      await commands.emulateReducedMotion(false);
+    }
+  });
+});
+
+describe('<park-map> for screen readers', () => {
+  it('describes the map in text and announces selections in a live region', async () => {
+    const { element } = await mount({ src: MINI_URL });
+    const root = shadow(element);
+    const map = root.querySelector('.map')!;
+    const summary = root.getElementById(map.getAttribute('aria-describedby')!)!;
+    expect(summary.textContent).toBe(
+      '地图显示 4 个要素：开发区 1、产业园 1、楼栋 2。可用侧边列表浏览全部要素。',
+    );
+    await userEvent.click(canvasOf(element), {
+      position: projectedCentre(element, 't-building-a'),
+    });
+    await element.updateComplete;
+    element.removeAttribute('no-list');
+    await element.updateComplete;
+    expect(root.querySelector('.explore [role="status"]')!.textContent).toBe('已选中：测试1号楼');
+  });
+});
