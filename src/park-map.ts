@@ -380,9 +380,32 @@ export class ParkMap extends LitElement {
   }
 
   /** Chosen in the list or the search results: select it and fly there. */
+  /** Chosen in the list or the search results: select it, fly there, and move focus to its details. */
   private chooseFromList(id: string): void {
     this.selectByUser(id);
-    if (this.dataController.byId.has(id)) this.fitTo(id);
+    if (!this.dataController.byId.has(id)) return;
+    this.fitTo(id);
+    this.focusDetails();
+  }
+
+  /** Where focus was before the details panel took it, to give it back when the panel closes. */
+  private focusBeforeDetails: HTMLElement | null = null;
+
+  private focusDetails(): void {
+    const active = this.shadowRoot?.activeElement;
+    if (active instanceof HTMLElement && !active.closest('.details'))
+      this.focusBeforeDetails = active;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('#park-map-details-title')?.focus(),
+    );
+  }
+
+  /** Closes the details panel (Escape, close button) and gives focus back where it was. */
+  private closeDetails(): void {
+    const back = this.focusBeforeDetails;
+    this.focusBeforeDetails = null;
+    this.selectByUser(null);
+    if (back?.isConnected) back.focus();
   }
 
   private setFilterByUser(filter: FilterState): void {
@@ -523,7 +546,7 @@ export class ParkMap extends LitElement {
     }
     if (event.key === 'Escape' && this.selected !== null) {
       event.stopPropagation();
-      this.selectByUser(null);
+      this.closeDetails();
     }
   };
 
@@ -565,7 +588,7 @@ export class ParkMap extends LitElement {
                 byId: this.dataController.byId,
                 children: this.dataController.childrenOf.get(selectedFeature.id) ?? [],
                 onMeasure: () => this.measureController.measureFeature(selectedFeature),
-                onClose: () => this.selectByUser(null),
+                onClose: () => this.closeDetails(),
                 onSelect: (id) => {
                   this.selectByUser(id);
                   this.fitTo(id);

@@ -222,7 +222,7 @@ export function renderDetails(feature: ParkFeature, context: DetailsContext): Te
   >
     <header>
       <div>
-        <h2 id="park-map-details-title" lang="zh-CN">${p.name}</h2>
+        <h2 id="park-map-details-title" lang="zh-CN" tabindex="-1">${p.name}</h2>
         ${englishName ? html`<p class="name-en" lang="en">${englishName}</p>` : nothing}
         <p class="kind">
           ${kindLabel(p.kind, lang)}${

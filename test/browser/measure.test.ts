@@ -6,6 +6,7 @@ import { Geodesic } from 'geographiclib-geodesic';
 import type { ParkMap } from '../../src/park-map.js';
 import {
   MINI_URL,
+  SEED_URL,
   canvasOf,
   collect,
   mount,
@@ -200,5 +201,38 @@ describe('measure()', () => {
     expect(() => element.measure({ type: 'Point', coordinates: [112.6, 26.9] } as never)).toThrow(
       /<park-map>: measure\(\)/,
     );
+  });
+});
+
+describe('measuring by keyboard only', () => {
+  it('search a plot, open its details, Tab to "measure this", Enter; Escape gives focus back', async () => {
+    const { element } = await mount({ src: SEED_URL }, undefined, true);
+    const root = shadow(element);
+    const input = root.querySelector<HTMLInputElement>('.search-input')!;
+    input.focus();
+    await userEvent.keyboard('总部基地南地块');
+    await element.updateComplete;
+    await userEvent.keyboard('{Enter}');
+    await element.updateComplete;
+    await element.updateComplete;
+    expect(element.selected).toBe('hy-hq-south');
+    expect(root.activeElement?.id).toBe('park-map-details-title');
+    for (
+      let presses = 0;
+      presses < 30 && !root.activeElement?.classList.contains('measure-this');
+      presses++
+    ) {
+      await userEvent.keyboard('{Tab}');
+    }
+    expect(root.activeElement?.classList.contains('measure-this')).toBe(true);
+    const measured = nextEvent(element, 'park-map-measure');
+    await userEvent.keyboard('{Enter}');
+    const event = await measured;
+    expect(event.detail.featureId).toBe('hy-hq-south');
+    expect(event.detail.areaM2).toBeGreaterThan(0);
+    await userEvent.keyboard('{Escape}');
+    await element.updateComplete;
+    expect(element.selected).toBeNull();
+    expect(root.activeElement).toBe(input);
   });
 });
