@@ -48,12 +48,36 @@ export const emulateReducedMotion: BrowserCommand<[reduce: boolean]> = async (co
   await context.page.emulateMedia({ reducedMotion: reduce ? 'reduce' : null });
 };
 
-export const browserCommands = { startPageLog, takePageLog, emulateReducedMotion };
+/**
+ * A real mouse drag on the (only) <park-map> canvas, from and to positions in the canvas's CSS
+ * pixels, in small steps so drag handlers see the movement. `cssWidth` converts to page pixels
+ * (the test frame may be scaled).
+ */
+export const dragOnCanvas: BrowserCommand<
+  [from: { x: number; y: number }, to: { x: number; y: number }, cssWidth: number]
+> = async (context, from, to, cssWidth) => {
+  const frame = await context.frame();
+  const box = await frame.locator('park-map canvas.maplibregl-canvas').boundingBox();
+  if (!box) throw new Error('no canvas on the page');
+  const scale = box.width / cssWidth;
+  const mouse = context.page.mouse;
+  await mouse.move(box.x + from.x * scale, box.y + from.y * scale);
+  await mouse.down();
+  await mouse.move(box.x + to.x * scale, box.y + to.y * scale, { steps: 12 });
+  await mouse.up();
+};
+
+export const browserCommands = { startPageLog, takePageLog, emulateReducedMotion, dragOnCanvas };
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     startPageLog: () => Promise<void>;
     takePageLog: () => Promise<{ requests: string[]; consoleErrors: string[] }>;
     emulateReducedMotion: (reduce: boolean) => Promise<void>;
+    dragOnCanvas: (
+      from: { x: number; y: number },
+      to: { x: number; y: number },
+      cssWidth: number,
+    ) => Promise<void>;
   }
 }

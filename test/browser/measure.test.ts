@@ -119,6 +119,48 @@ describe('measuring area by clicks', () => {
   });
 });
 
+describe('editing and snapping', () => {
+  it('dragging a vertex of a finished polygon measures it again', async () => {
+    const { element } = await mount({ src: MINI_URL });
+    await chooseTool(element, 'area');
+    const events = collect(element, 'park-map-measure');
+    for (const pixel of SQUARE) await clickAt(element, pixel);
+    await userEvent.keyboard('{Enter}');
+    await element.updateComplete;
+    expect(events).toHaveLength(1);
+    const before = events[0]!.detail.areaM2!;
+    // Drag the corner at SQUARE[2] 60 px right and down: the polygon grows.
+    const moved = { x: SQUARE[2]!.x + 60, y: SQUARE[2]!.y + 60 };
+    await commands.dragOnCanvas(SQUARE[2]!, moved, canvasOf(element).clientWidth);
+    await element.updateComplete;
+    expect(events.length).toBeGreaterThanOrEqual(2);
+    const corners = [SQUARE[0]!, SQUARE[1]!, moved, SQUARE[3]!].map((pixel) =>
+      lngLatAt(element, pixel),
+    );
+    const expected = referencePolygon(corners);
+    const after = events.at(-1)!.detail.areaM2!;
+    expect(after).toBeGreaterThan(before);
+    // The dragged vertex lands where the pointer was released, to within a pixel or so.
+    expect(Math.abs(after - expected.areaM2) / expected.areaM2).toBeLessThan(0.02);
+    expect(element.measurements.features).toHaveLength(1);
+  });
+
+  it('a click within 12 px of a building corner snaps to that corner exactly', async () => {
+    const { element } = await mount({ src: MINI_URL });
+    await chooseTool(element, 'distance');
+    const measured = nextEvent(element, 'park-map-measure');
+    // Building B's south-west corner is 112.611 °E, 26.899 °N; click 5 px away from it.
+    const corner = element.map!.project([112.611, 26.899]);
+    await clickAt(element, { x: corner.x - 4, y: corner.y + 3 });
+    await clickAt(element, { x: 250, y: 300 });
+    await userEvent.keyboard('{Enter}');
+    const event = await measured;
+    const line = event.detail.geometry.coordinates as number[][];
+    expect(line[0]![0]).toBeCloseTo(112.611, 9);
+    expect(line[0]![1]).toBeCloseTo(26.899, 9);
+  });
+});
+
 describe('measuring distance by clicks', () => {
   it('measures a line finished with Enter, in km when chosen', async () => {
     const { element } = await mount({ src: MINI_URL, tool: 'distance' });
