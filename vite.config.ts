@@ -22,6 +22,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // The hostile corpus parses ~50 MB inputs; on a loaded 2-core CI machine that takes seconds.
+          testTimeout: 30_000,
           include: ['test/unit/**/*.test.ts'],
         },
       },
