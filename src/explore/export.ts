@@ -1,7 +1,7 @@
 // Exports of the shown features: CSV that Excel opens with Chinese intact, and GeoJSON.
 // Pure: returns strings; the UI turns them into a Blob and a download.
 import { bboxOf } from '../data/bbox.js';
-import type { ParkFeature } from '../data/types.js';
+import { FIGURE_KEYS, type ParkFeature } from '../data/types.js';
 
 export const CSV_MIME_TYPE = 'text/csv;charset=utf-8';
 export const GEOJSON_MIME_TYPE = 'application/geo+json';
@@ -22,16 +22,7 @@ export const CSV_COLUMNS = [
   'progress',
   'statusDate',
   'statusNote',
-  'investment',
-  'annualOutput',
-  'annualTax',
-  'floorArea',
-  'landArea',
-  'floors',
-  'height',
-  'buildingCount',
-  'capacity',
-  'jobs',
+  ...FIGURE_KEYS,
   'companies',
   'tenants',
   'tenants:en',
@@ -48,16 +39,7 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 const NUMERIC: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
   'progress',
-  'investment',
-  'annualOutput',
-  'annualTax',
-  'floorArea',
-  'landArea',
-  'floors',
-  'height',
-  'buildingCount',
-  'capacity',
-  'jobs',
+  ...FIGURE_KEYS,
   'companies',
 ]);
 
