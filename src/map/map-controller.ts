@@ -38,7 +38,8 @@ export interface MapControllerOptions {
   /** The user clicked a feature (its id) or empty map (null). */
   onFeatureClick: (id: string | null) => void;
   onError: (code: string, message: string) => void;
-  /** A new map has its style and the current features: called once per created map. */
+  /** A new map has its style and the current features, or no map could be made (state `failed`):
+   * called once per attempt. */
   onReady: () => void;
   /** The camera stopped moving (pan, zoom, fly). */
   onMoveEnd: () => void;
@@ -219,6 +220,7 @@ export class MapController implements ReactiveController {
     this.state = 'failed';
     this.options.onError(code, message);
     this.host.requestUpdate();
+    this.options.onReady();
   }
 
   /** Draws these features (replacing the previous ones); `fit` frames them once the map is ready. */
