@@ -115,7 +115,12 @@ export class DataController implements ReactiveController {
       this.fail(decoded.issue, decoded.warnings);
       return;
     }
-    this.finish(validateParkData(decoded.json, { coords }), decoded.warnings, 'ready');
+    // Already parsed: a file holding a JSON string is "not a FeatureCollection", not JSON text.
+    this.finish(
+      validateParkData(decoded.json, { coords, parsed: true }),
+      decoded.warnings,
+      'ready',
+    );
   }
 
   private fail(issue: DataIssue, warnings: readonly DataIssue[] = []): void {

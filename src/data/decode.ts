@@ -178,71 +178,72 @@ export function locateJsonError(text: string): JsonErrorLocation {
     if (!match) stop('value');
     pos += (match as RegExpExecArray)[0].length;
   };
-  const value = (): void => {
+  // One loop with an explicit stack of open containers, not one call per level: broken JSON
+  // nested 100 000 levels deep must get a message, not a stack overflow.
+  const open: ('{' | '[')[] = [];
+  const key = (): void => {
     ws();
-    const ch = text[pos];
-    if (ch === '{') object();
-    else if (ch === '[') array();
-    else if (ch === '"') string();
-    else if (ch === 't') literal('true');
-    else if (ch === 'f') literal('false');
-    else if (ch === 'n') literal('null');
-    else if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) number();
-    else stop('value');
-  };
-  const object = (): void => {
+    if (text[pos] !== '"') stop('key');
+    string();
+    ws();
+    if (text[pos] !== ':') stop('colon');
     pos++;
-    ws();
-    if (text[pos] === '}') {
-      pos++;
-      return;
-    }
+  };
+  /**
+   * Reads one value up to its end when it is a scalar or empty, else up to its first member:
+   * containers it opens stay on `open` (a loop, so "[[[[…" does not recurse).
+   */
+  const valueStart = (): void => {
     for (;;) {
       ws();
-      if (text[pos] !== '"') stop('key');
-      string();
-      ws();
-      if (text[pos] !== ':') stop('colon');
-      pos++;
-      value();
-      ws();
-      if (text[pos] === ',') {
+      const ch = text[pos];
+      if (ch === '{' || ch === '[') {
+        const close = ch === '{' ? '}' : ']';
         pos++;
+        ws();
+        if (text[pos] === close) {
+          pos++;
+          return;
+        }
+        open.push(ch);
+        if (ch === '{') key();
         continue;
       }
-      if (text[pos] === '}') {
-        pos++;
-        return;
-      }
-      stop('comma-or-brace');
-    }
-  };
-  const array = (): void => {
-    pos++;
-    ws();
-    if (text[pos] === ']') {
-      pos++;
+      if (ch === '"') string();
+      else if (ch === 't') literal('true');
+      else if (ch === 'f') literal('false');
+      else if (ch === 'n') literal('null');
+      else if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) number();
+      else stop('value');
       return;
     }
+  };
+  const scan = (): void => {
+    valueStart();
     for (;;) {
-      value();
+      const container = open[open.length - 1];
+      if (container === undefined) return;
+      // After a member's value: a comma and the next member, or the closing bracket.
       ws();
-      if (text[pos] === ',') {
+      const ch = text[pos];
+      const close = container === '{' ? '}' : ']';
+      if (ch === ',') {
         pos++;
-        continue;
-      }
-      if (text[pos] === ']') {
+        if (container === '{') key();
+        valueStart();
+      } else if (ch === close) {
         pos++;
-        return;
+        open.pop();
+      } else {
+        stop(container === '{' ? 'comma-or-brace' : 'comma-or-bracket');
       }
-      stop('comma-or-bracket');
     }
   };
 
   let at = text.length;
   let expected = 'end';
   try {
-    value();
+    scan();
     ws();
     if (pos < text.length) stop('end');
   } catch (error) {

@@ -90,6 +90,22 @@ const suggestionZh = (p: Params, labels: Map<string, string>): string => {
 
 const unitEn = (p: Params): string => UNIT_EN.get(text(p, 'unit')) ?? text(p, 'unit');
 const unitZh = (p: Params): string => UNIT_ZH.get(text(p, 'unit')) ?? text(p, 'unit');
+/** " in yuan" for a known unit, '' for a plain number (an extension target such as talents). */
+const inUnitEn = (p: Params): string => (text(p, 'unit') === 'number' ? '' : ` in ${unitEn(p)}`);
+const unitNoteEn = (p: Params): string =>
+  text(p, 'unit') === 'number' ? '' : ` (${unitEn(p)}${muNoteEn(p)})`;
+const unitNoteZh = (p: Params): string =>
+  text(p, 'unit') === 'number' ? '' : `（单位：${unitZh(p)}${muNoteZh(p)}）`;
+const plainNumberZh = (p: Params): string =>
+  text(p, 'unit') === 'number' ? '纯数字' : `以${unitZh(p)}为单位的纯数字`;
+const leftOutEn = (p: Params): string =>
+  p['leftOut'] === 'entry' ? 'The entry is not shown until then.' : 'It is not shown until then.';
+const leftOutZh = (p: Params): string =>
+  p['leftOut'] === 'entry' ? '修改前该条目不显示。' : '修改前此项不显示。';
+const exampleEn = (p: Params): string =>
+  has(p, 'example') ? `, for example ${text(p, 'example')}` : '';
+const exampleZh = (p: Params): string => (has(p, 'example') ? `，例如 ${text(p, 'example')}` : '');
+
 const muNoteEn = (p: Params): string => (p['from'] === 'mu' ? '; 1 mu = 10000/15 m²' : '');
 const muNoteZh = (p: Params): string => (p['from'] === 'mu' ? '，1 亩 = 10000/15 平方米' : '');
 const point = (p: Params): string => `[${text(p, 'lon')}, ${text(p, 'lat')}]`;
@@ -140,11 +156,13 @@ const EN: Record<string, Template> = {
   'unknown-status': (p) =>
     `"${text(p, 'value')}" is not a known status; use one of planned, signed, under_construction, topped_out, fitting_out, completed, operating.${suggestionEn(p)} The feature is shown without a status until then.`,
   'figure-as-text': (p) =>
-    `"${text(p, 'value')}" is text; write the number ${text(p, 'number')} (${unitEn(p)}${muNoteEn(p)}). The figure is not shown until then.`,
+    `"${text(p, 'value')}" is text; write the number ${text(p, 'number')}${unitNoteEn(p)}. The figure is not shown until then.`,
   'figure-not-number': (p) =>
-    `"${text(p, 'value')}" is not a number; write a plain number in ${unitEn(p)}. The figure is not shown until then.`,
+    p['found'] === 'too-large'
+      ? `The number is too large to read (beyond ±1.8e308, so it became ${text(p, 'value')}); write a plain number${inUnitEn(p)}. The figure is not shown until then.`
+      : `"${text(p, 'value')}" is not a number; write a plain number${inUnitEn(p)}. The figure is not shown until then.`,
   'figure-negative': (p) =>
-    `${text(p, 'value')} is negative; write a number of ${unitEn(p)} that is zero or more. The figure is not shown until then.`,
+    `${text(p, 'value')} is negative; write a number${text(p, 'unit') === 'number' ? '' : ` of ${unitEn(p)}`} that is zero or more. The figure is not shown until then.`,
   'progress-out-of-range': (p) =>
     `${text(p, 'value')} is outside 0–100; write the percentage as a number from 0 to 100. The progress is not shown until then.`,
   'parent-not-string': (p) =>
@@ -157,6 +175,16 @@ const EN: Record<string, Template> = {
     `The parents form a loop: ${text(p, 'cycle')}. A feature cannot contain itself; correct one of these "parent" values. The features in the loop are left out until then.`,
   'unsafe-key': (p) =>
     `The key "${text(p, 'key')}" is not allowed (it could break the page's scripts); it was removed. Rename it if it holds real data.`,
+  'too-deeply-nested': (p) =>
+    `"${text(p, 'field')}" holds lists or objects nested more than ${text(p, 'limit')} levels deep, too deep to read safely; it was left out. Flatten it.`,
+  'not-a-list': (p) =>
+    `${text(p, 'value')} is not a list; write a list in square brackets${exampleEn(p)}. ${leftOutEn(p)}`,
+  'not-an-object': (p) =>
+    `${text(p, 'value')} is not an object; write it in curly brackets${exampleEn(p)}. ${leftOutEn(p)}`,
+  'not-text': (p) =>
+    `${text(p, 'value')} is not text; write it in double quotes${exampleEn(p)}. ${leftOutEn(p)}`,
+  'missing-field': (p) =>
+    `This entry has no "${text(p, 'field')}"; add it as text. The entry is not shown until then.`,
   'missing-geometry': () =>
     'The feature has no geometry (it is missing or null). Draw its outline or give at least a point. It is left out until then.',
   'unsupported-geometry': (p) =>
@@ -229,11 +257,13 @@ const ZH: Record<string, Template> = {
   'unknown-status': (p) =>
     `“${text(p, 'value')}”不是有效的状态值，应为 planned（规划）、signed（已签约）、under_construction（在建）、topped_out（已封顶）、fitting_out（装修中）、completed（已竣工）、operating（运营中）之一。${suggestionZh(p, STATUS_ZH)}修改前该要素暂不显示状态。`,
   'figure-as-text': (p) =>
-    `“${text(p, 'value')}”是文字，请填写数字 ${text(p, 'number')}（单位：${unitZh(p)}${muNoteZh(p)}）。修改前该数值不显示。`,
+    `“${text(p, 'value')}”是文字，请填写数字 ${text(p, 'number')}${unitNoteZh(p)}。修改前该数值不显示。`,
   'figure-not-number': (p) =>
-    `“${text(p, 'value')}”不是数字，请填写以${unitZh(p)}为单位的纯数字。修改前该数值不显示。`,
+    p['found'] === 'too-large'
+      ? `数值过大，无法读取（超出 ±1.8e308，已变为 ${text(p, 'value')}），请填写${plainNumberZh(p)}。修改前该数值不显示。`
+      : `“${text(p, 'value')}”不是数字，请填写${plainNumberZh(p)}。修改前该数值不显示。`,
   'figure-negative': (p) =>
-    `${text(p, 'value')} 是负数，请填写不小于 0 的数（单位：${unitZh(p)}）。修改前该数值不显示。`,
+    `${text(p, 'value')} 是负数，请填写不小于 0 的数${text(p, 'unit') === 'number' ? '' : `（单位：${unitZh(p)}）`}。修改前该数值不显示。`,
   'progress-out-of-range': (p) =>
     `${text(p, 'value')} 超出 0–100 的范围，请填写 0 到 100 之间的百分数（只写数字）。修改前不显示进度。`,
   'parent-not-string': (p) =>
@@ -246,6 +276,15 @@ const ZH: Record<string, Template> = {
     `上级关系构成了循环：${text(p, 'cycle')}。要素不能包含自身，请改正其中一个 "parent"。修改前循环中的要素不显示。`,
   'unsafe-key': (p) =>
     `不允许使用键名“${text(p, 'key')}”（可能破坏页面脚本），已删除。如其中是有效数据，请换一个键名。`,
+  'too-deeply-nested': (p) =>
+    `“${text(p, 'field')}”中的列表或对象嵌套超过 ${text(p, 'limit')} 层，无法安全读取，已略去。请减少嵌套层级。`,
+  'not-a-list': (p) =>
+    `${text(p, 'value')} 不是列表，请用方括号写成列表${exampleZh(p)}。${leftOutZh(p)}`,
+  'not-an-object': (p) =>
+    `${text(p, 'value')} 不是对象，请用花括号写成对象${exampleZh(p)}。${leftOutZh(p)}`,
+  'not-text': (p) =>
+    `${text(p, 'value')} 不是文本，请用英文双引号括起来${exampleZh(p)}。${leftOutZh(p)}`,
+  'missing-field': (p) => `该条目缺少 "${text(p, 'field')}"，请以文本填写。修改前该条目不显示。`,
   'missing-geometry': () =>
     '该要素没有几何图形（缺失或为 null）。请绘制其轮廓，或至少给出一个点位。修改前该要素不显示。',
   'unsupported-geometry': (p) =>
@@ -270,11 +309,24 @@ const ZH: Record<string, Template> = {
     `第 ${text(p, 'ring')} 个环与第 ${text(p, 'otherRing')} 个环在 ${point(p)} 附近相交。内环（洞）必须完全位于外轮廓之内且互不接触。修改前该要素不显示。`,
 };
 
+const NAME_LIMIT = 60;
+
+/** A name cut to 60 characters with an ellipsis, never splitting a surrogate pair. */
+function cutName(name: string): string {
+  if (name.length <= NAME_LIMIT) return name;
+  let end = NAME_LIMIT - 1;
+  const last = name.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${name.slice(0, end)}…`;
+}
+
 /** Where the issue is: the feature (by id and name) and the field, or '' for the whole file. */
 export function describeIssueLocation(issue: DataIssue, lang: IssueLang): string {
   if (issue.index === undefined) return '';
   const params = issue.params ?? {};
-  const name = typeof params['name'] === 'string' && params['name'] !== '' ? params['name'] : '';
+  // Cut here too (the validator already does): a name from elsewhere must not make a 50 MB message.
+  const name =
+    typeof params['name'] === 'string' && params['name'] !== '' ? cutName(params['name']) : '';
   const featurePath = `features[${issue.index}]`;
   const field = issue.path.startsWith(featurePath + '.')
     ? issue.path.slice(featurePath.length + 1)

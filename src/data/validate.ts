@@ -9,6 +9,10 @@
 // properties or foreign members are dropped with an `unsafe-key` warning (their value, as JSON,
 // is in `params.value`). They never hold park data, and dropping them means no later code (the
 // element, a merge, a template) can trip over them.
+//
+// Hostile sizes: a property holding lists or objects nested more than 64 levels deep is left out
+// with a `too-deeply-nested` warning (nothing here recurses deeper than that), and names and
+// values in messages are cut (60 and 200 characters).
 
 import { geometryToWgs84, isInChina } from './coords';
 import { locateJsonError } from './decode';
@@ -34,6 +38,12 @@ export interface ValidateOptions {
    * when the page author set it: a `coordinateSystem` member in the file wins over it.
    */
   coords?: CoordinateSystem;
+  /**
+   * The input is JSON that has already been parsed (the element's `src` path decodes the bytes
+   * itself). A string is then a JSON string value, reported as not a FeatureCollection, rather
+   * than JSON text to parse again.
+   */
+  parsed?: boolean;
 }
 
 type Params = Record<string, string | number>;
@@ -56,7 +66,7 @@ export function validateParkData(json: unknown, options: ValidateOptions = {}): 
   });
 
   let root = json;
-  if (typeof json === 'string') {
+  if (typeof json === 'string' && !options.parsed) {
     try {
       root = JSON.parse(json.replace(/^\uFEFF/, ''));
     } catch {
@@ -166,12 +176,13 @@ function chooseCoordinateSystem(
     if (typeof fromFile === 'string' && isCoordinateSystem(fromFile)) {
       fileSystem = fromFile;
     } else {
-      const suggestion = suggestCoordinateSystem(String(fromFile));
+      const value = displayValue(fromFile);
+      const suggestion = suggestCoordinateSystem(value);
       emit({
         path: 'coordinateSystem',
         code: 'unknown-coordinate-system',
         severity: 'warning',
-        params: { value: String(fromFile), ...(suggestion ? { suggestion } : {}) },
+        params: { value, ...(suggestion ? { suggestion } : {}) },
       });
     }
   }
@@ -183,7 +194,7 @@ function chooseCoordinateSystem(
         path: 'coords',
         code: 'unknown-coordinate-system',
         severity: 'warning',
-        params: { value: String(fromOption) },
+        params: { value: displayValue(fromOption) },
       });
     }
   }
@@ -232,7 +243,7 @@ function featureRef(check: { id?: string; index: number }): { featureId?: string
 }
 
 function nameParam(check: { name?: string }): Params {
-  return check.name === undefined ? {} : { name: check.name };
+  return check.name === undefined ? {} : { name: cutText(check.name, NAME_LIMIT) };
 }
 
 function checkFeature(
@@ -289,10 +300,21 @@ function checkFeature(
   if (!properties) {
     add(`${base}.properties`, 'missing-properties', 'error');
   } else {
-    outProperties = copySafely(properties, `${base}.properties`, (path, key, value) =>
-      add(path, 'unsafe-key', 'warning', { key, value: previewJson(value) }),
-    ) as Record<string, unknown>;
+    outProperties = {};
+    const tooDeep = copyMembers(
+      properties,
+      new Set(),
+      outProperties,
+      `${base}.properties`,
+      (path, key, value) => add(path, 'unsafe-key', 'warning', { key, value: previewJson(value) }),
+    );
     checkProperties(properties, outProperties, `${base}.properties`, check, add);
+    // Fields whose own check already reported them (a kind nested in lists…) need no second word.
+    for (const key of tooDeep) {
+      const path = `${base}.properties${pathKey(key)}`;
+      if (check.issues.some((issue) => issue.path === path)) continue;
+      add(path, 'too-deeply-nested', 'warning', { field: key, limit: MAX_DEPTH });
+    }
   }
 
   // geometry
@@ -373,28 +395,46 @@ function checkProperties(
   }
 
   // figures, as facts and as targets
-  const checkFigures = (from: Record<string, unknown>, to: Record<string, unknown>, at: string) => {
-    for (const key of FIGURE_KEYS) {
-      if (!Object.hasOwn(from, key)) continue;
+  const checkFigures = (
+    from: Record<string, unknown>,
+    to: Record<string, unknown>,
+    at: string,
+    keys: readonly string[],
+  ) => {
+    for (const key of keys) {
+      if (!Object.hasOwn(from, key) || !Object.hasOwn(to, key)) continue;
       const value = from[key];
       if (value === null || value === undefined) continue;
-      const unit = FIGURE_UNITS[key];
+      // Own keys only: an extension target named "toString" must not find Object.prototype's.
+      const unit: FigureUnit = Object.hasOwn(FIGURE_UNITS, key)
+        ? FIGURE_UNITS[key as FigureKey]
+        : 'number';
       if (typeof value === 'number' && Number.isFinite(value)) {
         if (value < 0) {
-          add(`${at}.${key}`, 'figure-negative', 'warning', { value, unit });
+          add(`${at}${pathKey(key)}`, 'figure-negative', 'warning', { value, unit });
           delete to[key];
         }
         continue;
       }
-      checkFigureText(value, unit, `${at}.${key}`, add);
+      checkFigureText(value, unit, `${at}${pathKey(key)}`, add);
       delete to[key];
     }
   };
-  checkFigures(input, output, base);
+  checkFigures(input, output, base, FIGURE_KEYS);
   const targets = input['targets'];
   const outTargets = output['targets'];
-  if (isRecord(targets) && isRecord(outTargets)) {
-    checkFigures(targets, outTargets, `${base}.targets`);
+  if (outTargets !== undefined && outTargets !== null && !isRecord(outTargets)) {
+    add(`${base}.targets`, 'not-an-object', 'warning', {
+      value: previewJson(outTargets),
+      example: '{"annualOutput": 1000000000, "jobs": 500}',
+    });
+    delete output['targets'];
+  } else if (isRecord(targets) && isRecord(outTargets)) {
+    // The figure names first, in their usual order; then extension counts (companies, talents…).
+    const extra = Object.keys(outTargets).filter(
+      (key) => !(FIGURE_KEYS as readonly string[]).includes(key),
+    );
+    checkFigures(targets, outTargets, `${base}.targets`, [...FIGURE_KEYS, ...extra]);
   }
 
   // parent (existence and cycles are checked across features later)
@@ -405,6 +445,188 @@ function checkProperties(
   } else if (parent === null || parent === '') {
     delete output['parent'];
   }
+
+  checkShapes(output, base, add);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists and objects the details panel, the search and the export read
+
+/** Lists of entries: the text each entry needs, and its other fields that must be text. */
+const ENTRY_LISTS: readonly {
+  key: string;
+  required?: string;
+  texts: readonly string[];
+  entryExample: string;
+}[] = [
+  {
+    key: 'tenants',
+    required: 'name',
+    texts: ['name:en', 'industry', 'since'],
+    entryExample: '{"name": "…", "industry": "…"}',
+  },
+  {
+    key: 'sources',
+    required: 'title',
+    texts: ['file', 'date', 'quote', 'url'],
+    entryExample: '{"title": "…", "date": "2024-01-01"}',
+  },
+  { key: 'stats', texts: [], entryExample: '{"label": "…", "value": 0, "unit": "…"}' },
+];
+
+/**
+ * Shapes of `industries`, `aliases` (lists of text), `tenants`, `sources`, `stats` (lists of
+ * objects), `contact` (an object of text). Works on the copy `output` (safe, and bounded in
+ * depth): a wrong value is left out with a warning saying what to write; a wrong entry of a list
+ * is left out on its own, the good ones stay.
+ */
+function checkShapes(output: Record<string, unknown>, base: string, add: Add): void {
+  for (const key of ['industries', 'aliases']) {
+    const value = output[key];
+    if (value === undefined || value === null) continue;
+    const at = `${base}${pathKey(key)}`;
+    if (!Array.isArray(value)) {
+      add(at, 'not-a-list', 'warning', {
+        value: previewJson(value),
+        example: cutText(JSON.stringify(textListExample(value)), VALUE_LIMIT),
+      });
+      delete output[key];
+      continue;
+    }
+    output[key] = value.filter((item: unknown, i) => {
+      if (typeof item === 'string') return true;
+      add(`${at}[${i}]`, 'not-text', 'warning', {
+        value: previewJson(item),
+        ...textExample(item),
+        leftOut: 'entry',
+      });
+      return false;
+    });
+  }
+
+  for (const { key, required, texts, entryExample } of ENTRY_LISTS) {
+    const value = output[key];
+    if (value === undefined || value === null) continue;
+    const at = `${base}${pathKey(key)}`;
+    if (!Array.isArray(value)) {
+      add(at, 'not-a-list', 'warning', {
+        value: previewJson(value),
+        example: entryListExample(value, required, entryExample),
+      });
+      delete output[key];
+      continue;
+    }
+    output[key] = value.filter((entry: unknown, i) => {
+      const entryAt = `${at}[${i}]`;
+      if (!isRecord(entry)) {
+        add(entryAt, 'not-an-object', 'warning', {
+          value: previewJson(entry),
+          example:
+            required !== undefined && typeof entry === 'string' && entry.trim() !== ''
+              ? cutText(JSON.stringify({ [required]: entry }), VALUE_LIMIT)
+              : entryExample,
+          leftOut: 'entry',
+        });
+        return false;
+      }
+      if (required !== undefined) {
+        const text = entry[required];
+        if (
+          text === undefined ||
+          text === null ||
+          (typeof text === 'string' && text.trim() === '')
+        ) {
+          add(entryAt, 'missing-field', 'warning', { field: required });
+          return false;
+        }
+        if (typeof text !== 'string') {
+          add(`${entryAt}${pathKey(required)}`, 'not-text', 'warning', {
+            value: previewJson(text),
+            ...textExample(text),
+            leftOut: 'entry',
+          });
+          return false;
+        }
+      }
+      for (const field of texts) {
+        const text = entry[field];
+        if (text === undefined || text === null || typeof text === 'string') continue;
+        add(`${entryAt}${pathKey(field)}`, 'not-text', 'warning', {
+          value: previewJson(text),
+          ...textExample(text, field),
+        });
+        delete entry[field];
+      }
+      return true;
+    });
+  }
+
+  const contact = output['contact'];
+  if (contact !== undefined && contact !== null) {
+    const at = `${base}.contact`;
+    if (!isRecord(contact)) {
+      add(at, 'not-an-object', 'warning', {
+        value: previewJson(contact),
+        example: contactExample(contact),
+      });
+      delete output['contact'];
+    } else {
+      for (const field of ['phone', 'url']) {
+        const text = contact[field];
+        if (text === undefined || text === null || typeof text === 'string') continue;
+        add(`${at}.${field}`, 'not-text', 'warning', {
+          value: previewJson(text),
+          ...textExample(text, field),
+        });
+        delete contact[field];
+      }
+    }
+  }
+}
+
+/** Parts of "电子信息、新材料" (or "a, b"): the list the text most likely meant. */
+function splitList(text: string): string[] {
+  return text
+    .split(/\s*[、,，;；|｜/]\s*/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+function textListExample(value: unknown): string[] {
+  if (typeof value === 'string' && value.trim() !== '') return splitList(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return [String(value)];
+  return ['…'];
+}
+
+function entryListExample(value: unknown, required: string | undefined, fallback: string): string {
+  if (isRecord(value)) return `[${previewJson(value)}]`;
+  if (required !== undefined && typeof value === 'string' && value.trim() !== '') {
+    const entries = splitList(value).map((part) => ({ [required]: part }));
+    return cutText(JSON.stringify(entries), VALUE_LIMIT);
+  }
+  return `[${fallback}]`;
+}
+
+function contactExample(value: unknown): string {
+  if (typeof value === 'string' && /^https?:\/\//i.test(value.trim())) {
+    return cutText(JSON.stringify({ url: value.trim() }), VALUE_LIMIT);
+  }
+  if (
+    (typeof value === 'string' && /^[\d+()\- ]+$/.test(value.trim())) ||
+    typeof value === 'number'
+  ) {
+    return cutText(JSON.stringify({ phone: String(value).trim() }), VALUE_LIMIT);
+  }
+  return '{"phone": "0734-0000000", "url": "https://…"}';
+}
+
+/** What to write instead of a number or true/false where text belongs: the same in quotes. */
+function textExample(value: unknown, field?: string): Params {
+  if (field === 'url') return { example: '"https://…"' };
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    return { example: cutText(JSON.stringify(String(value)), VALUE_LIMIT) };
+  }
+  return {};
 }
 
 function checkFigureText(value: unknown, unit: FigureUnit, path: string, add: Add): void {
@@ -415,7 +637,7 @@ function checkFigureText(value: unknown, unit: FigureUnit, path: string, add: Ad
       !(unit === 'percent' && (parsed.number < 0 || parsed.number > 100))
     ) {
       add(path, 'figure-as-text', 'warning', {
-        value,
+        value: cutText(value, VALUE_LIMIT),
         number: parsed.number,
         unit,
         ...(parsed.from ? { from: parsed.from } : {}),
@@ -423,14 +645,20 @@ function checkFigureText(value: unknown, unit: FigureUnit, path: string, add: Ad
       return;
     }
   }
+  if (typeof value === 'number' && (value === Infinity || value === -Infinity)) {
+    // JSON.parse reads 1e400 as Infinity: the digits are gone, but the message can say why.
+    add(path, 'figure-not-number', 'warning', { value: String(value), unit, found: 'too-large' });
+    return;
+  }
   add(path, 'figure-not-number', 'warning', { value: displayValue(value), unit });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Figures written as text: "10亿元", "2.73万平方米", "５０亩", "1,200人"
 
+/** `number`: a plain number in whatever unit its key implies (extension targets such as talents). */
 export type FigureUnit =
-  'yuan' | 'm2' | 'floors' | 'm' | 'buildings' | 'companies' | 'jobs' | 'percent';
+  'yuan' | 'm2' | 'floors' | 'm' | 'buildings' | 'companies' | 'jobs' | 'percent' | 'number';
 
 const FIGURE_UNITS: Record<FigureKey, FigureUnit> = {
   investment: 'yuan',
@@ -971,18 +1199,98 @@ function describeFound(value: unknown): Params {
 
 /** A value shown in a message: text as is, anything else as JSON, cut to 200 characters. */
 function displayValue(value: unknown): string {
-  return typeof value === 'string' ? value : previewJson(value);
+  return typeof value === 'string' ? cutText(value, VALUE_LIMIT) : previewJson(value);
 }
 
+/** Longest value (and name) a message quotes: a 50 MB name must not make a 50 MB message. */
+const VALUE_LIMIT = 200;
+const NAME_LIMIT = 60;
+
+/** `text` cut to `max` characters with an ellipsis, never splitting a surrogate pair. */
+function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+type PreviewFrame =
+  | { list: readonly unknown[]; index: number }
+  | { object: Record<string, unknown>; keys: string[]; index: number; wrote: boolean };
+
+/**
+ * A value as JSON for a message, cut to 200 characters. Written by a loop, not by recursion or
+ * JSON.stringify, so that a value nested 100 000 levels deep cannot overflow the stack, and it
+ * stops once it has enough text. Infinity and NaN (JSON.parse gives Infinity for 1e400) are
+ * written as such, not as JSON.stringify's "null".
+ */
 function previewJson(value: unknown): string {
-  let json: string | undefined;
-  try {
-    json = JSON.stringify(value);
-  } catch {
-    json = undefined;
+  let out = '';
+  const frames: PreviewFrame[] = [];
+  const write = (item: unknown): void => {
+    if (Array.isArray(item)) {
+      out += '[';
+      frames.push({ list: item, index: 0 });
+    } else if (typeof item === 'object' && item !== null) {
+      if (typeof (item as { toJSON?: unknown }).toJSON === 'function') {
+        out += scalarJson(safeStringify(item));
+        return;
+      }
+      out += '{';
+      const object = item as Record<string, unknown>;
+      frames.push({ object, keys: Object.keys(object), index: 0, wrote: false });
+    } else {
+      out += scalarJson(item);
+    }
+  };
+  write(value);
+  while (frames.length > 0 && out.length <= VALUE_LIMIT) {
+    const frame = frames[frames.length - 1] as PreviewFrame;
+    if ('list' in frame) {
+      if (frame.index >= frame.list.length) {
+        out += ']';
+        frames.pop();
+        continue;
+      }
+      if (frame.index > 0) out += ',';
+      const item = frame.list[frame.index];
+      frame.index++;
+      write(item === undefined ? null : item);
+    } else {
+      if (frame.index >= frame.keys.length) {
+        out += '}';
+        frames.pop();
+        continue;
+      }
+      const key = frame.keys[frame.index] as string;
+      frame.index++;
+      const item = frame.object[key];
+      if (item === undefined) continue;
+      out += `${frame.wrote ? ',' : ''}${scalarJson(key)}:`;
+      frame.wrote = true;
+      write(item);
+    }
   }
-  json ??= String(value);
-  return json.length > 200 ? `${json.slice(0, 199)}…` : json;
+  // The loop stops early only once past the limit, so this cut also marks unfinished text.
+  return cutText(out, VALUE_LIMIT);
+}
+
+function scalarJson(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(cutText(value, VALUE_LIMIT + 1));
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? JSON.stringify(value) : String(value);
+  if (typeof value === 'bigint') return `${String(value)}n`;
+  if (value === null || typeof value === 'boolean') return String(value);
+  return typeof value === 'symbol' ? value.toString() : typeof value;
+}
+
+function safeStringify(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 function pathKey(key: string): string {
@@ -990,31 +1298,84 @@ function pathKey(key: string): string {
 }
 
 /**
- * A deep copy of plain JSON-like data, leaving out unsafe keys (reported through `onUnsafe`).
- * Own enumerable keys only; assignment to a fresh object cannot reach a prototype because the
- * unsafe names never get assigned.
+ * How many levels of lists and objects a property may hold. Real park data needs three or four
+ * (tenants → tenant → name); the limit keeps copying (and everything after it) off the call
+ * stack's edge. Deeper properties are left out with a `too-deeply-nested` warning.
  */
-function copySafely(
-  value: unknown,
-  path: string,
-  onUnsafe: (path: string, key: string, value: unknown) => void,
-): unknown {
-  if (Array.isArray(value)) {
-    return value.map((item, i) => copySafely(item, `${path}[${i}]`, onUnsafe));
-  }
-  if (isRecord(value)) {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      const keyPath = `${path}${pathKey(key)}`;
-      if (UNSAFE_KEYS.has(key)) {
-        onUnsafe(keyPath, key, value[key]);
-        continue;
-      }
-      out[key] = copySafely(value[key], keyPath, onUnsafe);
+const MAX_DEPTH = 64;
+const TOO_DEEP: unique symbol = Symbol('too deep');
+
+type UnsafeReport = (path: string, key: string, value: unknown) => void;
+
+/**
+ * A deep copy of plain JSON-like data, leaving out unsafe keys (reported through `onUnsafe`), or
+ * TOO_DEEP when lists and objects nest more than MAX_DEPTH levels (counting `value` as level
+ * `depth`). Own enumerable keys only; assignment to a fresh object cannot reach a prototype
+ * because the unsafe names never get assigned. Recursion is bounded by MAX_DEPTH.
+ */
+function copySafely(value: unknown, path: string, onUnsafe: UnsafeReport, depth: number): unknown {
+  const isList = Array.isArray(value);
+  if (!isList && !isRecord(value)) return value;
+  if (depth > MAX_DEPTH) return TOO_DEEP;
+  if (isList) {
+    const out: unknown[] = [];
+    for (let i = 0; i < value.length; i++) {
+      const item = copySafely(value[i], `${path}[${i}]`, onUnsafe, depth + 1);
+      if (item === TOO_DEEP) return TOO_DEEP;
+      out.push(item);
     }
     return out;
   }
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const keyPath = `${path}${pathKey(key)}`;
+    if (UNSAFE_KEYS.has(key)) {
+      onUnsafe(keyPath, key, value[key]);
+      continue;
+    }
+    const item = copySafely(value[key], keyPath, onUnsafe, depth + 1);
+    if (item === TOO_DEEP) return TOO_DEEP;
+    out[key] = item;
+  }
+  return out;
+}
+
+/**
+ * Copies the members of `from` (other than `known`) to `to`, each with copySafely. A member
+ * nested too deeply is left out whole (its unsafe keys are not reported then); its key is
+ * returned for the caller to report.
+ */
+function copyMembers(
+  from: Record<string, unknown>,
+  known: Set<string>,
+  to: Record<string, unknown>,
+  base: string,
+  onUnsafe: UnsafeReport,
+): string[] {
+  const tooDeep: string[] = [];
+  // Unsafe keys inside a member are reported only once the member is known to be kept.
+  const reports: Parameters<UnsafeReport>[] = [];
+  const collect: UnsafeReport = (path, key, value) => {
+    reports.push([path, key, value]);
+  };
+  for (const key of Object.keys(from)) {
+    if (known.has(key)) continue;
+    const keyPath = base === '' ? key : `${base}${pathKey(key)}`;
+    if (UNSAFE_KEYS.has(key)) {
+      onUnsafe(keyPath, key, from[key]);
+      continue;
+    }
+    const reportedBefore = reports.length;
+    const copy = copySafely(from[key], keyPath, collect, 1);
+    if (copy === TOO_DEEP) {
+      reports.length = reportedBefore;
+      tooDeep.push(key);
+      continue;
+    }
+    to[key] = copy;
+  }
+  for (const report of reports) onUnsafe(...report);
+  return tooDeep;
 }
 
 /** Copies members other than `known` from `from` to `to`, safely. */
@@ -1026,23 +1387,29 @@ function copyForeignMembers(
   check: CheckedFeature | undefined,
   emit: (draft: IssueDraft) => void,
 ): void {
-  const target = to as Record<string, unknown>;
-  for (const key of Object.keys(from)) {
-    if (known.has(key)) continue;
-    const keyPath = base === '' ? key : `${base}${pathKey(key)}`;
-    const onUnsafe = (path: string, unsafeKey: string, value: unknown): void =>
+  const ref = (): Params => (check ? nameParam(check) : {});
+  const tooDeep = copyMembers(
+    from,
+    known,
+    to as Record<string, unknown>,
+    base,
+    (path, key, value) =>
       emit({
         ...(check ? featureRef(check) : {}),
         path,
         code: 'unsafe-key',
         severity: 'warning',
-        params: { ...(check ? nameParam(check) : {}), key: unsafeKey, value: previewJson(value) },
-      });
-    if (UNSAFE_KEYS.has(key)) {
-      onUnsafe(keyPath, key, from[key]);
-      continue;
-    }
-    target[key] = copySafely(from[key], keyPath, onUnsafe);
+        params: { ...ref(), key, value: previewJson(value) },
+      }),
+  );
+  for (const key of tooDeep) {
+    emit({
+      ...(check ? featureRef(check) : {}),
+      path: base === '' ? key : `${base}${pathKey(key)}`,
+      code: 'too-deeply-nested',
+      severity: 'warning',
+      params: { ...ref(), field: key, limit: MAX_DEPTH },
+    });
   }
 }
 

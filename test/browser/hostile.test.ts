@@ -14,7 +14,6 @@ interface CorpusCase {
   file?: string;
   generate?: string;
   decodeOnly?: boolean;
-  bug?: string;
   expect: { loads: number; codes: string[] };
 }
 
@@ -280,7 +279,6 @@ function isValidatorCase(entry: CorpusCase): boolean {
 describe('the hostile-input corpus through src', () => {
   const viaSrc = cases.filter(
     (entry) =>
-      !entry.bug &&
       entry.generate !== '50mb-features' &&
       (!isValidatorCase(entry) || VALIDATOR_SELECTION.has(entry.name)),
   );
@@ -304,7 +302,7 @@ describe('the hostile-input corpus through src', () => {
 
 describe('the hostile-input corpus through the data property', () => {
   const viaData = cases.filter(
-    (entry) => !entry.bug && isValidatorCase(entry) && VALIDATOR_SELECTION.has(entry.name),
+    (entry) => isValidatorCase(entry) && VALIDATOR_SELECTION.has(entry.name),
   );
   for (const entry of viaData) {
     it(entry.name, async () => {
@@ -333,36 +331,48 @@ describe('the hostile-input corpus through the data property', () => {
   });
 });
 
-describe('known bugs with hostile input in the element', () => {
-  // BUG: fields of the wrong type pass validation (see the corpus), and the details panel then
-  // calls string/array methods on them: selecting such a feature throws inside Lit's update
-  // (an unhandled rejection), and the panel does not show.
-  for (const file of [
-    'tenants-text.geojson',
-    'industries-text.geojson',
-    'tenant-null.geojson',
-    'stats-null.geojson',
-  ]) {
-    it.fails(`shows the panel of a feature with ${file.replace('.geojson', '')}`, async () => {
+describe('fields of the wrong type and deep nesting in the element', () => {
+  // Each wrong field is left out with a warning, so the details panel never calls string or
+  // array methods on a value of the wrong type: the panel shows, with the rest of the feature.
+  for (const [file, code] of [
+    ['tenants-text.geojson', 'not-a-list'],
+    ['industries-text.geojson', 'not-a-list'],
+    ['tenant-null.geojson', 'not-an-object'],
+    ['stats-null.geojson', 'not-an-object'],
+    ['contact-url-number.geojson', 'not-text'],
+  ] as const) {
+    it(`shows the panel of a feature with ${file.replace('.geojson', '')}`, async () => {
       const url = new URL(file, HOSTILE_DIR).href;
-      const { element } = await mount({ src: url });
+      let errors: ReturnType<typeof collect<'park-map-error'>> = [];
+      const { element } = await mount({ src: url }, (el) => {
+        errors = collect(el, 'park-map-error');
+      });
+      expect(errors.map((event) => event.detail.code)).toEqual([code]);
       element.select('bad');
       await element.updateComplete;
       expect(text(shadow(element), '.details h2')).toBe('总部基地5号楼');
     });
   }
 
-  // BUG: validateParkData recurses once per nesting level (copySafely), so a property nested
-  // 100 000 levels deep throws RangeError inside the element's update: no park-map-load, no
-  // message, and the valid feature beside it is not shown.
-  it.fails('loads the valid rest beside a property nested 100 000 levels deep', async () => {
+  it('keeps the phone link when contact.url is a number', async () => {
+    const url = new URL('contact-url-number.geojson', HOSTILE_DIR).href;
+    const { element } = await mount({ src: url });
+    const details = await selectAndRead(element, 'bad');
+    expect([...details.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual([
+      'tel:07348888888',
+    ]);
+  });
+
+  it('loads the valid rest beside a property nested 100 000 levels deep', async () => {
     const json = new TextDecoder().decode(generateCase('deep-property'));
-    const element = document.createElement('park-map');
-    element.setAttribute('no-list', '');
-    element.data = json;
-    document.body.append(element);
-    await element.updateComplete;
-    expect(element.features.map((feature) => feature.id)).toContain('ok');
+    let errors: ReturnType<typeof collect<'park-map-error'>> = [];
+    const { element } = await mount({ lang: 'en' }, (el) => {
+      errors = collect(el, 'park-map-error');
+      el.data = json;
+    });
+    await checkLoaded(element, 2, ['too-deeply-nested'], errors);
+    expect(element.features.map((feature) => feature.id)).toEqual(['ok', 'deep']);
+    expect(errors[0]!.detail.message).toContain('properties.layers');
   });
 });
 

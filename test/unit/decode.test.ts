@@ -165,3 +165,47 @@ describe('locateJsonError', () => {
     expect(locateJsonError(text)).toMatchObject({ line, column, problem, hint });
   });
 });
+
+describe('locateJsonError on deep nesting (a loop, not recursion)', () => {
+  test('100 000 open brackets: cut short at the end, no stack overflow', () => {
+    const text = `{"features":${'['.repeat(100_000)}`;
+    expect(locateJsonError(text)).toMatchObject({
+      line: 1,
+      column: text.length + 1,
+      problem: 'unexpected end of file',
+    });
+  });
+
+  test('an error 100 000 levels deep is found where it is', () => {
+    const text = `${'['.repeat(100_000)}1,]${']'.repeat(99_999)}`;
+    expect(locateJsonError(text)).toMatchObject({
+      column: 100_003,
+      problem: 'unexpected "]"',
+      hint: 'Remove the comma before it.',
+    });
+  });
+
+  test('nested objects and lists: the error is located exactly', () => {
+    expect(locateJsonError('{"a": [{"b": [1, 2]}, {"c" 3}]}')).toMatchObject({
+      column: 28,
+      problem: 'unexpected "3"',
+    });
+    expect(locateJsonError('[[1, 2], [3, 4]] x')).toMatchObject({ column: 18 });
+    expect(locateJsonError('{"a": {}, "b": []  "c": 1}')).toMatchObject({
+      column: 20,
+      hint: 'A comma may be missing before it.',
+    });
+  });
+
+  test('decodeParkDataText gives not-json with line and column for deep broken JSON', () => {
+    const bytes = new TextEncoder().encode(
+      `{"type":"FeatureCollection","features":${'['.repeat(100_000)}`,
+    );
+    const result = decodeParkDataText(bytes);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.issue.code).toBe('not-json');
+    expect(!result.ok && result.issue.reason).toContain(
+      'unexpected end of file at line 1, column 100040',
+    );
+  });
+});

@@ -639,3 +639,303 @@ describe('messages', () => {
     );
   });
 });
+
+/** One valid park "ok" and one building "b" with `properties` added: the shapes under test. */
+const withBuilding = (properties: Record<string, unknown>) => ({
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      id: 'ok',
+      geometry: { type: 'Point', coordinates: [112.57, 26.89] },
+      properties: { kind: 'park', name: '创新创业园' },
+    },
+    {
+      type: 'Feature',
+      id: 'b',
+      geometry: { type: 'Point', coordinates: [112.571, 26.891] },
+      properties: { kind: 'building', name: '总部基地5号楼', ...properties },
+    },
+  ],
+});
+
+/** [[[…value…]]] `depth` levels deep, built by a loop. */
+function nestedList(depth: number, value: unknown): unknown {
+  let result = value;
+  for (let i = 0; i < depth; i++) result = [result];
+  return result;
+}
+
+describe('deep nesting', () => {
+  test('a property 64 levels deep is kept; 65 levels is left out with a warning', () => {
+    const result = validateParkData(
+      withBuilding({ fine: nestedList(64, 1), deep: nestedList(65, 1) }),
+    );
+    expect(result.collection.features.map((feature) => feature.id)).toEqual(['ok', 'b']);
+    const properties = result.collection.features[1]?.properties as Record<string, unknown>;
+    expect(properties['fine']).toEqual(nestedList(64, 1));
+    expect('deep' in properties).toBe(false);
+    expect(result.errors).toEqual([
+      {
+        featureId: 'b',
+        index: 1,
+        path: 'features[1].properties.deep',
+        code: 'too-deeply-nested',
+        severity: 'warning',
+        params: { name: '总部基地5号楼', field: 'deep', limit: 64 },
+        reason:
+          'Feature "b" (总部基地5号楼), properties.deep: "deep" holds lists or objects nested more than 64 levels deep, too deep to read safely; it was left out. Flatten it.',
+      },
+    ]);
+    expect(describeIssue(result.errors[0]!, 'zh-CN')).toBe(
+      '要素“b”（总部基地5号楼）的 properties.deep：“deep”中的列表或对象嵌套超过 64 层，无法安全读取，已略去。请减少嵌套层级。',
+    );
+  });
+
+  test('100 000 levels in a property, a foreign member and the collection do not throw', () => {
+    const deep = nestedList(100_000, { __proto__: null, x: 1 });
+    const input = withBuilding({ layers: deep, status: deep, investment: deep }) as Record<
+      string,
+      unknown
+    >;
+    input['extra'] = deep;
+    input['coordinateSystem'] = deep;
+    const result = validateParkData(input);
+    expect(result.collection.features).toHaveLength(2);
+    expect(result.errors.map((issue) => [issue.code, issue.path])).toEqual([
+      ['unknown-coordinate-system', 'coordinateSystem'],
+      ['too-deeply-nested', 'extra'],
+      ['unknown-status', 'features[1].properties.status'],
+      ['too-deeply-nested', 'features[1].properties.layers'],
+      ['too-deeply-nested', 'features[1].properties.investment'],
+    ]);
+    // The value in a message is cut: 199 brackets and an ellipsis.
+    expect(result.errors[2]?.params?.['value']).toBe(`${'['.repeat(199)}…`);
+    expect('extra' in result.collection).toBe(false);
+  });
+
+  test('an unsafe key inside a value left out for its depth is not reported on its own', () => {
+    const result = validateParkData(withBuilding({ deep: nestedList(70, { __proto__x: 1 }) }));
+    const unsafe = JSON.parse('{"constructor": 1}') as unknown;
+    const again = validateParkData(withBuilding({ deep: nestedList(70, unsafe) }));
+    expect(result.errors.map((issue) => issue.code)).toEqual(['too-deeply-nested']);
+    expect(again.errors.map((issue) => issue.code)).toEqual(['too-deeply-nested']);
+  });
+
+  test('coordinates deeper than the geometry type allows leave the feature out', () => {
+    const input = withBuilding({});
+    (input.features[1] as Record<string, unknown>)['geometry'] = {
+      type: 'Point',
+      coordinates: nestedList(100_000, 1),
+    };
+    const result = validateParkData(input);
+    expect(result.collection.features.map((feature) => feature.id)).toEqual(['ok']);
+    expect(result.errors.map((issue) => [issue.code, issue.severity, issue.path])).toEqual([
+      ['invalid-position', 'error', 'features[1].geometry.coordinates'],
+    ]);
+  });
+});
+
+describe('lists and objects the details panel reads', () => {
+  const run = (properties: Record<string, unknown>) => {
+    const result = validateParkData(withBuilding(properties));
+    return {
+      ids: result.collection.features.map((feature) => feature.id),
+      properties: result.collection.features[1]?.properties as Record<string, unknown>,
+      issues: result.errors.map((issue) => ({
+        path: issue.path.replace('features[1].properties.', ''),
+        code: issue.code,
+        severity: issue.severity,
+        params: issue.params,
+      })),
+      reasons: result.errors.map((issue) => issue.reason),
+      zh: result.errors.map((issue) => describeIssue(issue, 'zh-CN')),
+    };
+  };
+
+  test('industries as text: left out, and the message says to write ["电子信息"]', () => {
+    const { ids, properties, issues, reasons, zh } = run({ industries: '电子信息' });
+    expect(ids).toEqual(['ok', 'b']);
+    expect('industries' in properties).toBe(false);
+    expect(issues).toEqual([
+      {
+        path: 'industries',
+        code: 'not-a-list',
+        severity: 'warning',
+        params: { name: '总部基地5号楼', value: '"电子信息"', example: '["电子信息"]' },
+      },
+    ]);
+    expect(reasons[0]).toBe(
+      'Feature "b" (总部基地5号楼), properties.industries: "电子信息" is not a list; write a list in square brackets, for example ["电子信息"]. It is not shown until then.',
+    );
+    expect(zh[0]).toBe(
+      '要素“b”（总部基地5号楼）的 properties.industries："电子信息" 不是列表，请用方括号写成列表，例如 ["电子信息"]。修改前此项不显示。',
+    );
+  });
+
+  test('industries and aliases: entries that are not text are left out, the rest kept', () => {
+    const { properties, issues } = run({
+      industries: ['新材料', 5, null],
+      aliases: [{}, '高新区'],
+    });
+    expect(properties['industries']).toEqual(['新材料']);
+    expect(properties['aliases']).toEqual(['高新区']);
+    expect(issues.map(({ path, code, params }) => [path, code, params?.['example']])).toEqual([
+      ['industries[1]', 'not-text', '"5"'],
+      ['industries[2]', 'not-text', undefined],
+      ['aliases[0]', 'not-text', undefined],
+    ]);
+  });
+
+  test('tenants as text: left out; the example splits the names at 、', () => {
+    const { properties, issues } = run({ tenants: '科大讯飞、中国电子' });
+    expect('tenants' in properties).toBe(false);
+    expect(issues[0]?.params?.['example']).toBe('[{"name":"科大讯飞"},{"name":"中国电子"}]');
+  });
+
+  test('tenants: bad entries are left out by index, good ones kept', () => {
+    const { properties, issues, reasons } = run({
+      tenants: [
+        null,
+        { name: '科大讯飞', industry: 7 },
+        { industry: '电子信息' },
+        { name: 42 },
+        '中国电子',
+        { name: '中国电子', since: '2023' },
+      ],
+    });
+    expect(properties['tenants']).toEqual([
+      { name: '科大讯飞' },
+      { name: '中国电子', since: '2023' },
+    ]);
+    expect(issues.map(({ path, code }) => [path, code])).toEqual([
+      ['tenants[0]', 'not-an-object'],
+      ['tenants[1].industry', 'not-text'],
+      ['tenants[2]', 'missing-field'],
+      ['tenants[3].name', 'not-text'],
+      ['tenants[4]', 'not-an-object'],
+    ]);
+    expect(reasons[0]).toBe(
+      'Feature "b" (总部基地5号楼), properties.tenants[0]: null is not an object; write it in curly brackets, for example {"name": "…", "industry": "…"}. The entry is not shown until then.',
+    );
+    expect(reasons[1]).toContain(
+      '7 is not text; write it in double quotes, for example "7". It is not shown',
+    );
+    expect(reasons[2]).toContain('This entry has no "name"; add it as text.');
+    expect(reasons[4]).toContain('for example {"name":"中国电子"}');
+  });
+
+  test('sources need a title; stats entries must be objects', () => {
+    const { properties, issues } = run({
+      sources: [{ title: '衡阳高新区' }, { date: '2024-01-01' }, { title: '湘乡', quote: [1] }],
+      stats: [null, { label: '产值', value: 1, unit: '元' }],
+    });
+    expect(properties['sources']).toEqual([{ title: '衡阳高新区' }, { title: '湘乡' }]);
+    expect(properties['stats']).toEqual([{ label: '产值', value: 1, unit: '元' }]);
+    expect(issues.map(({ path, code }) => [path, code])).toEqual([
+      ['sources[1]', 'missing-field'],
+      ['sources[2].quote', 'not-text'],
+      ['stats[0]', 'not-an-object'],
+    ]);
+  });
+
+  test('contact: a number url or phone is left out; contact as text says what to write', () => {
+    const numbers = run({ contact: { phone: 7348888888, url: 12345 } });
+    expect(numbers.properties['contact']).toEqual({});
+    expect(
+      numbers.issues.map(({ path, code, params }) => [path, code, params?.['example']]),
+    ).toEqual([
+      ['contact.phone', 'not-text', '"7348888888"'],
+      ['contact.url', 'not-text', '"https://…"'],
+    ]);
+    const text = run({ contact: '0734-8888888' });
+    expect('contact' in text.properties).toBe(false);
+    expect(text.issues[0]).toMatchObject({
+      path: 'contact',
+      code: 'not-an-object',
+      params: { example: '{"phone":"0734-8888888"}' },
+    });
+  });
+
+  test('targets: not an object is left out; extension counts are checked like figures', () => {
+    expect(run({ targets: 5 }).issues.map(({ path, code }) => [path, code])).toEqual([
+      ['targets', 'not-an-object'],
+    ]);
+    const { properties, issues, reasons, zh } = run({
+      targets: { jobs: 500, companies: '50家', talents: '5万', headCompanies: -1, toString: 'x' },
+    });
+    expect(properties['targets']).toEqual({ jobs: 500 });
+    expect(issues.map(({ path, code }) => [path, code])).toEqual([
+      ['targets.companies', 'figure-not-number'],
+      ['targets.talents', 'figure-as-text'],
+      ['targets.headCompanies', 'figure-negative'],
+      ['targets.toString', 'figure-not-number'],
+    ]);
+    expect(reasons[1]).toContain('"5万" is text; write the number 50000. The figure');
+    expect(reasons[2]).toContain('-1 is negative; write a number that is zero or more.');
+    expect(zh[0]).toContain('“50家”不是数字，请填写纯数字。');
+  });
+
+  test('null leaves a field as not given', () => {
+    const { issues } = run({
+      industries: null,
+      tenants: null,
+      sources: null,
+      stats: null,
+      contact: null,
+      targets: null,
+      aliases: null,
+    });
+    expect(issues).toEqual([]);
+  });
+});
+
+describe('values in messages', () => {
+  test('1e400 (Infinity once parsed) is too large, not "null"', () => {
+    const result = validateParkData(
+      '{"type":"FeatureCollection","features":[{"type":"Feature","id":"b","geometry":{"type":"Point","coordinates":[112.57,26.89]},"properties":{"kind":"park","name":"P","investment":1e400}}]}',
+    );
+    const issue = result.errors[0]!;
+    expect(issue.params).toEqual({
+      name: 'P',
+      value: 'Infinity',
+      unit: 'yuan',
+      found: 'too-large',
+    });
+    expect(issue.reason).toBe(
+      'Feature "b" (P), properties.investment: The number is too large to read (beyond ±1.8e308, so it became Infinity); write a plain number in yuan. The figure is not shown until then.',
+    );
+    expect(describeIssue(issue, 'zh-CN')).toBe(
+      '要素“b”（P）的 properties.investment：数值过大，无法读取（超出 ±1.8e308，已变为 Infinity），请填写以元为单位的纯数字。修改前该数值不显示。',
+    );
+  });
+
+  test('Infinity inside a value is written as Infinity, not null', () => {
+    const result = validateParkData(withBuilding({ status: [Infinity, -Infinity, NaN] }));
+    expect(result.errors[0]?.params?.['value']).toBe('[Infinity,-Infinity,NaN]');
+  });
+
+  test('names are cut to 60 characters, values to 200', () => {
+    const name = `${'长'.repeat(58)}🏗️${'长'.repeat(100)}`;
+    const result = validateParkData(withBuilding({ name, status: '运'.repeat(1000) }));
+    const issue = result.errors[0]!;
+    expect(issue.params?.['name']).toBe(`${'长'.repeat(58)}…`);
+    expect(issue.params?.['value']).toBe(`${'运'.repeat(199)}…`);
+    expect(issue.reason.length).toBeLessThan(600);
+    expect(describeIssue({ ...issue, params: { name } }, 'en')).toContain(`(${'长'.repeat(58)}…)`);
+  });
+});
+
+describe('already-parsed JSON', () => {
+  test('a string is JSON text by default, and a JSON string value with { parsed: true }', () => {
+    expect(validateParkData('"FeatureCollection"').errors.map((issue) => issue.code)).toEqual([
+      'not-feature-collection',
+    ]);
+    expect(validateParkData('FeatureCollection').errors.map((issue) => issue.code)).toEqual([
+      'not-json',
+    ]);
+    const parsed = validateParkData('FeatureCollection', { parsed: true }).errors[0]!;
+    expect(parsed.code).toBe('not-feature-collection');
+    expect(parsed.reason).toContain('but it is text.');
+  });
+});
