@@ -30,6 +30,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Whole pages built and served like a portal's, driven by Playwright from Node.
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           testTimeout: 30_000,

@@ -1,8 +1,9 @@
 // The side panel: one search box, facet filters with counts, totals of what is shown, the list of
 // shown features (zone → park → building) in step with the map, and exports. It is also the
 // complete non-map way to use the widget: every feature can be reached and selected from here.
+// Inline styles are set as properties (`.style=`, CSSOM), never as attributes: a strict CSP
+// (style-src without 'unsafe-inline') blocks style attributes, and Lit's styleMap writes one first.
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { STATUSES, type Kind, type ParkFeature } from '../data/types.js';
 import type {
   FacetChoice,
@@ -82,7 +83,7 @@ function facetGroup<V extends string>(
         html`<label
           class="choice"
           data-value=${choice.value}
-          style=${styleMap(indent ? { '--indent': String(indent(choice)) } : {})}
+          .style=${indent ? `--indent: ${indent(choice)}` : ''}
         >
           <input
             type="checkbox"
@@ -312,7 +313,7 @@ function renderNode(node: TreeNode, context: ExplorePanelContext, depth: number)
     data-id=${feature.id}
     data-kind=${feature.properties.kind}
     data-status=${status ?? 'none'}
-    style=${styleMap({ '--depth': String(depth) })}
+    .style=${`--depth: ${depth}`}
   >
     <div class="row">
       ${

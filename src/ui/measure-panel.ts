@@ -2,7 +2,6 @@
 // measurements in the chosen unit (m², 公顷, 亩, km²; m, km), parcel figures (容积率, 建筑密度),
 // and export. A template, rendered in the host's shadow root.
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { ParkFeature } from '../data/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { t, type MessageKey } from '../i18n/strings.js';
@@ -280,9 +279,7 @@ export function renderCursorValue(
   return html`<div
     class="cursor-value"
     aria-hidden="true"
-    style=${styleMap({
-      transform: `translate(${Math.round(context.cursor.x + 14)}px, ${Math.round(context.cursor.y + 14)}px)`,
-    })}
+    .style=${`transform: translate(${Math.round(context.cursor.x + 14)}px, ${Math.round(context.cursor.y + 14)}px)`}
   >
     ${headline(context.live, context)}
   </div>`;
