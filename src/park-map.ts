@@ -3,7 +3,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { DataController, type LoadedData } from './data/data-controller.js';
 import { describeIssue } from './data/issue-messages.js';
-import { KINDS, type CoordinateSystem, type DataIssue, type ParkFeature } from './data/types.js';
+import {
+  KINDS,
+  type CoordinateSystem,
+  type DataIssue,
+  type Geometry,
+  type ParkFeature,
+} from './data/types.js';
 import { ParkMapErrorEvent } from './events/park-map-error-event.js';
 import { ParkMapLoadEvent } from './events/park-map-load-event.js';
 import { ParkMapMeasureEvent } from './events/park-map-measure-event.js';
@@ -20,11 +26,13 @@ import { memoizeLast } from './ui/memo.js';
 import type { ViewState } from './explore/url-state.js';
 import { renderExplorePanel } from './ui/explore-panel.js';
 import { downloadBlob, downloadText, mapImage } from './ui/downloads.js';
-import { measure } from './measure/measure.js';
+import { measure, type Measurement as Measures } from './measure/measure.js';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import {
   MeasureController,
   TOOLS,
   type Measurement,
+  type MeasurementCollection,
   type Tool,
 } from './measure/measure-controller.js';
 import type { AreaUnit, LengthUnit } from './measure/units.js';
@@ -42,21 +50,21 @@ const COORDINATE_SYSTEMS: readonly CoordinateSystem[] = ['wgs84', 'gcj02', 'bd09
  *
  * @summary Interactive, offline map of industrial parks on MapLibre GL JS.
  *
- * @attr src - URL of the park FeatureCollection (GeoJSON).
- * @attr lang - `zh-CN` (default) or `en`.
+ * @attr src - URL of the park FeatureCollection (GeoJSON, RFC 7946; schema in `data/schema.json`).
+ * @attr lang - `zh-CN` (default) or `en`; switches live, MapLibre's own control labels included.
  * @attr basemap - `none` (default): no basemap and no network request at all.
- * @attr coords - The coordinate system the data is in: `wgs84` (default), `gcj02` or `bd09`.
+ * @attr coords - The data's coordinate system: `wgs84` (default), `gcj02` or `bd09`, converted to WGS84 at load.
  * @attr selected - Id of the selected feature (reflected).
+ * @attr tool - Measuring tool: `none` (default), `distance`, `area`, or `parcel` (click a park, plot or building to measure it).
  * @attr view - `2d` (default) or `3d`: buildings extruded by height, or floors × `storey-height`.
  * @attr storey-height - Metres per floor for 3D when a building states floors but no height (default 3.5).
- * @attr hash - Keep view, selection, filters, search, view mode and tool in the page URL.
- * @attr no-list - Hide the side list (search, filters, totals, list).
- * @attr tool - Measuring tool: `none` (default), `distance`, `area`, or `parcel` (click a park, plot or building to measure it).
+ * @attr hash - Keep view, selection, filters, search, view mode and tool in the page URL; Back/Forward step through selections.
+ * @attr no-list - Hide the side list (search, filters, totals, list and exports).
  *
- * @fires park-map-load - Data loaded, validated and drawn. `detail: { features, errors }`.
- * @fires park-map-select - The user selected a feature or cleared the selection. `detail: { id, properties }`.
- * @fires park-map-measure - A measurement was finished or edited. `detail: { tool, geometry, lengthM?, areaM2?, perimeterM?, featureId? }`.
- * @fires park-map-error - A data problem, a load failure or a MapLibre error. `detail: { code, message, featureId?, path?, severity }`.
+ * @fires {ParkMapLoadEvent} park-map-load - Data loaded, validated and drawn. `detail: { features, errors }`.
+ * @fires {ParkMapSelectEvent} park-map-select - The user selected a feature or cleared the selection. `detail: { id, properties }`.
+ * @fires {ParkMapMeasureEvent} park-map-measure - A measurement was finished or edited. `detail: { tool, geometry, lengthM?, areaM2?, perimeterM?, featureId? }`.
+ * @fires {ParkMapErrorEvent} park-map-error - A data problem, a load failure or a MapLibre error. `detail: { code, message, featureId?, path?, severity }`.
  *
  * @csspart map - The map container.
  * @csspart details - The details panel of the selected feature.
@@ -70,13 +78,21 @@ const COORDINATE_SYSTEMS: readonly CoordinateSystem[] = ['wgs84', 'gcj02', 'bd09
  * @csspart measure - The measuring tools (toolbar and results).
  * @csspart toolbar - The tool buttons.
  * @csspart measure-results - The measurement results and export buttons.
+ * @csspart view-controls - The 2D/3D switch, the list toggle and "show all".
  *
- * @cssprop --park-map-height - Height of the element (default 480px).
- * @cssprop --park-map-background - Map background colour.
- * @cssprop --park-map-status-operating - Colour of operating buildings (likewise `-planned`, `-signed`, `-under-construction`, `-topped-out`, `-fitting-out`, `-completed`).
- * @cssprop --park-map-selection - Outline colour of the selected feature.
- * @cssprop --park-map-panel-background - Background of the panels.
- * @cssprop --park-map-text - Text colour of the panels.
+ * @cssprop [--park-map-height=480px] - Height of the element.
+ * @cssprop [--park-map-list-width=300px] - Width of the side list.
+ * @cssprop [--park-map-background=#f4f1ea] - Map background colour.
+ * @cssprop [--park-map-status-operating=#1b5e20] - Colour of operating buildings; likewise `--park-map-status-planned`, `-signed`, `-under-construction`, `-topped-out`, `-fitting-out`, `-completed`.
+ * @cssprop [--park-map-no-status=#9e9e9e] - Colour of buildings whose status is not stated.
+ * @cssprop [--park-map-zone-fill=#dde7f0] - Fill of development zones; likewise `--park-map-zone-line`, `--park-map-park-fill`, `--park-map-park-line`, `--park-map-plot-fill`, `--park-map-plot-line`, `--park-map-building-line`.
+ * @cssprop [--park-map-selection=#d81b60] - Outline colour of the selected feature.
+ * @cssprop [--park-map-hover=#1565c0] - Outline colour of the feature under the pointer in the list.
+ * @cssprop [--park-map-accent=#0b57d0] - Colour of pressed tool buttons and drawn shapes' controls.
+ * @cssprop [--park-map-panel-background=rgba(255,255,255,0.97)] - Background of the panels.
+ * @cssprop [--park-map-text=#1f1f1f] - Text colour of the panels.
+ * @cssprop [--park-map-muted=#4a4a4a] - Secondary text colour.
+ * @cssprop --park-map-font-family - Font of the panels (defaults to the system's Chinese UI fonts).
  */
 export class ParkMap extends LitElement {
   static override styles = parkMapStyles;
@@ -105,28 +121,31 @@ export class ParkMap extends LitElement {
     measureStatus: { state: true },
   };
 
-  /** URL of the park FeatureCollection. */
+  /** URL of the park FeatureCollection (GeoJSON, RFC 7946; schema in `data/schema.json`). */
   src: string | null = null;
-  /** The FeatureCollection itself (wins over `src`). Never mutated. */
+  /** The FeatureCollection itself, as an object or JSON text (wins over `src`). Never mutated. */
   data: unknown = undefined;
-  /** Basemap: only `none` (no network request) so far. */
+  /** Basemap: `none` (the default, and so far the only one): no basemap and no network request at all. */
   basemap = 'none';
-  /** The coordinate system of the data; a `coordinateSystem` member in the file is used when unset. */
+  /** The data's coordinate system: `wgs84`, `gcj02` or `bd09`, converted to WGS84 at load; unset: the file's `coordinateSystem` member, else WGS84. */
   coords: CoordinateSystem | null = null;
-  /** Id of the selected feature, or null. */
+  /** Id of the selected feature, or null (reflected). */
   selected: string | null = null;
-  /** The measuring tool in use. */
+  /** Measuring tool: `none`, `distance`, `area`, or `parcel` (click a park, plot or building to measure it). */
   tool: Tool = 'none';
-  /** `2d` or `3d`. */
+  /** `2d`, or `3d`: buildings extruded by height, or floors × `storey-height`, with a pitched camera. */
   view: '2d' | '3d' = '2d';
-  /** Metres per floor for 3D when only floors are stated. */
+  /** Metres per floor for 3D when a building states floors but no height (3.5 when unset). */
   storeyHeight: number | undefined = undefined;
-  /** Keep the state in the page URL. */
+  /** Keep view, selection, filters, search, view mode and tool in the page URL; Back/Forward step through selections. */
   hash = false;
-  /** Hide the side list. */
+  /** Hide the side list (search, filters, totals, list and exports). */
   noList = false;
 
-  /** The filters in force; set it to filter from code (no event). */
+  /**
+   * The filters in force: `{ statuses, industries, zones, kinds, investment?: { min?, max? },
+   * floorArea?: { min?, max? } }` (yuan, m²). Set it to filter from code (no event).
+   */
   get filter(): FilterState {
     return this.exploreController.filter;
   }
@@ -178,8 +197,8 @@ export class ParkMap extends LitElement {
     onError: (code, message) => this.emitError({ code, message, severity: 'error' }),
   });
 
-  /** The MapLibre map, once created (read-only). */
-  get map() {
+  /** The MapLibre map, once created (read-only; undefined before, or without WebGL). */
+  get map(): MapLibreMap | undefined {
     return this.mapController.map;
   }
 
@@ -207,7 +226,7 @@ export class ParkMap extends LitElement {
     this.removeEventListener('keydown', this.onKeyDown);
   }
 
-  /** Selects a feature by id (or clears with null), as the `selected` attribute does. No event. */
+  /** Selects a feature by id (or clears with null), as the `selected` attribute does; fires no `park-map-select`. */
   select(id: string | null): void {
     if (id !== null && typeof id !== 'string') {
       throw new Error('<park-map>: select() takes a feature id (string) or null.');
@@ -215,20 +234,20 @@ export class ParkMap extends LitElement {
     this.selected = id;
   }
 
-  /** Measures a LineString or Polygon (or Multi…) on the WGS84 ellipsoid: metres and m². */
-  measure(geometry: Parameters<typeof measure>[0]) {
+  /** Measures a LineString or Polygon (or Multi…) on the WGS84 ellipsoid: `{ lengthM, areaM2, perimeterM }`. */
+  measure(geometry: Geometry): Measures {
     return measure(geometry);
   }
 
-  /** Chooses a measuring tool (as the `tool` attribute does) and resolves once it takes input. */
+  /** Chooses a measuring tool (as the `tool` attribute does); resolves once it takes input (the drawing code loads on first use). */
   async setTool(tool: Tool): Promise<void> {
     this.tool = tool;
     await this.updateComplete;
     await this.toolReady;
   }
 
-  /** The measurements on the map, as GeoJSON with their measures in properties. */
-  get measurements() {
+  /** The measurements on the map, as a GeoJSON FeatureCollection with their measures in properties. */
+  get measurements(): MeasurementCollection {
     return this.measureController.toGeoJson();
   }
 

@@ -28,6 +28,22 @@ export interface Measurement {
   featureId?: string;
 }
 
+export interface MeasurementCollection {
+  type: 'FeatureCollection';
+  features: {
+    type: 'Feature';
+    id: string;
+    geometry: Geometry;
+    properties: {
+      tool: Measurement['tool'];
+      lengthM: number;
+      areaM2: number;
+      perimeterM: number;
+      featureId?: string;
+    };
+  }[];
+}
+
 export interface MeasureControllerOptions {
   map: () => MapLibreMap | undefined;
   features: () => readonly ParkFeature[];
@@ -139,7 +155,7 @@ export class MeasureController implements ReactiveController {
   }
 
   /** The measurements as a GeoJSON FeatureCollection, each with its measures in properties. */
-  toGeoJson() {
+  toGeoJson(): MeasurementCollection {
     return {
       type: 'FeatureCollection' as const,
       features: this.measurements.map((m) => ({
