@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { browserCommands } from './test/browser/commands.ts';
+import { routeCommands } from './test/browser/route-commands.ts';
 
 const chromium = process.env.PARK_MAP_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -50,7 +51,7 @@ export default defineConfig({
             headless: true,
             screenshotFailures: false,
             viewport: { width: 1280, height: 800 },
-            commands: browserCommands,
+            commands: { ...browserCommands, ...routeCommands },
             provider: playwright({
               launchOptions: {
                 executablePath: chromium,

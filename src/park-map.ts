@@ -52,7 +52,9 @@ const COORDINATE_SYSTEMS: readonly CoordinateSystem[] = ['wgs84', 'gcj02', 'bd09
  *
  * @attr src - URL of the park FeatureCollection (GeoJSON, RFC 7946; schema in `data/schema.json`).
  * @attr lang - `zh-CN` (default) or `en`; switches live, MapLibre's own control labels included.
- * @attr basemap - `none` (default): no basemap and no network request at all.
+ * @attr basemap - `none` (default): no basemap and no network request at all; `osm`, `openfreemap`, `tianditu`, `tianditu-img`, or a MapLibre style URL.
+ * @attr basemap-key - The key a basemap service needs (Tianditu's `tk`).
+ * @attr cooperative-gestures - Let the page scroll past the map: zooming needs Ctrl + scroll (two fingers on touch).
  * @attr coords - The data's coordinate system: `wgs84` (default), `gcj02` or `bd09`, converted to WGS84 at load.
  * @attr selected - Id of the selected feature (reflected).
  * @attr tool - Measuring tool: `none` (default), `distance`, `area`, or `parcel` (click a park, plot or building to measure it).
@@ -102,6 +104,8 @@ export class ParkMap extends LitElement {
     data: { attribute: false },
     lang: { type: String, reflect: false },
     basemap: { type: String },
+    basemapKey: { type: String, attribute: 'basemap-key' },
+    cooperativeGestures: { type: Boolean, attribute: 'cooperative-gestures' },
     coords: { type: String },
     selected: { type: String, reflect: true },
     tool: { type: String, reflect: true },
@@ -125,8 +129,15 @@ export class ParkMap extends LitElement {
   src: string | null = null;
   /** The FeatureCollection itself, as an object or JSON text (wins over `src`). Never mutated. */
   data: unknown = undefined;
-  /** Basemap: `none` (the default, and so far the only one): no basemap and no network request at all. */
+  /**
+   * Basemap: `none` (default: no basemap and no network request at all), `osm`, `openfreemap`,
+   * `tianditu` or `tianditu-img` (need `basemap-key`), or the URL of any MapLibre style.
+   */
   basemap = 'none';
+  /** The key a basemap service needs (Tianditu's `tk`). */
+  basemapKey: string | null = null;
+  /** Let the page scroll past the map: zooming then needs Ctrl + scroll (two fingers on touch). */
+  cooperativeGestures = false;
   /** The data's coordinate system: `wgs84`, `gcj02` or `bd09`, converted to WGS84 at load; unset: the file's `coordinateSystem` member, else WGS84. */
   coords: CoordinateSystem | null = null;
   /** Id of the selected feature, or null (reflected). */
@@ -178,6 +189,8 @@ export class ParkMap extends LitElement {
       void this.announceWhenDrawn();
     },
     onMoveEnd: () => this.hashController.write('replace'),
+    basemap: () => ({ name: this.basemap, key: this.basemapKey }),
+    cooperativeGestures: () => this.cooperativeGestures,
   });
   private readonly exploreController = new ExploreController(this, {
     applyMapFilter: (expression, passing) => {
@@ -288,6 +301,12 @@ export class ParkMap extends LitElement {
       if (this.selected) this.expandTo(this.selected);
     }
     if (changed.has('hash')) this.hashController.sync();
+    if (
+      this.hasUpdated &&
+      (changed.has('basemap') || changed.has('basemapKey') || changed.has('cooperativeGestures'))
+    ) {
+      this.mapController.recreate();
+    }
     if (changed.has('view') || changed.has('storeyHeight')) {
       if (this.view !== '2d' && this.view !== '3d') {
         this.emitError({

@@ -22,10 +22,10 @@ import {
   featureLayers,
   hoverFilter,
   isFilterableLayer,
-  offlineStyle,
   renderCollection,
   selectionLayerFilters,
 } from './layers.js';
+import { chooseBasemap } from './basemaps.js';
 import { labelSpecs, type LabelSpec } from './labels.js';
 import { resolveTheme } from './theme.js';
 
@@ -43,6 +43,10 @@ export interface MapControllerOptions {
   onReady: () => void;
   /** The camera stopped moving (pan, zoom, fly). */
   onMoveEnd: () => void;
+  /** The `basemap` attribute and `basemap-key`. */
+  basemap: () => { name: string | null; key: string | null };
+  /** Let the page scroll past the map: zooming needs Ctrl (or two fingers). */
+  cooperativeGestures: () => boolean;
 }
 
 export interface Camera {
@@ -117,6 +121,15 @@ export class MapController implements ReactiveController {
     if (this.state === 'idle' && this.host.isConnected) void this.create();
   }
 
+  /** Makes the map again (a new basemap or gesture setting): the data and view are drawn anew. */
+  recreate(): void {
+    if (this.state === 'idle') return;
+    const camera = this.camera();
+    this.hostDisconnected();
+    if (camera) this.setCamera(camera);
+    this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.generation += 1;
     this.resizeObserver?.disconnect();
@@ -148,14 +161,18 @@ export class MapController implements ReactiveController {
     this.maplibre = maplibre;
     this.lang = this.options.lang();
     const theme = resolveTheme((name) => getComputedStyle(this.host).getPropertyValue(name));
+    const { name, key } = this.options.basemap();
+    const basemap = chooseBasemap(name, key, theme);
+    if (basemap.problem) this.options.onError(basemap.problem.code, basemap.problem.message);
     let map: MapLibreMap;
     try {
       map = new maplibre.Map({
         container,
-        style: offlineStyle(theme),
+        style: basemap.choice.style,
         center: [112.6, 27.3],
         zoom: 8,
-        attributionControl: false,
+        attributionControl: basemap.choice.online ? { compact: true } : false,
+        cooperativeGestures: this.options.cooperativeGestures(),
         locale: MAP_LOCALE[this.options.lang()],
         // The page decides whether the map may be scrolled past; keyboard panning stays on.
         dragRotate: true,
