@@ -229,15 +229,22 @@ export class ParkMap extends LitElement {
     return resolveLang(this.lang);
   }
 
+  /** The reader's light/dark preference: the map's colours are resolved from CSS when it is made. */
+  private readonly colorScheme = window.matchMedia?.('(prefers-color-scheme: dark)');
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeyDown);
+    this.colorScheme?.addEventListener('change', this.onColorScheme);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeyDown);
+    this.colorScheme?.removeEventListener('change', this.onColorScheme);
   }
+
+  private readonly onColorScheme = () => this.mapController.recreate();
 
   /** Selects a feature by id (or clears with null), as the `selected` attribute does; fires no `park-map-select`. */
   select(id: string | null): void {

@@ -41,6 +41,32 @@ export const parkMapStyles = [
       contain: content;
       container-type: inline-size;
     }
+    /* Dark defaults when the reader's system asks for them; a page's own --park-map-* values win.
+       The map layers read these too (resolved when the map is made; a change remakes the map). */
+    @media (prefers-color-scheme: dark) {
+      :host {
+        --park-map-background: #1d2126;
+        --park-map-panel-background: rgba(33, 37, 43, 0.97);
+        --park-map-text: #e8eaed;
+        --park-map-muted: #b0b6bd;
+        --park-map-link: #8ab4f8;
+        --park-map-focus: #8ab4f8;
+        --park-map-accent: #8ab4f8;
+        --park-map-accent-text: #10151b;
+        --park-map-zone-fill: #26384a;
+        --park-map-zone-line: #8fb3d6;
+        --park-map-park-fill: #2c3a23;
+        --park-map-park-line: #9cc27a;
+        --park-map-plot-fill: #3a3324;
+        --park-map-plot-line: #d2b27a;
+        --park-map-building-line: #e8eaed;
+        --park-map-label-text: #e8eaed;
+        --park-map-label-halo: #1d2126;
+        --park-map-zone-label: #cfe0f2;
+        --park-map-selection: #ff6fa5;
+        --park-map-hover: #8ab4f8;
+      }
+    }
     :host([hidden]) {
       display: none;
     }

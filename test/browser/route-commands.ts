@@ -40,11 +40,20 @@ export const takeRoutes: BrowserCommand<[]> = async (context) => {
   return result;
 };
 
-export const routeCommands = { fulfillRoute, takeRoutes };
+/** Emulates the reader's light/dark preference (null: back to the default). */
+export const emulateColorScheme: BrowserCommand<[scheme: 'light' | 'dark' | null]> = async (
+  context,
+  scheme,
+) => {
+  await context.page.emulateMedia({ colorScheme: scheme });
+};
+
+export const routeCommands = { fulfillRoute, takeRoutes, emulateColorScheme };
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     fulfillRoute: (pattern: string, reply: Reply) => Promise<void>;
     takeRoutes: () => Promise<Record<string, string[]>>;
+    emulateColorScheme: (scheme: 'light' | 'dark' | null) => Promise<void>;
   }
 }
