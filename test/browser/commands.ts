@@ -1,7 +1,7 @@
 // Browser-test commands that run beside Playwright (in Node): they see every request the page and its
 // workers really make, and every console message, which code inside the page cannot see for itself.
-import type { BrowserCommand } from 'vitest/node';
-import type { ConsoleMessage, Request } from 'playwright';
+import type { BrowserCommand, BrowserCommandContext } from 'vitest/node';
+import type { ConsoleMessage, Request, Route } from 'playwright';
 
 interface SessionLog {
   requests: string[];
@@ -67,7 +67,18 @@ export const dragOnCanvas: BrowserCommand<
   await mouse.up();
 };
 
-export const browserCommands = { startPageLog, takePageLog, emulateReducedMotion, dragOnCanvas };
+export const browserCommands = {
+  startPageLog,
+  takePageLog,
+  emulateReducedMotion,
+  dragOnCanvas,
+  routeData,
+  releaseData,
+  dataRequested,
+  dataRequestEnded,
+  unrouteData,
+  heapUsedBytes,
+};
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
@@ -79,5 +90,147 @@ declare module 'vitest/browser' {
       to: { x: number; y: number },
       cssWidth: number,
     ) => Promise<void>;
+    routeData: (url: string, answer: DataAnswer) => Promise<void>;
+    releaseData: (url: string) => Promise<string>;
+    dataRequested: (url: string) => Promise<void>;
+    dataRequestEnded: (url: string) => Promise<string>;
+    unrouteData: () => Promise<void>;
+    heapUsedBytes: () => Promise<number>;
+  }
+}
+
+// Controlled answers for a data URL, without a server of our own: Playwright intercepts the
+// request of the test frame (page.route covers every frame of the page). Function declarations, so
+// that `browserCommands` above can name them.
+
+/** How the routed data URL answers: a status and body, late, never (until released), or not at all. */
+export interface DataAnswer {
+  status?: number;
+  body?: string;
+  contentType?: string;
+  /** Answer this many ms after the request arrives (a slow server). */
+  delayMs?: number;
+  /** Hold the answer until `releaseData(url)` (a server that has not answered yet). */
+  hold?: boolean;
+  /** Fail the request as a network error would. */
+  abort?: boolean;
+}
+
+interface DataRoute {
+  handler: (route: Route) => Promise<void>;
+  release: () => void;
+  /** Settles with what became of the held answer once released. */
+  fulfilled: Promise<string>;
+  /** Settles once the first request has reached the route. */
+  requested: Promise<void>;
+  /** Settles with how the (last) request ended: `finished`, or `failed: <error text>`. */
+  ended: Promise<string>;
+  detach: () => void;
+}
+
+const dataRoutes = new Map<string, Map<string, DataRoute>>();
+
+export async function routeData(
+  context: BrowserCommandContext,
+  url: string,
+  answer: DataAnswer,
+): Promise<void> {
+  const routes = dataRoutes.get(context.sessionId) ?? new Map<string, DataRoute>();
+  dataRoutes.set(context.sessionId, routes);
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let settleFulfilled: (outcome: string) => void = () => {};
+  const fulfilled = new Promise<string>((resolve) => (settleFulfilled = resolve));
+  let settleRequested = () => {};
+  const requested = new Promise<void>((resolve) => (settleRequested = resolve));
+  let settleEnded: (outcome: string) => void = () => {};
+  const ended = new Promise<string>((resolve) => (settleEnded = resolve));
+  const onFinished = (request: Request) => {
+    if (request.url() === url) settleEnded('finished');
+  };
+  const onFailed = (request: Request) => {
+    if (request.url() === url) settleEnded(`failed: ${request.failure()?.errorText ?? '?'}`);
+  };
+  context.page.on('requestfinished', onFinished);
+  context.page.on('requestfailed', onFailed);
+  const handler = async (route: Route) => {
+    settleRequested();
+    if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+    if (answer.hold) await released;
+    try {
+      if (answer.abort) await route.abort('failed');
+      else
+        await route.fulfill({
+          status: answer.status ?? 200,
+          body: answer.body ?? '',
+          contentType: answer.contentType ?? 'application/geo+json',
+        });
+      settleFulfilled('answered');
+    } catch (error) {
+      // The page gave up on the request first (AbortController): there is no one left to answer.
+      settleFulfilled(`not answered: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  await context.page.route(url, handler);
+  routes.set(url, {
+    handler,
+    release,
+    fulfilled,
+    requested,
+    ended,
+    detach: () => {
+      context.page.off('requestfinished', onFinished);
+      context.page.off('requestfailed', onFailed);
+    },
+  });
+}
+
+/** Lets a held answer go; resolves with what became of it (`answered` or `not answered: …`). */
+export async function releaseData(context: BrowserCommandContext, url: string): Promise<string> {
+  const route = dataRoutes.get(context.sessionId)?.get(url);
+  if (!route) throw new Error(`no data route for ${url}`);
+  route.release();
+  return route.fulfilled;
+}
+
+/** Resolves once a request for the routed URL has reached the route (it is in flight). */
+export async function dataRequested(context: BrowserCommandContext, url: string): Promise<void> {
+  const route = dataRoutes.get(context.sessionId)?.get(url);
+  if (!route) throw new Error(`no data route for ${url}`);
+  await route.requested;
+}
+
+/** Resolves once the request to the routed URL has ended: `finished` or `failed: <error text>`. */
+export async function dataRequestEnded(
+  context: BrowserCommandContext,
+  url: string,
+): Promise<string> {
+  const route = dataRoutes.get(context.sessionId)?.get(url);
+  if (!route) throw new Error(`no data route for ${url}`);
+  return route.ended;
+}
+
+/** Removes every data route of this session (held answers are let go first). */
+export async function unrouteData(context: BrowserCommandContext): Promise<void> {
+  const routes = dataRoutes.get(context.sessionId);
+  dataRoutes.delete(context.sessionId);
+  for (const [url, route] of routes ?? []) {
+    route.release();
+    route.detach();
+    await context.page.unroute(url, route.handler);
+  }
+}
+
+/** The page's used JS heap in bytes after a full garbage collection (CDP, not the quantised
+ * `performance.memory`). The test frame is same-origin, so it shares the page's V8 isolate. */
+export async function heapUsedBytes(context: BrowserCommandContext): Promise<number> {
+  await context.page.requestGC();
+  await context.page.requestGC();
+  const session = await context.page.context().newCDPSession(context.page);
+  try {
+    const usage = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return usage.usedSize;
+  } finally {
+    await session.detach();
   }
 }
