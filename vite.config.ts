@@ -44,6 +44,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          // One file at a time: every file shares one page, whose console log, routes and media
+          // emulation the tests read and set; files in parallel would see each other's.
+          fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 30_000,
           browser: {

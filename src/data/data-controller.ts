@@ -38,6 +38,9 @@ export class DataController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly onLoaded: (loaded: LoadedData) => void;
   private abort: AbortController | undefined;
+  private lastRequest: DataRequest | undefined;
+  /** True when leaving the document cut a load short. */
+  private interrupted = false;
 
   constructor(host: ReactiveControllerHost, onLoaded: (loaded: LoadedData) => void) {
     this.host = host;
@@ -45,13 +48,24 @@ export class DataController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    // A load cut short by leaving the document (e.g. the element was moved) starts again.
+    if (this.interrupted && this.lastRequest) {
+      this.interrupted = false;
+      this.load(this.lastRequest);
+    }
+  }
+
   hostDisconnected(): void {
+    this.interrupted = this.state === 'loading';
     this.abort?.abort();
     this.abort = undefined;
   }
 
   /** Starts loading; `data` wins over `src` when both are set. */
   load(request: DataRequest): void {
+    this.lastRequest = request;
+    this.interrupted = false;
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;

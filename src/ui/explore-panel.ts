@@ -350,7 +350,7 @@ function renderNode(node: TreeNode, context: ExplorePanelContext, depth: number)
     </div>
     ${
       open && node.children.length
-        ? html`<ul role="group">
+        ? html`<ul>
             ${node.children.map((child) => renderNode(child, context, depth + 1))}
           </ul>`
         : nothing

@@ -98,56 +98,56 @@ function parcelFigures(m: Measurement, context: MeasurePanelContext) {
   const metrics = plotMetrics(feature, buildings);
   const computed = html` <span class="computed">(${t(lang, 'computed')})</span>`;
   return html`<dl class="figures parcel-figures">
-    ${
-      metrics.statedLandAreaM2 !== undefined
-        ? html`<div class="row" data-measure="stated-area">
-            <dt>${t(lang, 'statedArea')}</dt>
-            <dd>${area(metrics.statedLandAreaM2, context.areaUnit, lang)}</dd>
-          </div>`
-        : nothing
-    }
-    <div class="row" data-measure="measured-area">
-      <dt>${t(lang, 'measuredArea')}</dt>
-      <dd>${area(metrics.measuredLandAreaM2, context.areaUnit, lang)}</dd>
-    </div>
-    <div class="row" data-measure="perimeter">
-      <dt>${t(lang, 'perimeter')}</dt>
-      <dd>${length(m.perimeterM, context.lengthUnit, lang)}</dd>
-    </div>
-    ${
-      metrics.floorAreaM2 !== undefined
-        ? html`<div class="row" data-measure="floor-area">
-            <dt>${t(lang, 'totalFloorArea')}</dt>
-            <dd>
-              ${area(metrics.floorAreaM2, 'm2', lang)}${metrics.floorAreaComputed ? computed : nothing}
-            </dd>
-          </div>`
-        : nothing
-    }
-    ${
-      metrics.far !== undefined
-        ? html`<div class="row" data-measure="far">
-            <dt>${t(lang, 'floorAreaRatio')}</dt>
-            <dd>${ratio(metrics.far, lang)}${metrics.farComputed ? computed : nothing}</dd>
-          </div>`
-        : nothing
-    }
-    ${
-      metrics.coverage !== undefined && buildings.length > 0
-        ? html`<div class="row" data-measure="coverage">
-            <dt>${t(lang, 'buildingCoverage')}</dt>
-            <dd>
-              ${percent(metrics.coverage, lang)}${metrics.coverageComputed ? computed : nothing}
-            </dd>
-          </div>`
-        : nothing
-    }
+      ${
+        metrics.statedLandAreaM2 !== undefined
+          ? html`<div class="row" data-measure="stated-area">
+              <dt>${t(lang, 'statedArea')}</dt>
+              <dd>${area(metrics.statedLandAreaM2, context.areaUnit, lang)}</dd>
+            </div>`
+          : nothing
+      }
+      <div class="row" data-measure="measured-area">
+        <dt>${t(lang, 'measuredArea')}</dt>
+        <dd>${area(metrics.measuredLandAreaM2, context.areaUnit, lang)}</dd>
+      </div>
+      <div class="row" data-measure="perimeter">
+        <dt>${t(lang, 'perimeter')}</dt>
+        <dd>${length(m.perimeterM, context.lengthUnit, lang)}</dd>
+      </div>
+      ${
+        metrics.floorAreaM2 !== undefined
+          ? html`<div class="row" data-measure="floor-area">
+              <dt>${t(lang, 'totalFloorArea')}</dt>
+              <dd>
+                ${area(metrics.floorAreaM2, 'm2', lang)}${metrics.floorAreaComputed ? computed : nothing}
+              </dd>
+            </div>`
+          : nothing
+      }
+      ${
+        metrics.far !== undefined
+          ? html`<div class="row" data-measure="far">
+              <dt>${t(lang, 'floorAreaRatio')}</dt>
+              <dd>${ratio(metrics.far, lang)}${metrics.farComputed ? computed : nothing}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        metrics.coverage !== undefined && buildings.length > 0
+          ? html`<div class="row" data-measure="coverage">
+              <dt>${t(lang, 'buildingCoverage')}</dt>
+              <dd>
+                ${percent(metrics.coverage, lang)}${metrics.coverageComputed ? computed : nothing}
+              </dd>
+            </div>`
+          : nothing
+      }
+    </dl>
     ${
       metrics.buildingsWithoutFloors.length > 0
         ? html`<p class="lower-bound">${t(lang, 'lowerBound')}</p>`
         : nothing
-    }
-  </dl>`;
+    }`;
 }
 
 function resultItem(m: Measurement, context: MeasurePanelContext): TemplateResult {

@@ -74,16 +74,9 @@ function dataWithOneProblem() {
   };
 }
 
-/** Shown by the failing list tests below; the other states are checked for everything else. */
-const LIST_BUG = ['listitem'];
-
 describe('axe-core finds no WCAG 2.1 AA violation', () => {
   for (const lang of ['zh-CN', 'en']) {
-    // BUG: the list nests `<ul role="group">` in its items (src/ui/explore-panel.ts renderNode):
-    // role="group" replaces the list role, so every nested <li> (109 of the seed's 119 items) has
-    // no list parent: axe "listitem" (serious, WCAG 1.3.1). Screen readers lose "item n of m" and
-    // the nesting. Drop role="group", or make it a real tree (role=tree/treeitem/group).
-    it.fails(`seed data with the list, lang=${lang}`, async () => {
+    it(`seed data with the list, lang=${lang}`, async () => {
       const { element } = await mount({ src: SEED_URL, lang }, undefined, true);
       await element.updateComplete;
       expect(await axeViolations(element)).toEqual([]);
@@ -97,14 +90,10 @@ describe('axe-core finds no WCAG 2.1 AA violation', () => {
       );
       await element.updateComplete;
       expect(shadow(element).querySelector('.details')).not.toBeNull();
-      expect(await axeViolations(element, LIST_BUG)).toEqual([]);
+      expect(await axeViolations(element)).toEqual([]);
     });
 
-    // BUG: a plot's figures in the measure results put `<p class="lower-bound">` ("buildings
-    // without floors: a lower bound") straight inside `<dl class="figures parcel-figures">`
-    // (src/ui/measure-panel.ts parcelFigures): axe "definition-list" (serious, WCAG 1.3.1); the
-    // note belongs after the </dl> or in a <div> with dt/dd.
-    it.fails(`with measurement results open, lang=${lang}`, async () => {
+    it(`with measurement results open, lang=${lang}`, async () => {
       const { element } = await mount(
         { src: SEED_URL, lang, selected: 'hy-hq-south' },
         undefined,
@@ -116,7 +105,7 @@ describe('axe-core finds no WCAG 2.1 AA violation', () => {
       await measured;
       await element.updateComplete;
       expect(shadow(element).querySelector('.measure-results .results .result')).not.toBeNull();
-      expect(await axeViolations(element, LIST_BUG)).toEqual([]);
+      expect(await axeViolations(element)).toEqual([]);
     });
 
     it(`with the data-problems list open, lang=${lang}`, async () => {
@@ -131,7 +120,7 @@ describe('axe-core finds no WCAG 2.1 AA violation', () => {
       await userEvent.click(shadow(element).querySelector<HTMLButtonElement>('.issues-toggle')!);
       await element.updateComplete;
       expect(shadow(element).querySelectorAll('.issues-list li')).toHaveLength(1);
-      expect(await axeViolations(element, LIST_BUG)).toEqual([]);
+      expect(await axeViolations(element)).toEqual([]);
     });
   }
 });

@@ -200,11 +200,7 @@ describe('an answer that never comes', () => {
     expect(loads).toEqual([]);
   });
 
-  // BUG: DataController aborts the fetch in hostDisconnected but never starts it again in a
-  // hostConnected; `src` has not changed, so willUpdate does not reload either. An element moved in
-  // the DOM (or re-added) while its data loads stays on "正在加载数据…" forever, with no data, no
-  // park-map-load and no park-map-error.
-  it.fails('moved in the DOM while its data is loading, it still loads the data', async () => {
+  it('moved in the DOM while its data is loading, it still loads the data', async () => {
     const url = faultUrl('moved');
     await commands.routeData(url, { hold: true, body: JSON.stringify(buildings('moved')) });
     const element = addElement({ src: url });
