@@ -178,7 +178,7 @@ export class ParkMap extends LitElement {
   private toolReady: Promise<void> = Promise.resolve();
 
   private readonly dataController = new DataController(this, (loaded) => this.onDataLoaded(loaded));
-  private readonly mapController = new MapController(this, {
+  private readonly mapController: MapController = new MapController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.map'),
     lang: () => this.language,
     onFeatureClick: (id) => this.onMapClick(id),
@@ -191,6 +191,7 @@ export class ParkMap extends LitElement {
     onMoveEnd: () => this.hashController.write('replace'),
     basemap: () => ({ name: this.basemap, key: this.basemapKey }),
     cooperativeGestures: () => this.cooperativeGestures,
+    canRelease: (): boolean => !this.measureController.hasDrawing,
   });
   private readonly exploreController = new ExploreController(this, {
     applyMapFilter: (expression, passing) => {
@@ -203,7 +204,7 @@ export class ParkMap extends LitElement {
     read: () => this.viewState(),
     apply: (state) => this.applyViewState(state),
   });
-  private readonly measureController = new MeasureController(this, {
+  private readonly measureController: MeasureController = new MeasureController(this, {
     map: () => this.mapController.map,
     features: () => this.dataController.features,
     onMeasure: (measurement) => this.onMeasured(measurement),
@@ -356,7 +357,14 @@ export class ParkMap extends LitElement {
    */
   private async announceWhenDrawn(): Promise<void> {
     if (this.dataController.state !== 'ready' && this.dataController.state !== 'failed') return;
-    if (this.mapController.state === 'loading' || this.mapController.state === 'idle') return;
+    // Out of sight, the map is made later: announce the data now, and again once it is drawn.
+    const deferred = this.mapController.deferred;
+    if (
+      !deferred &&
+      (this.mapController.state === 'loading' || this.mapController.state === 'idle')
+    ) {
+      return;
+    }
     const { features, errors } = this.dataController;
     if (this.mapController.state === 'ready') await this.mapController.whenRendered();
     // Newer data arrived meanwhile: its own call announces it.

@@ -43,6 +43,8 @@ export interface MapControllerOptions {
   onReady: () => void;
   /** The camera stopped moving (pan, zoom, fly). */
   onMoveEnd: () => void;
+  /** May the map be freed while out of sight? (Not while shapes are drawn on it.) */
+  canRelease: () => boolean;
   /** The `basemap` attribute and `basemap-key`. */
   basemap: () => { name: string | null; key: string | null };
   /** Let the page scroll past the map: zooming needs Ctrl (or two fingers). */
@@ -84,6 +86,8 @@ export class MapController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: MapControllerOptions;
   private resizeObserver: ResizeObserver | undefined;
+  private intersection: IntersectionObserver | undefined;
+  private visibility: 'unknown' | 'visible' | 'hidden' = 'unknown';
   /** Bumped on disconnect so a map whose creation was under way is dropped when it arrives. */
   private generation = 0;
   private features: readonly ParkFeature[] = [];
@@ -113,24 +117,59 @@ export class MapController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Back in the document (e.g. moved): render once more so hostUpdated creates a new map.
-    if (this.state === 'idle') this.host.requestUpdate();
+    // A page keeps only ~16 WebGL contexts: make the map when the element comes near the viewport,
+    // and free it when it goes far away (unless something is drawn on it).
+    this.visibility = 'unknown';
+    this.intersection = new IntersectionObserver(this.onIntersection, { rootMargin: '256px' });
+    this.intersection.observe(this.host);
   }
 
   hostUpdated(): void {
-    if (this.state === 'idle' && this.host.isConnected) void this.create();
+    if (this.state === 'idle' && this.host.isConnected && this.visibility === 'visible') {
+      void this.create();
+    }
+  }
+
+  /** True while the element is out of sight and its map not made: the data waits to be drawn. */
+  get deferred(): boolean {
+    return this.state === 'idle' && this.visibility === 'hidden';
+  }
+
+  private readonly onIntersection = (entries: IntersectionObserverEntry[]) => {
+    const entry = entries[entries.length - 1];
+    if (!entry) return;
+    const was = this.visibility;
+    this.visibility = entry.isIntersecting ? 'visible' : 'hidden';
+    if (this.visibility === 'visible' && this.state === 'idle') this.host.requestUpdate();
+    else if (this.visibility === 'hidden' && this.state === 'ready' && this.options.canRelease()) {
+      this.release();
+    } else if (this.visibility === 'hidden' && was === 'unknown') this.options.onReady();
+  };
+
+  /** Frees the map (and its WebGL context) while out of sight; it is made again, same view, when seen. */
+  private release(): void {
+    const camera = this.camera();
+    this.teardown();
+    if (camera) this.setCamera(camera);
   }
 
   /** Makes the map again (a new basemap or gesture setting): the data and view are drawn anew. */
   recreate(): void {
     if (this.state === 'idle') return;
     const camera = this.camera();
-    this.hostDisconnected();
+    this.teardown();
     if (camera) this.setCamera(camera);
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
+    this.intersection?.disconnect();
+    this.intersection = undefined;
+    this.visibility = 'unknown';
+    this.teardown();
+  }
+
+  private teardown(): void {
     this.generation += 1;
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;

@@ -104,6 +104,15 @@ export class MeasureController implements ReactiveController {
     this.stopDrawing();
   }
 
+  /** True while a drawing tool is on or drawn shapes are on the map (they live in the map). */
+  get hasDrawing(): boolean {
+    return (
+      this.tool === 'distance' ||
+      this.tool === 'area' ||
+      this.measurements.some((measurement) => measurement.tool !== 'parcel')
+    );
+  }
+
   /** Chooses a tool; Terra Draw is loaded and attached to the map the first time it is needed. */
   async setTool(tool: Tool): Promise<void> {
     this.tool = tool;

@@ -239,7 +239,7 @@ describe('<park-map> MapLibre controls', () => {
 });
 
 describe('<park-map> in a hidden container', () => {
-  it('frames the data once the container becomes visible', async () => {
+  it('makes its map, framing the data, once the container becomes visible', async () => {
     const holder = document.createElement('div');
     holder.style.display = 'none';
     document.body.append(holder);
@@ -249,16 +249,13 @@ describe('<park-map> in a hidden container', () => {
     element.setAttribute('src', MINI_URL);
     const loaded = nextEvent(element, 'park-map-load');
     holder.append(element);
-    await loaded;
-    const map = element.map!;
-    expect(map.getContainer().clientWidth).toBe(0);
-    const resized = new Promise((resolve) => map.once('resize', resolve));
+    // Out of sight, the data is announced but no map (no WebGL context) is made yet.
+    expect((await loaded).detail.features).toHaveLength(4);
+    expect(element.map).toBeUndefined();
+    const drawn = nextEvent(element, 'park-map-load');
     holder.style.display = 'block';
-    await resized;
-    await new Promise((resolve) => {
-      map.once('idle', resolve);
-      map.triggerRepaint();
-    });
+    await drawn;
+    const map = element.map!;
     const bounds = map.getBounds();
     expect(map.getCanvas().clientWidth).toBe(800);
     expect(bounds.contains([112.6, 26.89]) && bounds.contains([112.62, 26.91])).toBe(true);
