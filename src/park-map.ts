@@ -63,7 +63,7 @@ const COORDINATE_SYSTEMS: readonly CoordinateSystem[] = ['wgs84', 'gcj02', 'bd09
  * @attr hash - Keep view, selection, filters, search, view mode and tool in the page URL; Back/Forward step through selections.
  * @attr no-list - Hide the side list (search, filters, totals, list and exports).
  *
- * @fires {ParkMapLoadEvent} park-map-load - Data loaded, validated and drawn. `detail: { features, errors }`.
+ * @fires {ParkMapLoadEvent} park-map-load - Data loaded, validated and drawn (out of sight: loaded; it fires again once drawn on a newly made map). `detail: { features, errors }`.
  * @fires {ParkMapSelectEvent} park-map-select - The user selected a feature or cleared the selection. `detail: { id, properties }`.
  * @fires {ParkMapMeasureEvent} park-map-measure - A measurement was finished or edited. `detail: { tool, geometry, lengthM?, areaM2?, perimeterM?, featureId? }`.
  * @fires {ParkMapErrorEvent} park-map-error - A data problem, a load failure or a MapLibre error. `detail: { code, message, featureId?, path?, severity }`.
