@@ -10,7 +10,6 @@ import type {
   MapMouseEvent,
   NavigationControl,
 } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { bboxOf } from '../data/bbox.js';
 import type { ParkFeature } from '../data/types.js';
 import type { Lang } from '../i18n/lang.js';
@@ -28,6 +27,7 @@ import {
 import { chooseBasemap } from './basemaps.js';
 import { labelSpecs, type LabelSpec } from './labels.js';
 import { resolveTheme } from './theme.js';
+import { bundledWorkerUrl } from './worker-url.js';
 
 export type MapState = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -62,10 +62,13 @@ type MapLibreModule = typeof import('maplibre-gl');
 
 let maplibreModule: Promise<MapLibreModule> | undefined;
 
-/** Loads MapLibre once per page, pointing it at the worker file emitted beside the bundle. */
+/**
+ * Loads MapLibre once per page. The standalone bundle points it at the worker file emitted beside
+ * the bundle, unless the page set one already; the library build leaves that to the application.
+ */
 function loadMapLibre(): Promise<MapLibreModule> {
   maplibreModule ??= import('maplibre-gl').then((module) => {
-    if (!module.getWorkerUrl()) module.setWorkerUrl(workerUrl);
+    if (bundledWorkerUrl && !module.getWorkerUrl()) module.setWorkerUrl(bundledWorkerUrl);
     return module;
   });
   return maplibreModule;
