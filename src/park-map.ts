@@ -52,8 +52,9 @@ const COORDINATE_SYSTEMS: readonly CoordinateSystem[] = ['wgs84', 'gcj02', 'bd09
  *
  * @attr src - URL of the park FeatureCollection (GeoJSON, RFC 7946; schema in `data/schema.json`).
  * @attr lang - `zh-CN` (default) or `en`; switches live, MapLibre's own control labels included.
- * @attr basemap - `none` (default): no basemap and no network request at all; `osm`, `openfreemap`, `tianditu`, `tianditu-img`, or a MapLibre style URL.
+ * @attr basemap - `none` (default): no basemap and no network request at all; `osm`, `openfreemap`, `tianditu`, `tianditu-img`, `amap`, `amap-img` (GCJ-02), or a MapLibre style URL.
  * @attr basemap-key - The key a basemap service needs (Tianditu's `tk`).
+ * @attr basemap-crs - The basemap's coordinate system when given by URL: `wgs84` (default) or `gcj02` (AMap, Tencent); the data is shifted to line up, measurements stay WGS84.
  * @attr cooperative-gestures - Let the page scroll past the map: zooming needs Ctrl + scroll (two fingers on touch).
  * @attr coords - The data's coordinate system: `wgs84` (default), `gcj02` or `bd09`, converted to WGS84 at load.
  * @attr selected - Id of the selected feature (reflected).
@@ -105,6 +106,7 @@ export class ParkMap extends LitElement {
     lang: { type: String, reflect: false },
     basemap: { type: String },
     basemapKey: { type: String, attribute: 'basemap-key' },
+    basemapCrs: { type: String, attribute: 'basemap-crs' },
     cooperativeGestures: { type: Boolean, attribute: 'cooperative-gestures' },
     coords: { type: String },
     selected: { type: String, reflect: true },
@@ -131,11 +133,18 @@ export class ParkMap extends LitElement {
   data: unknown = undefined;
   /**
    * Basemap: `none` (default: no basemap and no network request at all), `osm`, `openfreemap`,
-   * `tianditu` or `tianditu-img` (need `basemap-key`), or the URL of any MapLibre style.
+   * `tianditu` or `tianditu-img` (need `basemap-key`), `amap` or `amap-img` (AMap/高德, GCJ-02),
+   * or the URL of any MapLibre style.
    */
   basemap = 'none';
   /** The key a basemap service needs (Tianditu's `tk`). */
   basemapKey: string | null = null;
+  /**
+   * The basemap's coordinate system: `wgs84`, or `gcj02` for Chinese commercial maps (AMap,
+   * Tencent). Presets know their own; set it for a style URL in GCJ-02. The data is shifted into
+   * it for display only: clicks, the URL, exports and every measurement stay WGS84.
+   */
+  basemapCrs: string | null = null;
   /** Let the page scroll past the map: zooming then needs Ctrl + scroll (two fingers on touch). */
   cooperativeGestures = false;
   /** The data's coordinate system: `wgs84`, `gcj02` or `bd09`, converted to WGS84 at load; unset: the file's `coordinateSystem` member, else WGS84. */
@@ -189,7 +198,7 @@ export class ParkMap extends LitElement {
       void this.announceWhenDrawn();
     },
     onMoveEnd: () => this.hashController.write('replace'),
-    basemap: () => ({ name: this.basemap, key: this.basemapKey }),
+    basemap: () => ({ name: this.basemap, key: this.basemapKey, crs: this.basemapCrs }),
     cooperativeGestures: () => this.cooperativeGestures,
     canRelease: (): boolean => !this.measureController.hasDrawing,
   });
@@ -206,7 +215,8 @@ export class ParkMap extends LitElement {
   });
   private readonly measureController: MeasureController = new MeasureController(this, {
     map: () => this.mapController.map,
-    features: () => this.dataController.features,
+    displayCrs: () => this.mapController.displayCrs,
+    displayed: () => this.mapController.displayed(),
     onMeasure: (measurement) => this.onMeasured(measurement),
     onError: (code, message) => this.emitError({ code, message, severity: 'error' }),
   });
@@ -311,7 +321,10 @@ export class ParkMap extends LitElement {
     if (changed.has('hash')) this.hashController.sync();
     if (
       this.hasUpdated &&
-      (changed.has('basemap') || changed.has('basemapKey') || changed.has('cooperativeGestures'))
+      (changed.has('basemap') ||
+        changed.has('basemapKey') ||
+        changed.has('basemapCrs') ||
+        changed.has('cooperativeGestures'))
     ) {
       this.mapController.recreate();
     }

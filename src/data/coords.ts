@@ -36,13 +36,52 @@ export function positionToWgs84(position: Position, from: CoordinateSystem): Pos
   if (from === 'wgs84' || lon === undefined || lat === undefined || !isInChina(lon, lat)) {
     return [...position];
   }
-  const converted = gcoord.transform([lon, lat], GCOORD_SYSTEM[from], gcoord.WGS84);
+  const converted =
+    from === 'gcj02'
+      ? gcj02ToWgs84(lon, lat)
+      : gcoord.transform([lon, lat], GCOORD_SYSTEM[from], gcoord.WGS84);
   return [converted[0], converted[1], ...rest];
 }
 
-/** A converted copy of a geometry. */
-export function geometryToWgs84(geometry: Geometry, from: CoordinateSystem): Geometry {
-  const convert = (position: Position): Position => positionToWgs84(position, from);
+/**
+ * GCJ-02 → WGS84 by fixed-point iteration on gcoord's forward transform, to 1e-12° (≈ 0.1 µm).
+ * gcoord's own inverse stops once within 1e-6° (≈ 0.1 m) and keeps that residue; two neighbouring
+ * vertices may stop after different numbers of steps, which skews a small drawn parcel's area by
+ * up to a few per mille. The offset changes slowly (its gradient is ~1e-3), so each step gains
+ * about three digits: three or four steps suffice.
+ */
+function gcj02ToWgs84(lon: number, lat: number): [number, number] {
+  let x = lon;
+  let y = lat;
+  for (let step = 0; step < 20; step += 1) {
+    const [gx, gy] = gcoord.transform([x, y], gcoord.WGS84, gcoord.GCJ02);
+    const dx = gx - lon;
+    const dy = gy - lat;
+    x -= dx;
+    y -= dy;
+    if (Math.abs(dx) < 1e-12 && Math.abs(dy) < 1e-12) break;
+  }
+  return [x, y];
+}
+
+/**
+ * One WGS84 position into another system, as a new array: what a basemap in GCJ-02 (AMap,
+ * Tencent) needs the data shifted into to line up. Points outside China are returned unchanged.
+ */
+export function positionFromWgs84(position: Position, to: CoordinateSystem): Position {
+  const [lon, lat, ...rest] = position;
+  if (to === 'wgs84' || lon === undefined || lat === undefined || !isInChina(lon, lat)) {
+    return [...position];
+  }
+  const converted = gcoord.transform([lon, lat], gcoord.WGS84, GCOORD_SYSTEM[to]);
+  return [converted[0], converted[1], ...rest];
+}
+
+/** A copy of a geometry with `convert` applied to every position. */
+export function mapPositions(
+  geometry: Geometry,
+  convert: (position: Position) => Position,
+): Geometry {
   switch (geometry.type) {
     case 'Point':
       return { type: 'Point', coordinates: convert(geometry.coordinates) };
@@ -63,6 +102,16 @@ export function geometryToWgs84(geometry: Geometry, from: CoordinateSystem): Geo
         ),
       };
   }
+}
+
+/** A converted copy of a geometry. */
+export function geometryToWgs84(geometry: Geometry, from: CoordinateSystem): Geometry {
+  return mapPositions(geometry, (position) => positionToWgs84(position, from));
+}
+
+/** A copy of a WGS84 geometry in another system. */
+export function geometryFromWgs84(geometry: Geometry, to: CoordinateSystem): Geometry {
+  return mapPositions(geometry, (position) => positionFromWgs84(position, to));
 }
 
 /**

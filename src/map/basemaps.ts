@@ -4,7 +4,15 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { offlineStyle } from './layers.js';
 import type { MapTheme } from './theme.js';
 
-export const BASEMAP_PRESETS = ['none', 'osm', 'openfreemap', 'tianditu', 'tianditu-img'] as const;
+export const BASEMAP_PRESETS = [
+  'none',
+  'osm',
+  'openfreemap',
+  'tianditu',
+  'tianditu-img',
+  'amap',
+  'amap-img',
+] as const;
 export type BasemapPreset = (typeof BASEMAP_PRESETS)[number];
 
 export interface BasemapChoice {
@@ -14,15 +22,34 @@ export interface BasemapChoice {
   attribution?: string;
   /** True when the style makes network requests (everything but `none`). */
   online: boolean;
+  /**
+   * The coordinate system the basemap is drawn in: `gcj02` for Chinese commercial maps (AMap,
+   * Tencent), whose tiles sit a few hundred metres off WGS84. The data is shifted into it for
+   * display; measurements stay on WGS84.
+   */
+  crs: DisplayCrs;
 }
 
+/** Systems a basemap may be drawn in (BD-09 maps also use their own tile grid: not supported). */
+export const DISPLAY_CRS = ['wgs84', 'gcj02'] as const;
+export type DisplayCrs = (typeof DISPLAY_CRS)[number];
+
 export interface BasemapProblem {
-  code: 'basemap-key-missing' | 'basemap-unknown';
+  code: 'basemap-key-missing' | 'basemap-unknown' | 'basemap-crs-unknown';
   message: string;
 }
 
 const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
 const TIANDITU_ATTRIBUTION = '天地图 · 国家地理信息公共服务平台';
+const AMAP_ATTRIBUTION = '© 高德地图 AutoNavi';
+
+/** AMap's (高德) raster tiles, GCJ-02 on Web Mercator, from its four tile hosts. */
+function amapTiles(host: 'webrd' | 'webst', style: number): string[] {
+  return [1, 2, 3, 4].map(
+    (server) =>
+      `https://${host}0${server}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=${style}&x={x}&y={y}&z={z}`,
+  );
+}
 
 /** A raster basemap under the park layers: our background first, then the tiles. */
 function rasterStyle(
@@ -71,15 +98,39 @@ function isStyleUrl(value: string): boolean {
 }
 
 /**
- * The basemap for the `basemap` attribute (`key`: `basemap-key`, needed by Tianditu). An unknown
- * name or a missing key gives a problem and the offline style, so the parks still show.
+ * The basemap for the `basemap` attribute (`key`: `basemap-key`, needed by Tianditu; `crs`:
+ * `basemap-crs`, the system of a basemap given by URL). An unknown name or a missing key gives a
+ * problem and the offline style, so the parks still show.
  */
 export function chooseBasemap(
   name: string | null | undefined,
   key: string | null | undefined,
   theme: MapTheme,
+  crs?: string | null,
 ): { choice: BasemapChoice; problem?: BasemapProblem } {
-  const offline: BasemapChoice = { style: offlineStyle(theme), online: false };
+  const chosen = presetOrUrl(name, key, theme);
+  const given = (crs ?? '').trim().toLowerCase();
+  if (!given) return chosen;
+  if (!(DISPLAY_CRS as readonly string[]).includes(given)) {
+    return {
+      choice: chosen.choice,
+      problem: chosen.problem ?? {
+        code: 'basemap-crs-unknown',
+        message: `basemap-crs="${crs}" is not one of ${DISPLAY_CRS.join(', ')}; the data is drawn as ${chosen.choice.crs}.`,
+      },
+    };
+  }
+  // The offline style has no system of its own: the data is drawn as it is.
+  if (!chosen.choice.online) return chosen;
+  return { ...chosen, choice: { ...chosen.choice, crs: given as DisplayCrs } };
+}
+
+function presetOrUrl(
+  name: string | null | undefined,
+  key: string | null | undefined,
+  theme: MapTheme,
+): { choice: BasemapChoice; problem?: BasemapProblem } {
+  const offline: BasemapChoice = { style: offlineStyle(theme), online: false, crs: 'wgs84' };
   const value = (name ?? 'none').trim();
   switch (value) {
     case '':
@@ -101,6 +152,7 @@ export function chooseBasemap(
           ),
           attribution: OSM_ATTRIBUTION,
           online: true,
+          crs: 'wgs84',
         },
       };
     case 'openfreemap':
@@ -109,6 +161,7 @@ export function chooseBasemap(
           style: 'https://tiles.openfreemap.org/styles/liberty',
           attribution: `OpenFreeMap ${OSM_ATTRIBUTION}`,
           online: true,
+          crs: 'wgs84',
         },
       };
     case 'tianditu':
@@ -135,11 +188,31 @@ export function chooseBasemap(
           ),
           attribution: TIANDITU_ATTRIBUTION,
           online: true,
+          crs: 'wgs84',
+        },
+      };
+    }
+    case 'amap':
+    case 'amap-img': {
+      // Roads and labels (style 8); imagery (style 6) under the same roads and labels.
+      const layers =
+        value === 'amap'
+          ? [{ id: 'park-map-basemap-amap', tiles: amapTiles('webrd', 8), maxzoom: 18 }]
+          : [
+              { id: 'park-map-basemap-amap-img', tiles: amapTiles('webst', 6), maxzoom: 18 },
+              { id: 'park-map-basemap-amap-labels', tiles: amapTiles('webst', 8), maxzoom: 18 },
+            ];
+      return {
+        choice: {
+          style: rasterStyle(theme, layers, AMAP_ATTRIBUTION),
+          attribution: AMAP_ATTRIBUTION,
+          online: true,
+          crs: 'gcj02',
         },
       };
     }
     default:
-      if (isStyleUrl(value)) return { choice: { style: value, online: true } };
+      if (isStyleUrl(value)) return { choice: { style: value, online: true, crs: 'wgs84' } };
       return {
         choice: offline,
         problem: {

@@ -11,6 +11,7 @@ import type {
   NavigationControl,
 } from 'maplibre-gl';
 import { bboxOf } from '../data/bbox.js';
+import { geometryFromWgs84, positionFromWgs84, positionToWgs84 } from '../data/coords.js';
 import type { ParkFeature } from '../data/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { MAP_LOCALE } from '../i18n/map-locale.js';
@@ -24,7 +25,7 @@ import {
   renderCollection,
   selectionLayerFilters,
 } from './layers.js';
-import { chooseBasemap } from './basemaps.js';
+import { chooseBasemap, type DisplayCrs } from './basemaps.js';
 import { labelSpecs, type LabelSpec } from './labels.js';
 import { resolveTheme } from './theme.js';
 import { bundledWorkerUrl } from './worker-url.js';
@@ -45,8 +46,8 @@ export interface MapControllerOptions {
   onMoveEnd: () => void;
   /** May the map be freed while out of sight? (Not while shapes are drawn on it.) */
   canRelease: () => boolean;
-  /** The `basemap` attribute and `basemap-key`. */
-  basemap: () => { name: string | null; key: string | null };
+  /** The `basemap` attribute, `basemap-key` and `basemap-crs`. */
+  basemap: () => { name: string | null; key: string | null; crs?: string | null };
   /** Let the page scroll past the map: zooming needs Ctrl (or two fingers). */
   cooperativeGestures: () => boolean;
 }
@@ -112,6 +113,13 @@ export class MapController implements ReactiveController {
   private pendingCamera: Camera | undefined;
   /** Set once a camera was given: loading data then no longer frames it. */
   private cameraGiven = false;
+  /** The basemap's coordinate system, which the features are shifted into for display. */
+  private crs: DisplayCrs = 'wgs84';
+  private shifted: { from: readonly ParkFeature[]; crs: DisplayCrs; to: readonly ParkFeature[] } = {
+    from: [],
+    crs: 'wgs84',
+    to: [],
+  };
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: MapControllerOptions) {
     this.host = host;
@@ -203,8 +211,9 @@ export class MapController implements ReactiveController {
     this.maplibre = maplibre;
     this.lang = this.options.lang();
     const theme = resolveTheme((name) => getComputedStyle(this.host).getPropertyValue(name));
-    const { name, key } = this.options.basemap();
-    const basemap = chooseBasemap(name, key, theme);
+    const { name, key, crs } = this.options.basemap();
+    const basemap = chooseBasemap(name, key, theme, crs);
+    this.crs = basemap.choice.crs;
     if (basemap.problem) this.options.onError(basemap.problem.code, basemap.problem.message);
     let map: MapLibreMap;
     try {
@@ -234,7 +243,7 @@ export class MapController implements ReactiveController {
       map.once('load', () => {
         map.addSource(SOURCE_ID, {
           type: 'geojson',
-          data: renderCollection(this.features, this.storeyHeight),
+          data: renderCollection(this.displayed(), this.storeyHeight),
           promoteId: ID_PROPERTY,
         });
         for (const layer of featureLayers(theme)) {
@@ -266,7 +275,7 @@ export class MapController implements ReactiveController {
     this.state = 'ready';
     this.updateLabels();
     if (this.pendingCamera) {
-      map.jumpTo(this.pendingCamera);
+      map.jumpTo(this.toDisplayCamera(this.pendingCamera));
       this.pendingCamera = undefined;
       this.fitPending = false;
     }
@@ -289,7 +298,7 @@ export class MapController implements ReactiveController {
     if (!this.map || !this.styleReady) return;
     await this.styleReady;
     const source = this.map?.getSource<GeoJSONSource>(SOURCE_ID);
-    source?.setData(renderCollection(features, this.storeyHeight));
+    source?.setData(renderCollection(this.displayed(), this.storeyHeight));
     this.updateLabels();
     if (this.fitPending) this.fitToAll();
   }
@@ -328,7 +337,7 @@ export class MapController implements ReactiveController {
     const maplibre = this.maplibre;
     this.removeLabels();
     if (!map || !maplibre) return;
-    for (const spec of labelSpecs(this.features, this.lang)) {
+    for (const spec of labelSpecs(this.displayed(), this.lang)) {
       const element = document.createElement('div');
       element.className = `park-map-label park-map-label-${spec.kind}`;
       // Text from data is text: textContent, never HTML.
@@ -404,24 +413,54 @@ export class MapController implements ReactiveController {
     }
   }
 
-  /** Moves the camera there (at once), or remembers it for when the map is ready. */
+  /** The coordinate system the map draws in (the basemap's): `gcj02` for AMap, else `wgs84`. */
+  get displayCrs(): DisplayCrs {
+    return this.crs;
+  }
+
+  /** The features as drawn: shifted into the basemap's system (the same array when WGS84). */
+  displayed(): readonly ParkFeature[] {
+    return this.shiftedFeatures(this.features);
+  }
+
+  private shiftedFeatures(features: readonly ParkFeature[]): readonly ParkFeature[] {
+    const crs = this.crs;
+    if (crs === 'wgs84') return features;
+    const cached = this.shifted;
+    if (cached.from === features && cached.crs === crs) return cached.to;
+    const to = features.map((feature) => ({
+      ...feature,
+      geometry: geometryFromWgs84(feature.geometry, crs),
+    }));
+    if (features === this.features) this.shifted = { from: features, crs, to };
+    return to;
+  }
+
+  /** Moves the camera there (a WGS84 centre; at once), or remembers it for when the map is ready. */
   setCamera(camera: Camera): void {
     this.cameraGiven = true;
     if (this.map && this.state === 'ready') {
-      this.map.jumpTo(camera);
+      this.map.jumpTo(this.toDisplayCamera(camera));
       this.fitPending = false;
     } else {
       this.pendingCamera = camera;
     }
   }
 
-  /** The camera now, or undefined before the map is ready. */
+  private toDisplayCamera(camera: Camera): Camera {
+    if (!camera.center || this.crs === 'wgs84') return camera;
+    const [lng, lat] = positionFromWgs84(camera.center, this.crs);
+    return { ...camera, center: [lng!, lat!] };
+  }
+
+  /** The camera now (its centre in WGS84, whatever the basemap), or undefined before the map is ready. */
   camera(): Required<Camera> | undefined {
     const map = this.map;
     if (!map || this.state !== 'ready') return undefined;
     const { lng, lat } = map.getCenter();
+    const [wgsLng, wgsLat] = positionToWgs84([lng, lat], this.crs);
     return {
-      center: [lng, lat],
+      center: [wgsLng!, wgsLat!],
       zoom: map.getZoom(),
       pitch: map.getPitch(),
       bearing: map.getBearing(),
@@ -442,7 +481,7 @@ export class MapController implements ReactiveController {
     if (heightChanged && this.map && this.state === 'ready') {
       this.map
         .getSource<GeoJSONSource>(SOURCE_ID)
-        ?.setData(renderCollection(this.features, storeyHeight));
+        ?.setData(renderCollection(this.displayed(), storeyHeight));
     }
     this.applyView(animate);
   }
@@ -473,7 +512,7 @@ export class MapController implements ReactiveController {
 
   /** Frames the given features (all when none are given). */
   fitTo(features: readonly ParkFeature[], animate = true): void {
-    const box = bboxOf(features);
+    const box = bboxOf(this.shiftedFeatures(features));
     if (!box || !this.map) return;
     const [west, south, east, north] = box;
     this.map.fitBounds(

@@ -10,6 +10,8 @@ import type {
   TerraDrawMouseEvent,
 } from 'terra-draw';
 import type { Geometry, ParkFeature, Position } from '../data/types.js';
+import { geometryToWgs84 } from '../data/coords.js';
+import type { DisplayCrs } from '../map/basemaps.js';
 import { measure } from './measure.js';
 import { nearestVertex, type VertexIndex, buildVertexIndex } from './snap.js';
 
@@ -46,7 +48,10 @@ export interface MeasurementCollection {
 
 export interface MeasureControllerOptions {
   map: () => MapLibreMap | undefined;
-  features: () => readonly ParkFeature[];
+  /** The map's coordinate system (the basemap's): drawn shapes are in it, measurements in WGS84. */
+  displayCrs: () => DisplayCrs;
+  /** The features as the map draws them (shifted into `displayCrs`), to snap to. */
+  displayed: () => readonly ParkFeature[];
   /** A shape was finished, edited, or a feature measured. */
   onMeasure: (measurement: Measurement) => void;
   onError: (code: string, message: string) => void;
@@ -260,7 +265,7 @@ export class MeasureController implements ReactiveController {
     event: TerraDrawMouseEvent,
     context: SnappableContext,
   ): Position | undefined => {
-    const features = this.options.features();
+    const features = this.options.displayed();
     if (this.indexedFeatures !== features) {
       this.vertexIndex = buildVertexIndex(features);
       this.indexedFeatures = features;
@@ -297,8 +302,11 @@ export class MeasureController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** A drawn shape, measured on WGS84 (drawn on a GCJ-02 basemap, it is shifted back first). */
   private toMeasurement(feature: GeoJSONStoreFeatures): Measurement | null {
-    const geometry = feature.geometry as Geometry;
+    const crs = this.options.displayCrs();
+    const drawn = feature.geometry as Geometry;
+    const geometry = crs === 'wgs84' ? drawn : geometryToWgs84(drawn, crs);
     if (geometry.type === 'LineString' && geometry.coordinates.length >= 2) {
       return measurementOf(String(feature.id), 'distance', geometry);
     }

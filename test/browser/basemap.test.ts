@@ -1,9 +1,10 @@
 // Basemap presets wired for real: tile and style requests go where each preset says (answered here
 // by routing, no network), attribution shows, a missing key is explained, and the parks still draw.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commands } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
+import { positionFromWgs84, positionToWgs84 } from '../../src/data/coords.js';
 import type { ParkMap } from '../../src/park-map.js';
-import { MINI_URL, collect, mount, renderedIds, shadow } from './helpers.js';
+import { MINI_URL, canvasOf, collect, mount, nextEvent, renderedIds, shadow } from './helpers.js';
 
 let tile = '';
 
@@ -165,5 +166,106 @@ describe('cooperative gestures', () => {
     expect(element.map!.cooperativeGestures.isEnabled()).toBe(true);
     const plain = await mount({ src: MINI_URL });
     expect(plain.element.map!.cooperativeGestures.isEnabled()).toBe(false);
+  });
+});
+
+/** Metres between two positions (spherical; plenty for telling 1 m from 500 m). */
+function metres([lon1, lat1]: number[], [lon2, lat2]: number[]): number {
+  const rad = Math.PI / 180;
+  const x = (lon2! - lon1!) * rad * Math.cos(((lat1! + lat2!) / 2) * rad);
+  const y = (lat2! - lat1!) * rad;
+  return Math.hypot(x, y) * 6371008.8;
+}
+
+/** The centre of a feature's first ring, as given in the data (WGS84). */
+function dataCentre(element: ParkMap, id: string): [number, number] {
+  const feature = element.features.find((candidate) => candidate.id === id);
+  if (feature?.geometry.type !== 'Polygon') throw new Error(`no polygon ${id}`);
+  const ring = feature.geometry.coordinates[0]!.slice(0, -1);
+  return [
+    ring.reduce((sum, position) => sum + position[0]!, 0) / ring.length,
+    ring.reduce((sum, position) => sum + position[1]!, 0) / ring.length,
+  ];
+}
+
+describe('a basemap in GCJ-02 (AMap)', () => {
+  const AMAP = 'https://*.is.autonavi.com/**';
+
+  it('amap: tiles from the AMap hosts, attribution, and the parks shifted onto it', async () => {
+    await commands.fulfillRoute(AMAP, { contentType: 'image/png', base64: tile });
+    const { element } = await mount({ src: MINI_URL, basemap: 'amap' });
+    // The data is untouched (WGS84); the map draws it where AMap's streets are.
+    const wgs = dataCentre(element, 't-building-a');
+    const gcj = positionFromWgs84(wgs, 'gcj02');
+    expect(metres(wgs, gcj)).toBeGreaterThan(300);
+    const idle = new Promise<void>((resolve) => element.map!.once('idle', () => resolve()));
+    element.map!.jumpTo({ center: gcj as [number, number], zoom: 17 });
+    await idle;
+    const atShifted = element.map!.queryRenderedFeatures(
+      element.map!.project(gcj as [number, number]),
+    );
+    expect(atShifted.map((feature) => feature.properties.pmId)).toContain('t-building-a');
+    const atUnshifted = element.map!.queryRenderedFeatures(element.map!.project(wgs));
+    expect(atUnshifted.map((feature) => feature.properties.pmId)).not.toContain('t-building-a');
+    // A real click where AMap shows the building selects it.
+    const point = element.map!.project(gcj as [number, number]);
+    const selected = nextEvent(element, 'park-map-select');
+    await userEvent.click(canvasOf(element), { position: { x: point.x, y: point.y } });
+    expect((await selected).detail.id).toBe('t-building-a');
+    // The URL-facing camera is WGS84 whatever the basemap draws in.
+    element.hash = true;
+    await element.updateComplete;
+    const moved = new Promise<void>((resolve) => element.map!.once('moveend', () => resolve()));
+    element.map!.jumpTo({ center: gcj as [number, number], zoom: 16 });
+    await moved;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const match = /(?:^|[#&])map=[\d.]+\/([\d.]+)\/([\d.]+)/.exec(location.hash);
+    expect(match).not.toBeNull();
+    // (The hash rounds to the zoom's precision: metres here, far below the 300+ m shift.)
+    const fromHash = [Number(match![2]), Number(match![1])];
+    expect(metres(fromHash, wgs)).toBeLessThan(20);
+    expect(metres(fromHash, gcj)).toBeGreaterThan(300);
+    const urls = (await commands.takeRoutes())[AMAP] ?? [];
+    expect(urls.length).toBeGreaterThan(0);
+    expect(
+      urls.every((url) =>
+        /^https:\/\/webrd0[1-4]\.is\.autonavi\.com\/appmaptile\?.*style=8/.test(url),
+      ),
+    ).toBe(true);
+    expect(shadow(element).querySelector('.maplibregl-ctrl-attrib')?.textContent).toContain('高德');
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('measures on WGS84: a shape drawn on AMap is shifted back before it is measured', async () => {
+    await commands.fulfillRoute(AMAP, { contentType: 'image/png', base64: tile });
+    const { element } = await mount({ src: MINI_URL, basemap: 'amap', tool: 'area' });
+    await element.setTool('area');
+    const square = [
+      { x: 250, y: 300 },
+      { x: 450, y: 300 },
+      { x: 450, y: 420 },
+      { x: 250, y: 420 },
+    ];
+    const clicked = square.map((pixel) => {
+      const { lng, lat } = element.map!.unproject([pixel.x, pixel.y]);
+      return [lng, lat];
+    });
+    const measured = nextEvent(element, 'park-map-measure');
+    for (const pixel of [...square, square[0]!]) {
+      await userEvent.click(canvasOf(element), { position: { ...pixel } });
+    }
+    const { detail } = await measured;
+    const ring = (detail.geometry as { coordinates: number[][][] }).coordinates[0]!;
+    expect(ring).toHaveLength(5);
+    // Every vertex the event gives is the clicked (GCJ-02) point taken back to WGS84, to 1 cm.
+    for (const position of ring.slice(0, 4)) {
+      const nearest = Math.min(
+        ...clicked.map((point) => metres(position, positionToWgs84(point, 'gcj02'))),
+      );
+      expect(nearest).toBeLessThan(0.01);
+      expect(Math.min(...clicked.map((point) => metres(position, point)))).toBeGreaterThan(300);
+    }
+    // …and the area is that WGS84 ring's, as measure() computes it.
+    expect(detail.areaM2).toBeCloseTo(element.measure(detail.geometry).areaM2, 6);
   });
 });

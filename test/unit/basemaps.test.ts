@@ -50,4 +50,40 @@ describe('chooseBasemap', () => {
     expect(unknown.problem?.code).toBe('basemap-unknown');
     expect(unknown.choice.online).toBe(false);
   });
+
+  it('amap and amap-img are AMap tiles in GCJ-02 from its four hosts; the rest are WGS84', () => {
+    const road = chooseBasemap('amap', null, DEFAULT_THEME).choice;
+    expect(road.crs).toBe('gcj02');
+    expect(road.attribution).toBe('© 高德地图 AutoNavi');
+    const sources = (road.style as { sources: Record<string, { tiles: string[] }> }).sources;
+    expect(sources['park-map-basemap-amap']?.tiles).toEqual(
+      [1, 2, 3, 4].map(
+        (n) =>
+          `https://webrd0${n}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}`,
+      ),
+    );
+    const imagery = chooseBasemap('amap-img', null, DEFAULT_THEME).choice;
+    expect(imagery.crs).toBe('gcj02');
+    expect(Object.keys((imagery.style as { sources: object }).sources)).toEqual([
+      'park-map-basemap-amap-img',
+      'park-map-basemap-amap-labels',
+    ]);
+    for (const name of ['none', 'osm', 'openfreemap', 'https://example.org/style.json']) {
+      expect(chooseBasemap(name, null, DEFAULT_THEME).choice.crs).toBe('wgs84');
+    }
+    expect(chooseBasemap('tianditu', 'k', DEFAULT_THEME).choice.crs).toBe('wgs84');
+  });
+
+  it('basemap-crs sets the system of a style URL; an unknown one is a problem, offline stays WGS84', () => {
+    const url = 'https://tiles.example.cn/style.json';
+    expect(chooseBasemap(url, null, DEFAULT_THEME, 'gcj02').choice.crs).toBe('gcj02');
+    expect(chooseBasemap(url, null, DEFAULT_THEME, ' GCJ02 ').choice.crs).toBe('gcj02');
+    expect(chooseBasemap('amap', null, DEFAULT_THEME, 'wgs84').choice.crs).toBe('wgs84');
+    const unknown = chooseBasemap(url, null, DEFAULT_THEME, 'bd09');
+    expect(unknown.problem?.code).toBe('basemap-crs-unknown');
+    expect(unknown.problem?.message).toContain('basemap-crs="bd09"');
+    expect(unknown.choice.crs).toBe('wgs84');
+    // Nothing to line up with: the parks are drawn as they are.
+    expect(chooseBasemap('none', null, DEFAULT_THEME, 'gcj02').choice.crs).toBe('wgs84');
+  });
 });
