@@ -1,0 +1,216 @@
+// The demo pages as a reader gets them (`npm start`): index, the government portal, the investor
+// and the planner pages, each opened in an iframe in zh-CN and in English, their maps drawn and
+// their page-side parts filled through real use; axe-core finds no violation over the whole
+// document, the element's shadow DOM included, and nothing is logged to the console as an error.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
+import type { ParkMap } from '../../src/park-map.js';
+import {
+  axeViolations,
+  clickElementInFrame,
+  openFrame,
+  whenDrawn,
+  type OpenedFrame,
+} from './frames.js';
+
+let opened: OpenedFrame[] = [];
+
+/** Opens a demo page in a frame, remembered so that its errors are checked after the test. */
+async function openPage(src: string): Promise<OpenedFrame> {
+  const page = await openFrame(src);
+  opened.push(page);
+  return page;
+}
+
+beforeEach(async () => {
+  await commands.startPageLog();
+});
+
+afterEach(async () => {
+  const log = await commands.takePageLog();
+  const pageErrors = opened.flatMap((page) => page.errors);
+  opened = [];
+  document.body.replaceChildren();
+  expect(log.consoleErrors).toEqual([]);
+  expect(pageErrors).toEqual([]);
+  // The pages are offline: every request stays on the page's own server.
+  const foreign = log.requests.filter((url) => new URL(url).origin !== location.origin);
+  expect(foreign).toEqual([]);
+});
+
+type Lang = 'zh-CN' | 'en';
+const LANGS: Lang[] = ['zh-CN', 'en'];
+
+const query = (lang: Lang) => (lang === 'en' ? '?lang=en' : '');
+
+function mapIn(doc: Document): ParkMap {
+  const element = doc.querySelector('park-map');
+  if (!element) throw new Error('no <park-map> on the page');
+  return element;
+}
+
+/** Waits for the element's next render (a property changed by a click inside it). */
+async function rendered(element: ParkMap): Promise<void> {
+  await element.updateComplete;
+  await element.updateComplete;
+}
+
+describe('index.html', () => {
+  for (const lang of LANGS) {
+    it(`no axe violation, lang=${lang} (switched with the page's language menu)`, async () => {
+      const { frame, doc, win } = await openPage('/demo/index.html');
+      const element = mapIn(doc);
+      await whenDrawn(element);
+      if (lang === 'en') {
+        const select = doc.querySelector<HTMLSelectElement>('#lang')!;
+        select.value = 'en';
+        select.dispatchEvent(new win.Event('change'));
+        await rendered(element);
+      }
+      expect(doc.documentElement.lang).toBe(lang);
+      expect(element.shadowRoot!.querySelector('.root')!.getAttribute('lang')).toBe(lang);
+      expect(await axeViolations(frame)).toEqual([]);
+    });
+  }
+});
+
+describe('portal.html', () => {
+  for (const lang of LANGS) {
+    it(`no axe violation with the overview tab, then the map tab open, lang=${lang}`, async () => {
+      const { frame, doc } = await openPage(`/demo/portal.html${query(lang)}`);
+      const element = mapIn(doc);
+      expect(doc.documentElement.lang).toBe(lang);
+      expect(element.closest('[role="tabpanel"]')!.hasAttribute('hidden')).toBe(true);
+      expect(await axeViolations(frame)).toEqual([]);
+
+      await clickElementInFrame(frame, doc.querySelector('#tab-map')!);
+      expect(doc.querySelector('#tab-map')!.getAttribute('aria-selected')).toBe('true');
+      await whenDrawn(element);
+      expect(element.cooperativeGestures).toBe(true);
+      expect(element.shadowRoot!.querySelector('.root')!.getAttribute('lang')).toBe(lang);
+      expect(doc.querySelector('#map-status')!.textContent).toContain(
+        String(element.features.length),
+      );
+      expect(await axeViolations(frame)).toEqual([]);
+    });
+  }
+});
+
+describe('investor.html', () => {
+  for (const lang of LANGS) {
+    it(`no axe violation with a selection shortlisted, lang=${lang}`, async () => {
+      const { frame, doc } = await openPage(`/demo/investor.html${query(lang)}`);
+      const element = mapIn(doc);
+      await whenDrawn(element);
+      expect(element.hash).toBe(true);
+      // Choose a park in the element's own list: a user selection, so park-map-select fires.
+      const entry = element.shadowRoot!.querySelector<HTMLElement>(
+        '.item[data-id="hy-hq-base"] .choose',
+      )!;
+      await clickElementInFrame(frame, entry);
+      await rendered(element);
+      expect(element.selected).toBe('hy-hq-base');
+      const add = doc.querySelector<HTMLButtonElement>('#add')!;
+      expect(add.disabled).toBe(false);
+      await clickElementInFrame(frame, add);
+      const feature = element.features.find((candidate) => candidate.id === 'hy-hq-base')!;
+      const name = lang === 'en' ? feature.properties['name:en']! : feature.properties.name;
+      const items = [...doc.querySelectorAll('#shortlist li > span')].map(
+        (node) => node.textContent,
+      );
+      expect(items).toHaveLength(1);
+      expect(items[0]).toContain(name);
+      expect(doc.querySelector('#log li')!.textContent).toContain(name);
+      // The view is in the frame's URL: a shared link reopens it.
+      expect(frame.contentWindow!.location.hash).toContain('hy-hq-base');
+      expect(await axeViolations(frame)).toEqual([]);
+    });
+  }
+});
+
+describe('planner.html', () => {
+  for (const lang of LANGS) {
+    it(`no axe violation with the parcel tool on and a parcel measured, lang=${lang}`, async () => {
+      const { frame, doc } = await openPage(`/demo/planner.html${query(lang)}`);
+      const element = mapIn(doc);
+      await whenDrawn(element);
+      await clickElementInFrame(frame, doc.querySelector('[data-tool="parcel"]')!);
+      await rendered(element);
+      expect(element.tool).toBe('parcel');
+      expect(doc.querySelector('[data-tool="parcel"]')!.getAttribute('aria-pressed')).toBe('true');
+      // Measure a plot from its details panel ("measure this").
+      element.select('hy-hq-south');
+      await rendered(element);
+      const measured = new Promise<GlobalEventHandlersEventMap['park-map-measure']>((resolve) =>
+        element.addEventListener('park-map-measure', resolve, { once: true }),
+      );
+      await clickElementInFrame(frame, element.shadowRoot!.querySelector('.measure-this')!);
+      const { detail } = await measured;
+      await rendered(element);
+      const cells = [...doc.querySelectorAll('#results tbody tr:first-child td')].map(
+        (node) => node.textContent,
+      );
+      const number = (digits: number) =>
+        new Intl.NumberFormat(lang, {
+          minimumFractionDigits: digits,
+          maximumFractionDigits: digits,
+        });
+      expect(cells).toHaveLength(7);
+      expect(cells[4]).toBe(number(0).format(detail.areaM2!));
+      expect(cells[5]).toBe(number(4).format(detail.areaM2! / 10_000));
+      expect(cells[6]).toBe(number(2).format((detail.areaM2! * 15) / 10_000));
+      expect(doc.querySelector<HTMLButtonElement>('#export')!.disabled).toBe(false);
+      expect(await axeViolations(frame)).toEqual([]);
+    });
+  }
+});
+
+describe('the checks themselves', () => {
+  it('axe in the frame reports a fault planted in the page and one planted in the shadow root', async () => {
+    const { frame, doc } = await openPage('/demo/planner.html');
+    const element = mapIn(doc);
+    await whenDrawn(element);
+    const image = doc.createElement('img');
+    image.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    doc.querySelector('main')!.append(image);
+    const unnamed = doc.createElement('button');
+    element.shadowRoot!.querySelector('.stage')!.append(unnamed);
+    const found = (await axeViolations(frame)).map((line) => line.split(' ')[0]);
+    expect(found.sort()).toEqual(['button-name', 'image-alt']);
+  });
+});
+
+// Portals serve these pages under a strict Content-Security-Policy (no 'unsafe-inline'): every
+// script is a module file, every style a stylesheet.
+const SOURCES = import.meta.glob<string>('../../demo/*.html', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+describe('the page sources', () => {
+  it('are the four pages', () => {
+    expect(Object.keys(SOURCES).map((path) => path.split('/').pop())).toEqual([
+      'index.html',
+      'investor.html',
+      'planner.html',
+      'portal.html',
+    ]);
+  });
+
+  for (const [path, html] of Object.entries(SOURCES)) {
+    it(`${path.split('/').pop()} has no inline script, style or event handler`, () => {
+      const parsed = new DOMParser().parseFromString(html, 'text/html');
+      const scripts = [...parsed.querySelectorAll('script')];
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(
+        scripts.filter((script) => !script.hasAttribute('src') || script.textContent!.trim()),
+      ).toEqual([]);
+      expect(parsed.querySelectorAll('style, [style]')).toHaveLength(0);
+      const handlers = [...parsed.querySelectorAll('*')].flatMap((node) =>
+        node.getAttributeNames().filter((name) => name.startsWith('on')),
+      );
+      expect(handlers).toEqual([]);
+    });
+  }
+});
