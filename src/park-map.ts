@@ -620,6 +620,7 @@ export class ParkMap extends LitElement {
     const lang = this.language;
     let message: string | undefined;
     if (this.mapController.state === 'failed') message = t(lang, 'webglUnavailable');
+    else if (this.mapController.contextLost) message = t(lang, 'contextLost');
     else if (this.dataController.state === 'loading') message = t(lang, 'loadingData');
     else if (this.mapController.state !== 'ready') message = t(lang, 'loading');
     if (!message) return nothing;

@@ -113,6 +113,8 @@ export class MapController implements ReactiveController {
   private pendingCamera: Camera | undefined;
   /** Set once a camera was given: loading data then no longer frames it. */
   private cameraGiven = false;
+  /** The WebGL context is lost and not yet restored (MapLibre restores it by itself). */
+  contextLost = false;
   /** The basemap's coordinate system, which the features are shifted into for display. */
   private crs: DisplayCrs = 'wgs84';
   private shifted: { from: readonly ParkFeature[]; crs: DisplayCrs; to: readonly ParkFeature[] } = {
@@ -190,6 +192,7 @@ export class MapController implements ReactiveController {
     this.navigation = undefined;
     this.styleReady = undefined;
     this.state = 'idle';
+    this.contextLost = false;
     // A map made again later frames the data again.
     this.fitPending = this.features.length > 0;
   }
@@ -257,6 +260,16 @@ export class MapController implements ReactiveController {
         this.applySelection();
         resolve();
       });
+    });
+    // The GPU may drop the context (driver reset, too many tabs): MapLibre rebuilds everything on
+    // restore by itself; meanwhile the element says what is going on instead of a frozen picture.
+    map.on('webglcontextlost', () => {
+      this.contextLost = true;
+      this.host.requestUpdate();
+    });
+    map.on('webglcontextrestored', () => {
+      this.contextLost = false;
+      this.host.requestUpdate();
     });
     map.on('click', this.onClick);
     map.on('zoom', this.showLabelsForZoom);
