@@ -122,3 +122,17 @@ export async function axeViolations(frame: HTMLIFrameElement): Promise<string[]>
     ),
   );
 }
+
+/** Resolves once `node`'s text (whitespace collapsed) satisfies `wanted`, checked on every change. */
+export function textUntil(node: Node, wanted: (text: string) => boolean): Promise<string> {
+  const read = () => node.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return new Promise((resolve) => {
+    if (wanted(read())) return resolve(read());
+    const observer = new MutationObserver(() => {
+      if (!wanted(read())) return;
+      observer.disconnect();
+      resolve(read());
+    });
+    observer.observe(node, { subtree: true, childList: true, characterData: true });
+  });
+}
