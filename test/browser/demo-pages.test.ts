@@ -9,6 +9,7 @@ import {
   axeViolations,
   clickElementInFrame,
   openFrame,
+  textUntil,
   whenDrawn,
   type OpenedFrame,
 } from './frames.js';
@@ -47,6 +48,21 @@ function mapIn(doc: Document): ParkMap {
   const element = doc.querySelector('park-map');
   if (!element) throw new Error('no <park-map> on the page');
   return element;
+}
+
+/** Resolves with the page's <park-map> once it is there (a framework may render it after load). */
+function mapAppears(doc: Document): Promise<ParkMap> {
+  return new Promise((resolve) => {
+    const found = doc.querySelector('park-map');
+    if (found) return resolve(found);
+    const observer = new MutationObserver(() => {
+      const element = doc.querySelector('park-map');
+      if (!element) return;
+      observer.disconnect();
+      resolve(element);
+    });
+    observer.observe(doc.body, { childList: true, subtree: true });
+  });
 }
 
 /** Waits for the element's next render (a property changed by a click inside it). */
@@ -165,6 +181,22 @@ describe('planner.html', () => {
   }
 });
 
+describe('the React and Vue example pages', () => {
+  for (const framework of ['react', 'vue']) {
+    it(`examples/${framework}/index.html draws the seed data, with no axe violation`, async () => {
+      const { frame, doc } = await openPage(`/examples/${framework}/index.html`);
+      const element = await mapAppears(doc);
+      await whenDrawn(element);
+      expect(element.features.length).toBeGreaterThan(100);
+      const status = doc.querySelector('[role="status"]')!;
+      expect(await textUntil(status, (value) => value.startsWith('要素'))).toBe(
+        `要素: ${element.features.length}.`,
+      );
+      expect(await axeViolations(frame)).toEqual([]);
+    });
+  }
+});
+
 describe('the checks themselves', () => {
   it('axe in the frame reports a fault planted in the page and one planted in the shadow root', async () => {
     const { frame, doc } = await openPage('/demo/planner.html');
@@ -182,24 +214,30 @@ describe('the checks themselves', () => {
 
 // Portals serve these pages under a strict Content-Security-Policy (no 'unsafe-inline'): every
 // script is a module file, every style a stylesheet.
-const SOURCES = import.meta.glob<string>('../../demo/*.html', {
+const SOURCES = import.meta.glob<string>(['../../demo/*.html', '../../examples/*/index.html'], {
   query: '?raw',
   import: 'default',
   eager: true,
 });
 
 describe('the page sources', () => {
-  it('are the four pages', () => {
-    expect(Object.keys(SOURCES).map((path) => path.split('/').pop())).toEqual([
-      'index.html',
-      'investor.html',
-      'planner.html',
-      'portal.html',
+  it('are the four demo pages and the two framework pages', () => {
+    expect(
+      Object.keys(SOURCES)
+        .map((path) => path.replace('../../', ''))
+        .sort(),
+    ).toEqual([
+      'demo/index.html',
+      'demo/investor.html',
+      'demo/planner.html',
+      'demo/portal.html',
+      'examples/react/index.html',
+      'examples/vue/index.html',
     ]);
   });
 
   for (const [path, html] of Object.entries(SOURCES)) {
-    it(`${path.split('/').pop()} has no inline script, style or event handler`, () => {
+    it(`${path.replace('../../', '')} has no inline script, style or event handler`, () => {
       const parsed = new DOMParser().parseFromString(html, 'text/html');
       const scripts = [...parsed.querySelectorAll('script')];
       expect(scripts.length).toBeGreaterThan(0);
