@@ -1,6 +1,6 @@
 // The standalone bundle as a CMS page uses it: built, copied into a sub-folder, served with a strict
 // Content-Security-Policy, opened in Chromium. The map must render, with no CSP violation reported.
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright';
@@ -31,12 +31,16 @@ beforeAll(async () => {
     build: { outDir: folder, emptyOutDir: true },
   });
   await cp(join(root, 'data', 'parks.geojson'), join(folder, 'parks.geojson'));
+  // The README's snippet, exactly as a portal editor would paste it into a page.
+  const readme = await readFile(join(root, 'README.md'), 'utf8');
+  const snippet = /<!-- snippet:start -->\s*```html\n([\s\S]*?)```\s*<!-- snippet:end -->/.exec(
+    readme,
+  )?.[1];
+  if (!snippet) throw new Error('README.md has no snippet between the snippet markers');
   await writeFile(
     join(folder, 'index.html'),
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>园区地图</title>
-<link rel="icon" href="data:,">
-<script type="module" src="park-map.js"></script></head>
-<body><park-map src="parks.geojson" lang="zh-CN"></park-map></body></html>`,
+<link rel="icon" href="data:,"></head><body>${snippet}</body></html>`,
   );
   server = await serveStatic(site, { 'content-security-policy': STRICT_CSP });
   browser = await launchChromium();
