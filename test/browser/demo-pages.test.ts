@@ -3,7 +3,7 @@
 // their page-side parts filled through real use; axe-core finds no violation over the whole
 // document, the element's shadow DOM included, and nothing is logged to the console as an error.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commands } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 import type { ParkMap } from '../../src/park-map.js';
 import {
   axeViolations,
@@ -73,7 +73,7 @@ async function rendered(element: ParkMap): Promise<void> {
 
 describe('index.html', () => {
   for (const lang of LANGS) {
-    it(`no axe violation, lang=${lang} (switched with the page's language menu)`, async () => {
+    it(`the map drawn${lang === 'en' ? ', English chosen in the page menu' : ''}; no axe violation, lang=${lang}`, async () => {
       const { frame, doc, win } = await openPage('/demo/index.html');
       const element = mapIn(doc);
       await whenDrawn(element);
@@ -92,7 +92,7 @@ describe('index.html', () => {
 
 describe('portal.html', () => {
   for (const lang of LANGS) {
-    it(`no axe violation with the overview tab, then the map tab open, lang=${lang}`, async () => {
+    it(`the map in a hidden tab, opened by click, tabs by arrow keys; no axe violation, lang=${lang}`, async () => {
       const { frame, doc } = await openPage(`/demo/portal.html${query(lang)}`);
       const element = mapIn(doc);
       expect(doc.documentElement.lang).toBe(lang);
@@ -107,15 +107,33 @@ describe('portal.html', () => {
       expect(doc.querySelector('#map-status')!.textContent).toContain(
         String(element.features.length),
       );
+      // The map fills its container, and the element its panel.
+      const panel = element.closest<HTMLElement>('[role="tabpanel"]')!;
+      const container = element.shadowRoot!.querySelector<HTMLElement>('[part="map"]')!;
+      const canvas = element.map!.getCanvas();
+      expect([canvas.clientWidth, canvas.clientHeight]).toEqual([
+        container.clientWidth,
+        container.clientHeight,
+      ]);
+      expect(container.clientWidth).toBeGreaterThan(500);
+      expect(element.clientWidth).toBeGreaterThan(panel.clientWidth - 10);
       expect(await axeViolations(frame)).toEqual([]);
+
+      // Arrow keys move between the tabs (WAI-ARIA tabs): the map's panel hides and shows.
+      await userEvent.keyboard('{ArrowRight}');
+      expect(doc.activeElement?.id).toBe('tab-guide');
+      expect(panel.hidden).toBe(true);
+      await userEvent.keyboard('{ArrowLeft}');
+      expect(doc.activeElement?.id).toBe('tab-map');
+      expect(panel.hidden).toBe(false);
     });
   }
 });
 
 describe('investor.html', () => {
   for (const lang of LANGS) {
-    it(`no axe violation with a selection shortlisted, lang=${lang}`, async () => {
-      const { frame, doc } = await openPage(`/demo/investor.html${query(lang)}`);
+    it(`a selection shortlisted, the language switched; no axe violation, lang=${lang}`, async () => {
+      const { frame, doc, win } = await openPage(`/demo/investor.html${query(lang)}`);
       const element = mapIn(doc);
       await whenDrawn(element);
       expect(element.hash).toBe(true);
@@ -140,20 +158,46 @@ describe('investor.html', () => {
       // The view is in the frame's URL: a shared link reopens it.
       expect(frame.contentWindow!.location.hash).toContain('hy-hq-base');
       expect(await axeViolations(frame)).toEqual([]);
+
+      // The page's language menu: page, element and shortlist switch; the link keeps both.
+      const other = lang === 'en' ? 'zh-CN' : 'en';
+      const select = doc.querySelector<HTMLSelectElement>('#lang')!;
+      select.value = other;
+      select.dispatchEvent(new win.Event('change'));
+      await rendered(element);
+      expect(doc.documentElement.lang).toBe(other);
+      expect(element.lang).toBe(other);
+      const otherName = other === 'en' ? feature.properties['name:en']! : feature.properties.name;
+      expect(doc.querySelector('#shortlist li > span')!.textContent).toContain(otherName);
+      expect(win.location.search).toBe(other === 'en' ? '?lang=en' : '');
+      expect(win.location.hash).toContain('hy-hq-base');
     });
   }
 });
 
 describe('planner.html', () => {
   for (const lang of LANGS) {
-    it(`no axe violation with the parcel tool on and a parcel measured, lang=${lang}`, async () => {
-      const { frame, doc } = await openPage(`/demo/planner.html${query(lang)}`);
+    it(`parcel tool, 3D, a parcel measured into the table, GeoJSON export; no axe violation, lang=${lang}`, async () => {
+      const { frame, doc, win } = await openPage(`/demo/planner.html${query(lang)}`);
       const element = mapIn(doc);
       await whenDrawn(element);
       await clickElementInFrame(frame, doc.querySelector('[data-tool="parcel"]')!);
       await rendered(element);
       expect(element.tool).toBe('parcel');
       expect(doc.querySelector('[data-tool="parcel"]')!.getAttribute('aria-pressed')).toBe('true');
+      // 3D from the page button; back to 2D from the element's own switch: the page button follows.
+      const view3d = doc.querySelector<HTMLButtonElement>('#view-3d')!;
+      await clickElementInFrame(frame, view3d);
+      await rendered(element);
+      expect(element.view).toBe('3d');
+      expect(view3d.getAttribute('aria-pressed')).toBe('true');
+      await clickElementInFrame(
+        frame,
+        element.shadowRoot!.querySelector('.view-switch [data-view="2d"]')!,
+      );
+      await rendered(element);
+      expect(element.view).toBe('2d');
+      expect(view3d.getAttribute('aria-pressed')).toBe('false');
       // Measure a plot from its details panel ("measure this").
       element.select('hy-hq-south');
       await rendered(element);
@@ -175,8 +219,23 @@ describe('planner.html', () => {
       expect(cells[4]).toBe(number(0).format(detail.areaM2!));
       expect(cells[5]).toBe(number(4).format(detail.areaM2! / 10_000));
       expect(cells[6]).toBe(number(2).format((detail.areaM2! * 15) / 10_000));
-      expect(doc.querySelector<HTMLButtonElement>('#export')!.disabled).toBe(false);
       expect(await axeViolations(frame)).toEqual([]);
+
+      // Export: the file the page hands to the browser is the element's `measurements`.
+      const exported = new Promise<Blob>((resolve) => {
+        const createObjectURL = win.URL.createObjectURL.bind(win.URL);
+        win.URL.createObjectURL = (blob: Blob | MediaSource) => {
+          resolve(blob as Blob);
+          return createObjectURL(blob);
+        };
+      });
+      await clickElementInFrame(frame, doc.querySelector<HTMLButtonElement>('#export')!);
+      const file = await exported;
+      expect(file.type).toBe('application/geo+json');
+      const collection = JSON.parse(await file.text());
+      expect(collection).toEqual(JSON.parse(JSON.stringify(element.measurements)));
+      expect(collection.features).toHaveLength(1);
+      expect(collection.features[0].properties.featureId).toBe('hy-hq-south');
     });
   }
 });
