@@ -70,6 +70,9 @@ let maplibreModule: Promise<MapLibreModule> | undefined;
 function loadMapLibre(): Promise<MapLibreModule> {
   maplibreModule ??= import('maplibre-gl').then((module) => {
     if (bundledWorkerUrl && !module.getWorkerUrl()) module.setWorkerUrl(bundledWorkerUrl);
+    // Start MapLibre's workers (each parses a ~500 KB script) while the data is still on its way,
+    // rather than when the first map is made. They stay for the page, shared by every map on it.
+    module.prewarm();
     return module;
   });
   return maplibreModule;
@@ -135,6 +138,10 @@ export class MapController implements ReactiveController {
     this.visibility = 'unknown';
     this.intersection = new IntersectionObserver(this.onIntersection, { rootMargin: '256px' });
     this.intersection.observe(this.host);
+    // Start fetching MapLibre now, not a frame later when the observer first reports: the module is
+    // shared by every element of the page and needed as soon as one is seen. Failure is reported by
+    // create(), which awaits the same promise.
+    loadMapLibre().catch(() => undefined);
   }
 
   hostUpdated(): void {
