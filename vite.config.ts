@@ -10,6 +10,9 @@ export default defineConfig({
   base: './',
   root: '.',
   server: { open: '/demo/index.html' },
+  // pmtiles is imported only when a `src` is vector tiles: pre-bundle it, or the dev server finds it
+  // mid-session and answers the import with "504 Outdated Optimize Dep".
+  optimizeDeps: { include: ['pmtiles'] },
   build: {
     target: 'es2022',
     // The standalone bundle a CMS page loads: dist/park-map.js, beside its MapLibre worker file.
