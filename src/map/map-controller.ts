@@ -137,6 +137,7 @@ export class MapController implements ReactiveController {
   private tileSource: TileSourceRequest | null = null;
   /** The archive this map opened (closed again with the map). */
   private openedArchive: string | undefined;
+  private archiveOpening: Promise<ArchiveInfo> | undefined;
   private archiveInfo: ArchiveInfo | undefined;
   /** Ids of the tile features last reported, to report again only when they change. */
   private reportedTileIds = new Set<string>();
@@ -207,7 +208,15 @@ export class MapController implements ReactiveController {
     this.removeLabels();
     this.map?.remove();
     this.map = undefined;
-    if (this.openedArchive) closeArchive(this.openedArchive);
+    // Closed once opened (it may still be opening): each successful open is closed exactly once.
+    const opening = this.archiveOpening;
+    const url = this.openedArchive;
+    if (opening && url)
+      void opening.then(
+        () => closeArchive(url),
+        () => {},
+      );
+    this.archiveOpening = undefined;
     this.openedArchive = undefined;
     this.archiveInfo = undefined;
     this.reportedTileIds = new Set();
@@ -225,21 +234,30 @@ export class MapController implements ReactiveController {
     const generation = this.generation;
     // The host shows 'idle' and 'loading' alike, so no new render is needed here.
     this.state = 'loading';
+    const tileSource = this.tileSource;
+    const loadingMapLibre = loadMapLibre();
+    // An archive's header is read while MapLibre loads (both before the map can be made).
+    let archiveOpening: Promise<ArchiveInfo> | undefined;
+    if (tileSource?.kind === 'pmtiles') {
+      this.openedArchive = tileSource.url;
+      archiveOpening = openArchive(tileSource.url, loadingMapLibre);
+      this.archiveOpening = archiveOpening;
+      // Handled below; this keeps a failure from counting as unhandled meanwhile.
+      archiveOpening.catch(() => {});
+    }
     let maplibre: MapLibreModule;
     try {
-      maplibre = await loadMapLibre();
+      maplibre = await loadingMapLibre;
     } catch (error) {
       this.fail('map-load-failed', `could not load MapLibre: ${String(error)}`);
       return;
     }
     if (generation !== this.generation) return;
     this.maplibre = maplibre;
-    const tileSource = this.tileSource;
-    if (tileSource?.kind === 'pmtiles') {
-      // The header first (one range request): the source's zooms and the bounds to frame.
+    if (archiveOpening) {
+      // The header gives the source's zooms and the bounds to frame.
       try {
-        this.openedArchive = tileSource.url;
-        this.archiveInfo = await openArchive(tileSource.url, maplibre);
+        this.archiveInfo = await archiveOpening;
       } catch (error) {
         this.openedArchive = undefined;
         if (generation !== this.generation) return;

@@ -108,12 +108,16 @@ const tileFromArchive: ProtocolHandler = async (
 };
 
 /**
- * Opens an archive (its header: one range request for the first 16 KiB) and registers park-map's
- * protocol with this MapLibre the first time. Call `closeArchive` with the same URL when done.
+ * Opens an archive (its header: one range request for the first 16 KiB, made while MapLibre is still
+ * loading) and registers park-map's protocol with this MapLibre the first time. Call `closeArchive`
+ * with the same URL when done.
  */
 export async function openArchive(
   url: string,
-  maplibre: { addProtocol: typeof addProtocol; removeProtocol: (name: string) => void },
+  loadingMapLibre: Promise<{
+    addProtocol: typeof addProtocol;
+    removeProtocol: (name: string) => void;
+  }>,
 ): Promise<ArchiveInfo> {
   let open = archives.get(url);
   if (!open) {
@@ -122,12 +126,12 @@ export async function openArchive(
     archives.set(url, open);
   }
   open.users += 1;
-  if (!protocolOwner) {
-    maplibre.addProtocol(PROTOCOL, tileFromArchive);
-    protocolOwner = maplibre;
-  }
   try {
-    const header = await open.archive.getHeader();
+    const [header, maplibre] = await Promise.all([open.archive.getHeader(), loadingMapLibre]);
+    if (!protocolOwner) {
+      maplibre.addProtocol(PROTOCOL, tileFromArchive);
+      protocolOwner = maplibre;
+    }
     if (header.tileType !== 1) {
       throw new Error(`the archive holds tile type ${header.tileType}, not vector tiles (MVT)`);
     }

@@ -165,13 +165,32 @@ describe('<park-map src="….pmtiles">', () => {
     const second = await mount({ src: ARCHIVE_URL });
     expect(openArchiveCount()).toBe(1);
     first.element.remove();
+    // The close is chained on the opening (a microtask), so an element removed mid-open closes too.
+    await Promise.resolve();
     expect(openArchiveCount()).toBe(1);
     expect(drawnIds(second.element)).toEqual(ALL_IDS);
     second.element.remove();
+    await Promise.resolve();
     expect(openArchiveCount()).toBe(0);
     // A new element registers the protocol again and draws.
     const third = await mount({ src: ARCHIVE_URL });
     expect(drawnIds(third.element)).toEqual(ALL_IDS);
+  });
+
+  it('an element removed while its archive is still opening leaves it closed', async () => {
+    const element = document.createElement('park-map');
+    element.style.setProperty('--park-map-height', '500px');
+    element.style.width = '800px';
+    element.setAttribute('src', ARCHIVE_URL);
+    document.body.append(element);
+    // Removed in the same task it was added: the map and the archive are still on their way.
+    await element.updateComplete;
+    element.remove();
+    const again = await mount({ src: ARCHIVE_URL });
+    expect(drawnIds(again.element)).toEqual(ALL_IDS);
+    again.element.remove();
+    await Promise.resolve();
+    expect(openArchiveCount()).toBe(0);
   });
 
   it('an archive that cannot be read is reported, in the widget and as park-map-error', async () => {
