@@ -261,10 +261,9 @@ describe('collectionToArchive', () => {
       'b-1',
       '东楼',
     ]);
+    const [, x, y] = tileAt(112.60061, 26.90043, 14);
     const ring = (
-      feature.toGeoJSON(...tileAt(112.60061, 26.90043, 14).slice(1), 14) as never as {
-        geometry: { coordinates: number[][][] };
-      }
+      feature.toGeoJSON(x, y, 14) as never as { geometry: { coordinates: number[][][] } }
     ).geometry.coordinates[0]!;
     // Quantised to 1/4096 of a z14 tile (≈ 0.5 m): the corners come back within 1e-5 degrees.
     expect(ring[0]![0]).toBeCloseTo(112.60051, 5);
