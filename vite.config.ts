@@ -10,6 +10,22 @@ export default defineConfig({
   base: './',
   root: '.',
   server: { open: '/demo/index.html' },
+  // pmtiles is imported only when a `src` is vector tiles: pre-bundle it, or the dev server finds it
+  // mid-session and answers the import with "504 Outdated Optimize Dep".
+  // Pre-bundled up front: a dependency first met in the middle of a browser test run makes Vite
+  // re-optimize and reload the page ("504 Outdated Optimize Dep"), failing whatever test was running.
+  optimizeDeps: {
+    include: [
+      'pmtiles',
+      'terra-draw',
+      'terra-draw-maplibre-gl-adapter',
+      'axe-core',
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'vue',
+    ],
+  },
   build: {
     target: 'es2022',
     // The standalone bundle a CMS page loads: dist/park-map.js, beside its MapLibre worker file.

@@ -111,6 +111,31 @@ export function generate(
   n: number,
   seed = 20261123,
 ): { collection: ParkFeatureCollection; meta: GeneratedMeta } {
+  const zones: ParkFeature[] = [];
+  const parks: ParkFeature[] = [];
+  const buildings: ParkFeature[] = [];
+  const stream = generateFeatures(n, seed);
+  for (let next = stream.next(); ; next = stream.next()) {
+    if (next.done) {
+      return {
+        collection: { type: 'FeatureCollection', features: [...zones, ...parks, ...buildings] },
+        meta: next.value,
+      };
+    }
+    const feature = next.value;
+    const kind = feature.properties.kind;
+    (kind === 'zone' ? zones : kind === 'park' ? parks : buildings).push(feature);
+  }
+}
+
+/**
+ * The same features one at a time, in the order they are made (the zone, then each park followed
+ * by its buildings), and the meta at the end: for data too big to hold as one collection.
+ */
+export function* generateFeatures(
+  n: number,
+  seed = 20261123,
+): Generator<ParkFeature, GeneratedMeta, undefined> {
   const random = mulberry32(seed ^ n);
   const parkCount = Math.max(1, Math.ceil(n / BUILDINGS_PER_PARK));
   const columns = Math.ceil(Math.sqrt(parkCount));
@@ -141,8 +166,9 @@ export function generate(
       approximate: true,
     },
   };
-  const parks: ParkFeature[] = [];
-  const buildings: ParkFeature[] = [];
+  yield zone;
+  let parkTotal = 0;
+  let featureTotal = 1;
   const probes: Probe[] = [];
   let holes = 0;
   let buildingNumber = 0;
@@ -155,7 +181,9 @@ export function generate(
     const parkId = `p${park + 1}`;
     const parkName = `园区${park + 1}`;
     const parkIndustries = [pick(random, INDUSTRIES), pick(random, INDUSTRIES)];
-    parks.push({
+    parkTotal += 1;
+    featureTotal += 1;
+    yield {
       type: 'Feature',
       id: parkId,
       geometry: {
@@ -176,7 +204,7 @@ export function generate(
         capacity: integer(random, 50, 300),
         approximate: true,
       },
-    });
+    };
     const inThisPark = Math.min(BUILDINGS_PER_PARK, n - park * BUILDINGS_PER_PARK);
     for (let index = 0; index < inThisPark; index++) {
       buildingNumber += 1;
@@ -226,7 +254,8 @@ export function generate(
       const tenantCount = integer(random, 0, 3);
       const id = `b${buildingNumber}`;
       const name = `${parkName}-${index + 1}号楼`;
-      buildings.push({
+      featureTotal += 1;
+      yield {
         type: 'Feature',
         id,
         geometry: { type: 'Polygon', coordinates },
@@ -249,7 +278,7 @@ export function generate(
           })),
           approximate: true,
         },
-      });
+      };
       if (!hasHole)
         probes.push({ id, name, centroid: toLonLat(centreX, centreY) as [number, number] });
     }
@@ -260,18 +289,14 @@ export function generate(
   const east = CENTRE[0] + (originX + width + 300) / METRES_PER_DEGREE_LON;
   const south = CENTRE[1] + (originY - 300) / METRES_PER_DEGREE_LAT;
   const north = CENTRE[1] + (originY + height + 300) / METRES_PER_DEGREE_LAT;
-  const features = [zone, ...parks, ...buildings];
   return {
-    collection: { type: 'FeatureCollection', features },
-    meta: {
-      n,
-      seed,
-      features: features.length,
-      parks: parks.length,
-      holes,
-      bbox: [round(west), round(south), round(east), round(north)],
-      probes: probes.slice(0, 20),
-    },
+    n,
+    seed,
+    features: featureTotal,
+    parks: parkTotal,
+    holes,
+    bbox: [round(west), round(south), round(east), round(north)],
+    probes: probes.slice(0, 20),
   };
 }
 

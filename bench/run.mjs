@@ -5,9 +5,13 @@
 //
 //   node bench/run.mjs            N = 1 000, 10 000, 100 000; 1 warm-up + 5 repetitions
 //   node bench/run.mjs --quick    N = 1 000, 10 000; 1 warm-up + 3 repetitions (under 5 minutes)
+//   node bench/run.mjs --pmtiles  vector tiles: <park-map> and bare MapLibre on one 1 000 000-building
+//                                 PMTiles archive (built once by bench/tiles/build.mjs, cached)
 //   options: --n 1000,5000  --reps 7  --only park-map,maplibre  --no-build
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { sendFile } from './range.mjs';
+import { ensureBenchArchive } from './tiles/build.mjs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +27,10 @@ const DATA = join(RESULTS, 'data');
 const BUILD = join(RESULTS, '.build');
 const CHROMIUM = process.env.PARK_MAP_CHROMIUM ?? '/usr/bin/chromium';
 const CONTESTANTS = ['park-map', 'maplibre', 'leaflet'];
-const BASELINE = 'maplibre';
+/** Vector-tile mode: <park-map src="….pmtiles"> against MapLibre with the pmtiles Protocol. */
+const TILE_CONTESTANTS = ['park-map', 'maplibre-pmtiles'];
+const PAGES = [...CONTESTANTS, 'maplibre-pmtiles'];
+let BASELINE = 'maplibre';
 /** Bumped when the generator changes, so old data files are made again. */
 const DATA_VERSION = 1;
 const SAMPLE_TIMEOUT_MS = 240_000;
@@ -31,16 +38,26 @@ const PAN_MS = 2000;
 
 function parseArguments(argv) {
   const quick = argv.includes('--quick');
+  const pmtiles = argv.includes('--pmtiles');
   const value = (name) => {
     const index = argv.indexOf(name);
     return index >= 0 ? argv[index + 1] : undefined;
   };
+  if (pmtiles) BASELINE = 'maplibre-pmtiles';
   const sizes =
-    value('--n')?.split(',').map(Number) ?? (quick ? [1000, 10000] : [1000, 10000, 100000]);
-  const repetitions = Number(value('--reps') ?? (quick ? 3 : 5));
-  const contestants = value('--only')?.split(',') ?? CONTESTANTS;
+    value('--n')?.split(',').map(Number) ??
+    (pmtiles ? [1_000_000] : quick ? [1000, 10000] : [1000, 10000, 100000]);
+  const repetitions = Number(value('--reps') ?? (quick || pmtiles ? 3 : 5));
+  const contestants = value('--only')?.split(',') ?? (pmtiles ? TILE_CONTESTANTS : CONTESTANTS);
   if (!contestants.includes(BASELINE)) contestants.push(BASELINE);
-  return { quick, sizes, repetitions, contestants, skipBuild: argv.includes('--no-build') };
+  return {
+    quick,
+    pmtiles,
+    sizes,
+    repetitions,
+    contestants,
+    skipBuild: argv.includes('--no-build'),
+  };
 }
 
 const log = (...parts) =>
@@ -74,7 +91,7 @@ async function ensureData(sizes) {
 
 async function buildPages() {
   const input = Object.fromEntries(
-    CONTESTANTS.map((name) => [name, join(BENCH, 'pages', `${name}.html`)]),
+    PAGES.map((name) => [name, join(BENCH, 'pages', `${name}.html`)]),
   );
   // The pages are built for production (minified, one chunk per module graph), so no contestant pays
   // for a dev server's on-demand transforms.
@@ -201,7 +218,7 @@ function groupModules(modules) {
 function pageBytes() {
   const manifest = JSON.parse(readFileSync(join(BUILD, 'pages', '.vite', 'manifest.json'), 'utf8'));
   const result = {};
-  for (const name of CONTESTANTS) {
+  for (const name of PAGES) {
     const key = Object.keys(manifest).find((entry) => entry.endsWith(`pages/${name}.html`));
     const seen = new Set();
     const files = new Set();
@@ -243,6 +260,7 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.geojson': 'application/geo+json',
+  '.pmtiles': 'application/vnd.pmtiles',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
 };
@@ -258,14 +276,14 @@ function serve() {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, {
+    // Range requests as a CDN answers them (a PMTiles reader asks for nothing else), streamed.
+    sendFile(request, response, file, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
       'cross-origin-opener-policy': 'same-origin',
       'cross-origin-embedder-policy': 'require-corp',
       'cross-origin-resource-policy': 'same-origin',
     });
-    response.end(readFileSync(file));
   });
   return new Promise((resolvePromise) =>
     server.listen(0, '127.0.0.1', () =>
@@ -295,7 +313,7 @@ function percentile(values, p) {
   return sorted[index];
 }
 
-async function sample(browser, origin, contestant, n, probe) {
+async function sample(browser, origin, contestant, n, probe, query = '') {
   const context = await browser.newContext({
     viewport: { width: 1100, height: 750 },
     deviceScaleFactor: 1,
@@ -308,7 +326,7 @@ async function sample(browser, origin, contestant, n, probe) {
   page.on('pageerror', (error) => consoleErrors.push(String(error).slice(0, 300)));
   const result = { contestant, n, probe: probe.id, consoleErrors };
   try {
-    await page.goto(`${origin}/bench/pages/${contestant}.html?n=${n}`);
+    await page.goto(`${origin}/bench/pages/${contestant}.html?n=${n}${query}`);
     await page.waitForFunction(() => window.__bench || window.__benchError, null, {
       timeout: 60_000,
     });
@@ -479,8 +497,11 @@ function markdown(report) {
   for (const n of Object.keys(report.results)) {
     const { summary, meta } = report.results[n];
     const contestants = Object.keys(summary);
+    const archive = meta.archive
+      ? `; PMTiles archive ${(meta.archive.bytes / 2 ** 20).toFixed(1)} MB, ${meta.archive.addressedTiles} tiles, built in ${(meta.archive.buildMs / 1000).toFixed(0)} s`
+      : '';
     lines.push(
-      `## N = ${Number(n).toLocaleString('en')} buildings (${meta.features} features, ${meta.parks} parks, ${meta.holes} with a courtyard)`,
+      `## N = ${Number(n).toLocaleString('en')} buildings (${meta.features} features, ${meta.parks} parks, ${meta.holes} with a courtyard${archive})`,
       '',
     );
     lines.push(
@@ -542,6 +563,33 @@ function markdown(report) {
     '',
   );
   return lines.join('\n');
+}
+
+/** Vector tiles: the element against bare MapLibre reading the same archive. */
+function tileTargets(report) {
+  const list = [];
+  for (const n of Object.keys(report.results)) {
+    const summary = report.results[n].summary['park-map'];
+    const load = summary?.loadMs;
+    if (load?.ratioToMapLibre != null)
+      list.push({
+        met: load.ratioToMapLibre <= 1.05,
+        text: `N=${n} (PMTiles): first render ×${load.ratioToMapLibre.toFixed(2)} of bare MapLibre (target ≤ 1.05)`,
+      });
+    const click = summary?.clickMs;
+    if (click?.median != null)
+      list.push({
+        met: click.median <= 50,
+        text: `N=${n} (PMTiles): click → details ${click.median.toFixed(1)} ms median (target ≤ 50 ms)`,
+      });
+    const heap = summary?.mainHeapBytes;
+    if (heap?.ratioToMapLibre != null)
+      list.push({
+        met: heap.ratioToMapLibre <= 1.2,
+        text: `N=${n} (PMTiles): main-thread heap ×${heap.ratioToMapLibre.toFixed(2)} of bare MapLibre (target ≤ 1.2)`,
+      });
+  }
+  return list;
 }
 
 function targets(report) {
@@ -621,7 +669,9 @@ function targets(report) {
 async function main() {
   const options = parseArguments(process.argv.slice(2));
   const begun = Date.now();
-  await ensureData(options.sizes);
+  if (options.pmtiles) {
+    for (const n of options.sizes) await ensureBenchArchive(n, log);
+  } else await ensureData(options.sizes);
   let bytes;
   if (!options.skipBuild || !existsSync(join(BUILD, 'pages'))) {
     log('building the contestant pages');
@@ -645,6 +695,7 @@ async function main() {
   const report = {
     date: new Date().toISOString(),
     quick: options.quick,
+    pmtiles: options.pmtiles,
     repetitions: options.repetitions,
     machine: {
       cpus: cpus().length,
@@ -658,7 +709,12 @@ async function main() {
   };
   try {
     for (const n of options.sizes) {
-      const meta = JSON.parse(readFileSync(join(DATA, `n${n}.meta.json`), 'utf8'));
+      const meta = JSON.parse(
+        readFileSync(
+          join(DATA, options.pmtiles ? `n${n}.pmtiles.meta.json` : `n${n}.meta.json`),
+          'utf8',
+        ),
+      );
       const samplesByContestant = Object.fromEntries(options.contestants.map((c) => [c, []]));
       for (let repetition = 0; repetition <= options.repetitions; repetition++) {
         // Repetition 0 is the warm-up; the order rotates so no contestant always goes first.
@@ -667,7 +723,8 @@ async function main() {
         );
         const probe = meta.probes[repetition % meta.probes.length];
         for (const contestant of order) {
-          const result = await sample(browser, origin, contestant, n, probe);
+          const query = options.pmtiles ? '&format=pmtiles' : '';
+          const result = await sample(browser, origin, contestant, n, probe, query);
           result.repetition = repetition;
           result.order = order.indexOf(contestant);
           log(
@@ -686,7 +743,7 @@ async function main() {
     await browser.close();
     server.close();
   }
-  report.targets = targets(report);
+  report.targets = options.pmtiles ? tileTargets(report) : targets(report);
   report.durationS = Math.round((Date.now() - begun) / 1000);
   mkdirSync(RESULTS, { recursive: true });
   const stamp = report.date.replace(/[:.]/g, '-');

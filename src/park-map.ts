@@ -17,6 +17,7 @@ import { ParkMapSelectEvent } from './events/park-map-select-event.js';
 import { resolveLang, type Lang } from './i18n/lang.js';
 import { kindLabel, t } from './i18n/strings.js';
 import { MapController } from './map/map-controller.js';
+import { tileSourceOf } from './map/tile-source.js';
 import { ExploreController } from './explore/explore-controller.js';
 import { toCsv, toGeoJson, CSV_MIME_TYPE, GEOJSON_MIME_TYPE } from './explore/export.js';
 import { EMPTY_FILTER, type FilterState } from './explore/filter.js';
@@ -50,7 +51,7 @@ const COORDINATE_SYSTEMS: readonly CoordinateSystem[] = ['wgs84', 'gcj02', 'bd09
  *
  * @summary Interactive, offline map of industrial parks on MapLibre GL JS.
  *
- * @attr src - URL of the park FeatureCollection (GeoJSON, RFC 7946; schema in `data/schema.json`).
+ * @attr src - URL of the park FeatureCollection (GeoJSON, RFC 7946; schema in `data/schema.json`), or of vector tiles with the same properties: a `.pmtiles` archive (read by HTTP range requests) or an `{z}/{x}/{y}` tile URL template.
  * @attr lang - `zh-CN` (default) or `en`; switches live, MapLibre's own control labels included.
  * @attr basemap - `none` (default): no basemap and no network request at all; `osm`, `openfreemap`, `tianditu`, `tianditu-img`, `amap`, `amap-img` (GCJ-02), or a MapLibre style URL.
  * @attr basemap-key - The key a basemap service needs (Tianditu's `tk`).
@@ -127,7 +128,12 @@ export class ParkMap extends LitElement {
     measureStatus: { state: true },
   };
 
-  /** URL of the park FeatureCollection (GeoJSON, RFC 7946; schema in `data/schema.json`). */
+  /**
+   * URL of the park FeatureCollection (GeoJSON, RFC 7946; schema in `data/schema.json`), or of
+   * vector tiles with the same properties: a `.pmtiles` archive (or `pmtiles://…`) or an
+   * `{z}/{x}/{y}` tile URL template. With tiles, `features`, search and the list hold the features
+   * loaded so far.
+   */
   src: string | null = null;
   /** The FeatureCollection itself, as an object or JSON text (wins over `src`). Never mutated. */
   data: unknown = undefined;
@@ -198,6 +204,9 @@ export class ParkMap extends LitElement {
       void this.announceWhenDrawn();
     },
     onMoveEnd: () => this.hashController.write('replace'),
+    onTileFeatures: (features) =>
+      this.dataController.setTileFeatures(features, this.selected ? [this.selected] : []),
+    onTilesFailed: (message) => this.dataController.failTiles(this.src ?? '', message),
     basemap: () => ({ name: this.basemap, key: this.basemapKey, crs: this.basemapCrs }),
     cooperativeGestures: () => this.cooperativeGestures,
     canRelease: (): boolean => !this.measureController.hasDrawing,
@@ -207,6 +216,7 @@ export class ParkMap extends LitElement {
       this.mapController.setFeatureFilter(expression, passing);
       this.hashController?.write('replace');
     },
+    idProperty: () => this.mapController.idProperty,
   });
   private readonly hashController: HashController = new HashController(this, {
     enabled: () => this.hash,
@@ -285,7 +295,8 @@ export class ParkMap extends LitElement {
   /** Frames one feature (by id) or, without an id, all features. */
   fitTo(id?: string): void {
     if (id === undefined) {
-      this.mapController.fitTo(this.features);
+      if (this.mapController.tiled) this.mapController.fitToTiles();
+      else this.mapController.fitTo(this.features);
       return;
     }
     const feature = this.dataController.byId.get(id);
@@ -312,7 +323,15 @@ export class ParkMap extends LitElement {
     if (changed.has('src') || changed.has('data') || changed.has('coords')) {
       const coords =
         this.coords && COORDINATE_SYSTEMS.includes(this.coords) ? this.coords : undefined;
-      this.dataController.load({ src: this.src, data: this.data, coords });
+      // A `.pmtiles` archive or a `{z}/{x}/{y}` template: the map reads tiles, the data comes from
+      // them as they load. (`data` still wins over `src`.)
+      const tiles =
+        this.data === undefined || this.data === null
+          ? tileSourceOf(this.src, document.baseURI)
+          : null;
+      this.mapController.setTileSource(tiles);
+      if (tiles) this.dataController.expectTiles();
+      else this.dataController.load({ src: this.src, data: this.data, coords });
     }
     if (changed.has('selected')) {
       this.mapController.setSelected(this.selected);
@@ -355,6 +374,12 @@ export class ParkMap extends LitElement {
 
   private onDataLoaded(loaded: LoadedData): void {
     for (const issue of loaded.errors) this.emitIssue(issue);
+    if (loaded.refresh) {
+      // More tiles loaded: the list, search and facets follow; selection and open rows stay.
+      this.exploreController.setFeatures(loaded.features, true);
+      void this.mapController.setFeatures(loaded.features, false);
+      return;
+    }
     this.exploreController.setFeatures(loaded.features);
     this.expanded = this.defaultExpanded(loaded.features);
     if (this.selected !== null && !this.dataController.byId.has(this.selected))
@@ -737,6 +762,7 @@ export class ParkMap extends LitElement {
       selected: this.selected,
       expanded: this.expanded,
       canShare: this.hash,
+      loadedOnly: this.mapController.tiled,
       status: this.exploreStatus,
       onQuery: (query) => {
         explore.setQuery(query);

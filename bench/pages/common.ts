@@ -71,10 +71,16 @@ export function benchSize(): number {
   return n;
 }
 
-export const dataUrl = (n: number) => `/bench/data/n${n}.geojson`;
+/** `?format=pmtiles`: the data is the PMTiles archive built from the same generator. */
+export const tileMode = () => new URL(location.href).searchParams.get('format') === 'pmtiles';
+
+export const dataUrl = (n: number) =>
+  tileMode() ? `/bench/data/n${n}.pmtiles` : `/bench/data/n${n}.geojson`;
 
 export async function loadMeta(n: number): Promise<GeneratedMeta> {
-  const response = await fetch(`/bench/data/n${n}.meta.json`);
+  const response = await fetch(
+    tileMode() ? `/bench/data/n${n}.pmtiles.meta.json` : `/bench/data/n${n}.meta.json`,
+  );
   if (!response.ok) throw new Error(`no meta for n=${n}: run the generator`);
   return (await response.json()) as GeneratedMeta;
 }

@@ -23,8 +23,14 @@ export interface DataRequest {
 
 export interface LoadedData {
   features: readonly ParkFeature[];
+  /** The problems found in this load (vector tiles: only those not reported before). */
   errors: readonly DataIssue[];
+  /** Vector tiles: new tiles loaded after the first ones (not a new data set). */
+  refresh?: boolean;
 }
+
+/** Parents may sit in tiles not loaded yet: with tiles, a missing parent is no problem. */
+const TILE_PARENT_CODES = new Set(['parent-not-found', 'parent-left-out']);
 
 export class DataController implements ReactiveController {
   state: DataState = 'empty';
@@ -60,6 +66,60 @@ export class DataController implements ReactiveController {
     this.interrupted = this.state === 'loading';
     this.abort?.abort();
     this.abort = undefined;
+  }
+
+  /** Vector tiles: the features come from the map as it loads tiles (see setTileFeatures). */
+  expectTiles(): void {
+    this.lastRequest = undefined;
+    this.interrupted = false;
+    this.abort?.abort();
+    this.abort = undefined;
+    this.state = 'loading';
+    this.features = [];
+    this.errors = [];
+    this.byId = new Map();
+    this.childrenOf = new Map();
+    this.reportedIssues = new Set();
+    this.host.requestUpdate();
+  }
+
+  private reportedIssues = new Set<string>();
+
+  /**
+   * Vector tiles: the features of the tiles loaded now, validated like a file (a problem is
+   * reported once). Features named in `keep` stay even when their tiles are gone (the selection).
+   */
+  setTileFeatures(raw: readonly unknown[], keep: readonly string[] = []): void {
+    const refresh = this.state === 'ready';
+    const result = validateParkData({ type: 'FeatureCollection', features: raw }, { parsed: true });
+    const features = result.collection.features;
+    const present = new Set(features.map((feature) => feature.id));
+    for (const id of keep) {
+      const kept = this.byId.get(id);
+      if (kept && !present.has(id)) features.push(kept);
+    }
+    const fresh = result.errors.filter((issue) => {
+      if (TILE_PARENT_CODES.has(issue.code)) return false;
+      // Paths name positions in this load; the feature and code name the problem.
+      const key = `${issue.featureId ?? ''}|${issue.code}|${issue.path.replace(/^features\[\d+\]/, '')}`;
+      if (this.reportedIssues.has(key)) return false;
+      this.reportedIssues.add(key);
+      return true;
+    });
+    const errors = [...this.errors, ...fresh];
+    this.finish({ collection: { features }, errors: [] }, errors, 'ready', fresh, refresh);
+  }
+
+  /** Vector tiles: the archive could not be read. */
+  failTiles(src: string, message: string): void {
+    this.fail(
+      withReason({
+        path: 'src',
+        code: 'load-failed',
+        severity: 'error',
+        params: { src, error: message },
+      }),
+    );
   }
 
   /** Starts loading; `data` wins over `src` when both are set. */
@@ -145,6 +205,8 @@ export class DataController implements ReactiveController {
     result: { collection: { features: ParkFeature[] }; errors: DataIssue[] },
     decodeWarnings: readonly DataIssue[],
     state: 'ready' | 'failed',
+    reported?: readonly DataIssue[],
+    refresh = false,
   ): void {
     this.state = state;
     this.features = result.collection.features;
@@ -160,6 +222,6 @@ export class DataController implements ReactiveController {
     }
     this.childrenOf = childrenOf;
     this.host.requestUpdate();
-    this.onLoaded({ features: this.features, errors: this.errors });
+    this.onLoaded({ features: this.features, errors: reported ?? this.errors, refresh });
   }
 }

@@ -26,6 +26,8 @@ export interface ExploreControllerOptions {
     expression: FilterExpression | null,
     passing: ReadonlySet<string> | null,
   ) => void;
+  /** The property that holds the string id on the map (`pmId`, or `id` in vector tiles). */
+  idProperty?: () => string;
 }
 
 const SEARCH_LIMIT = 12;
@@ -54,12 +56,15 @@ export class ExploreController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** New data: rebuild the filter index (the search index waits for the first search). */
-  setFeatures(features: readonly ParkFeature[]): void {
+  /**
+   * New data: rebuild the filter index (the search index waits for the first search). With vector
+   * tiles this runs whenever tiles load (`quiet`: the map filter is set again only if it changed).
+   */
+  setFeatures(features: readonly ParkFeature[], quiet = false): void {
     this.features = features;
     this.index = buildIndex(features);
     this.searchIndex = undefined;
-    this.update();
+    this.update(quiet);
     if (this.query) this.runSearch();
   }
 
@@ -98,7 +103,9 @@ export class ExploreController implements ReactiveController {
         : features.filter((_, position) => result.mask[position] === 1),
   );
 
-  private update(): void {
+  private lastMapFilter: string | undefined;
+
+  private update(quiet = false): void {
     const index = this.index;
     if (!index) return;
     const result = applyFilter(index, this.filter);
@@ -106,10 +113,12 @@ export class ExploreController implements ReactiveController {
     this.facets = facetCounts(index, this.filter);
     this.totals = totals(index, result);
     this.passing = result.active ? new Set(result.ids) : null;
-    this.options.applyMapFilter(
-      result.active ? stateExpression(index, this.filter) : null,
-      this.passing,
-    );
+    const expression = result.active
+      ? stateExpression(index, this.filter, this.options.idProperty?.() ?? 'pmId')
+      : null;
+    const key = JSON.stringify(expression);
+    if (!quiet || key !== this.lastMapFilter) this.options.applyMapFilter(expression, this.passing);
+    this.lastMapFilter = key;
     this.host.requestUpdate();
   }
 

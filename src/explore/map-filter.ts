@@ -27,7 +27,11 @@ function rangeExpression(
 }
 
 /** The expression for the map, or null when nothing is filtered. */
-export function stateExpression(index: FilterIndex, state: FilterState): FilterExpression | null {
+export function stateExpression(
+  index: FilterIndex,
+  state: FilterState,
+  idProperty = 'pmId',
+): FilterExpression | null {
   const parts: FilterExpression[] = [];
   if (state.statuses.length > 0) {
     parts.push(['in', ['get', 'status'], ['literal', [...state.statuses]]]);
@@ -43,7 +47,7 @@ export function stateExpression(index: FilterIndex, state: FilterState): FilterE
       zones: state.zones,
       industries: state.industries,
     });
-    const ids = mapFilterExpression(index, listed);
+    const ids = mapFilterExpression(index, listed, idProperty);
     if (ids) parts.push(ids);
   }
   return parts.length === 0 ? null : ['all', ...parts];

@@ -58,6 +58,7 @@ const zhCN = {
   list: '列表',
   search: '搜索',
   searchPlaceholder: '搜索园区、楼栋或企业',
+  loadedOnly: '搜索、列表和合计仅包含地图目前已加载的要素，平移或缩放后更新。',
   filters: '筛选',
   clearFilters: '清除筛选',
   allStatuses: '全部状态',
@@ -194,6 +195,8 @@ export const messages = {
     list: 'List',
     search: 'Search',
     searchPlaceholder: 'Search parks, buildings or companies',
+    loadedOnly:
+      'Search, list and totals cover only the features the map has loaded so far; they follow as you pan and zoom.',
     filters: 'Filters',
     clearFilters: 'Clear filters',
     allStatuses: 'All statuses',

@@ -97,11 +97,62 @@ function statusColour(theme: MapTheme): ExpressionSpecification {
 /** Matches nothing: the selection layers start empty and get a filter per selected id. */
 export const NOTHING: ExpressionSpecification = ['==', ['get', ID_PROPERTY], ''];
 
-export function selectionFilter(id: string | null): ExpressionSpecification {
-  return id === null ? NOTHING : ['==', ['get', ID_PROPERTY], id];
+export function selectionFilter(
+  id: string | null,
+  idProperty = ID_PROPERTY,
+): ExpressionSpecification {
+  return ['==', ['get', idProperty], id ?? ''];
 }
 
-export function featureLayers(theme: MapTheme): LayerSpecification[] {
+/**
+ * Vector tiles carry the data's own figures, not `heightM`: the extrusion height is worked out on
+ * the map, as buildingHeight() does (stated height, else floors × storey height, else one storey).
+ */
+export function tileHeightExpression(
+  storeyHeight = DEFAULT_STOREY_HEIGHT,
+): ExpressionSpecification {
+  const positive = (property: string): ExpressionSpecification => [
+    'all',
+    ['==', ['typeof', ['get', property]], 'number'],
+    ['>', ['to-number', ['get', property], 0], 0],
+  ];
+  return [
+    'case',
+    positive('height'),
+    ['to-number', ['get', 'height']],
+    positive('floors'),
+    ['*', ['to-number', ['get', 'floors']], storeyHeight],
+    storeyHeight,
+  ];
+}
+
+export interface TileLayerOptions {
+  /** The vector tiles' source layer: set for tiles, unset for GeoJSON. */
+  sourceLayer?: string;
+  /** The property holding the string id (`pmId` for GeoJSON, `id` in tiles). */
+  idProperty?: string;
+  storeyHeight?: number;
+}
+
+export function featureLayers(theme: MapTheme, tiles: TileLayerOptions = {}): LayerSpecification[] {
+  const idProperty = tiles.idProperty ?? ID_PROPERTY;
+  const none = selectionFilter(null, idProperty);
+  const layers = featureLayerSpecs(
+    theme,
+    none,
+    tiles.sourceLayer ? tileHeightExpression(tiles.storeyHeight) : undefined,
+  );
+  if (!tiles.sourceLayer) return layers;
+  return layers.map(
+    (layer) => ({ ...layer, 'source-layer': tiles.sourceLayer }) as LayerSpecification,
+  );
+}
+
+function featureLayerSpecs(
+  theme: MapTheme,
+  NOTHING: ExpressionSpecification,
+  height: ExpressionSpecification | undefined,
+): LayerSpecification[] {
   const source = SOURCE_ID;
   const colour = statusColour(theme);
   return [
@@ -181,7 +232,7 @@ export function featureLayers(theme: MapTheme): LayerSpecification[] {
       layout: { visibility: 'none' },
       paint: {
         'fill-extrusion-color': colour,
-        'fill-extrusion-height': ['get', 'heightM'],
+        'fill-extrusion-height': height ?? ['get', 'heightM'],
         'fill-extrusion-opacity': 0.9,
       },
     },
@@ -219,14 +270,17 @@ export function isFilterableLayer(id: string): boolean {
   return !id.startsWith('park-map-selection') && !id.startsWith('park-map-hover');
 }
 
-export function hoverFilter(id: string | null): FilterSpecification {
-  return ['all', isPolygon, selectionFilter(id)];
+export function hoverFilter(id: string | null, idProperty = ID_PROPERTY): FilterSpecification {
+  return ['all', isPolygon, selectionFilter(id, idProperty)];
 }
 
 /** The selection layers' filters for one selected id (or none). */
-export function selectionLayerFilters(id: string | null): Record<string, FilterSpecification> {
+export function selectionLayerFilters(
+  id: string | null,
+  idProperty = ID_PROPERTY,
+): Record<string, FilterSpecification> {
   return {
-    'park-map-selection-line': ['all', isPolygon, selectionFilter(id)],
-    'park-map-selection-point': ['all', isPoint, selectionFilter(id)],
+    'park-map-selection-line': ['all', isPolygon, selectionFilter(id, idProperty)],
+    'park-map-selection-point': ['all', isPoint, selectionFilter(id, idProperty)],
   };
 }

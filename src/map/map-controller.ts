@@ -24,7 +24,19 @@ import {
   isFilterableLayer,
   renderCollection,
   selectionLayerFilters,
+  tileHeightExpression,
 } from './layers.js';
+import {
+  SOURCE_LAYER,
+  TEMPLATE_MAX_ZOOM,
+  TEMPLATE_MIN_ZOOM,
+  TILE_ID_PROPERTY,
+  closeArchive,
+  decodeTileProperties,
+  openArchive,
+  type ArchiveInfo,
+  type TileSourceRequest,
+} from './tile-source.js';
 import { chooseBasemap, type DisplayCrs } from './basemaps.js';
 import { labelSpecs, type LabelSpec } from './labels.js';
 import { resolveTheme } from './theme.js';
@@ -44,12 +56,24 @@ export interface MapControllerOptions {
   onReady: () => void;
   /** The camera stopped moving (pan, zoom, fly). */
   onMoveEnd: () => void;
+  /** Vector tiles: the features in the tiles loaded now (one per id, properties decoded). */
+  onTileFeatures: (features: TileFeatureSnapshot[]) => void;
+  /** Vector tiles: the archive could not be opened (no map data will come). */
+  onTilesFailed: (message: string) => void;
   /** May the map be freed while out of sight? (Not while shapes are drawn on it.) */
   canRelease: () => boolean;
   /** The `basemap` attribute, `basemap-key` and `basemap-crs`. */
   basemap: () => { name: string | null; key: string | null; crs?: string | null };
   /** Let the page scroll past the map: zooming needs Ctrl (or two fingers). */
   cooperativeGestures: () => boolean;
+}
+
+/** A feature as read from the loaded tiles, before validation. */
+export interface TileFeatureSnapshot {
+  type: 'Feature';
+  id: string;
+  geometry: unknown;
+  properties: Record<string, unknown>;
 }
 
 export interface Camera {
@@ -125,6 +149,14 @@ export class MapController implements ReactiveController {
     crs: 'wgs84',
     to: [],
   };
+  /** Vector tiles instead of GeoJSON (null: GeoJSON). */
+  private tileSource: TileSourceRequest | null = null;
+  /** The archive this map opened (closed again with the map). */
+  private openedArchive: string | undefined;
+  private archiveOpening: Promise<ArchiveInfo> | undefined;
+  private archiveInfo: ArchiveInfo | undefined;
+  /** Ids of the tile features last reported, to report again only when they change. */
+  private reportedTileIds = new Set<string>();
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: MapControllerOptions) {
     this.host = host;
@@ -139,9 +171,14 @@ export class MapController implements ReactiveController {
     this.intersection = new IntersectionObserver(this.onIntersection, { rootMargin: '256px' });
     this.intersection.observe(this.host);
     // Start fetching MapLibre now, not a frame later when the observer first reports: the module is
-    // shared by every element of the page and needed as soon as one is seen. Failure is reported by
-    // create(), which awaits the same promise.
-    loadMapLibre().catch(() => undefined);
+    // shared by every element of the page and needed as soon as one is seen. A failure is reported
+    // by create(), which loads it again. (Dev tooling may rewrite `import()` into a call that throws
+    // at once, as Vitest's browser runner does in a frame it does not own: hence the try.)
+    try {
+      loadMapLibre().catch(() => undefined);
+    } catch {
+      maplibreModule = undefined;
+    }
   }
 
   hostUpdated(): void {
@@ -196,6 +233,19 @@ export class MapController implements ReactiveController {
     this.removeLabels();
     this.map?.remove();
     this.map = undefined;
+    // Closed once opened (it may still be opening): each successful open is closed exactly once.
+    const opening = this.archiveOpening;
+    const url = this.openedArchive;
+    if (opening && url)
+      void opening.then(
+        () => closeArchive(url),
+        () => {},
+      );
+    this.archiveOpening = undefined;
+    this.openedArchive = undefined;
+    this.archiveInfo = undefined;
+    this.reportedTileIds = new Set();
+    this.tilesReported = false;
     this.navigation = undefined;
     this.styleReady = undefined;
     this.state = 'idle';
@@ -210,21 +260,53 @@ export class MapController implements ReactiveController {
     const generation = this.generation;
     // The host shows 'idle' and 'loading' alike, so no new render is needed here.
     this.state = 'loading';
+    const tileSource = this.tileSource;
+    const loadingMapLibre = loadMapLibre();
+    // An archive's header is read while MapLibre loads (both before the map can be made).
+    let archiveOpening: Promise<ArchiveInfo> | undefined;
+    if (tileSource?.kind === 'pmtiles') {
+      this.openedArchive = tileSource.url;
+      archiveOpening = openArchive(tileSource.url, loadingMapLibre);
+      this.archiveOpening = archiveOpening;
+      // Handled below; this keeps a failure from counting as unhandled meanwhile.
+      archiveOpening.catch(() => {});
+    }
     let maplibre: MapLibreModule;
     try {
-      maplibre = await loadMapLibre();
+      maplibre = await loadingMapLibre;
     } catch (error) {
       this.fail('map-load-failed', `could not load MapLibre: ${String(error)}`);
       return;
     }
     if (generation !== this.generation) return;
     this.maplibre = maplibre;
+    if (archiveOpening) {
+      // The header gives the source's zooms and the bounds to frame.
+      try {
+        this.archiveInfo = await archiveOpening;
+      } catch (error) {
+        this.openedArchive = undefined;
+        if (generation !== this.generation) return;
+        this.options.onTilesFailed(error instanceof Error ? error.message : String(error));
+      }
+      if (generation !== this.generation) {
+        return;
+      }
+    }
     this.lang = this.options.lang();
     const theme = resolveTheme((name) => getComputedStyle(this.host).getPropertyValue(name));
     const { name, key, crs } = this.options.basemap();
     const basemap = chooseBasemap(name, key, theme, crs);
     this.crs = basemap.choice.crs;
     if (basemap.problem) this.options.onError(basemap.problem.code, basemap.problem.message);
+    if (tileSource && this.crs !== 'wgs84') {
+      // Vector tiles are cut in WGS84 by whoever made them: they cannot be shifted here.
+      this.crs = 'wgs84';
+      this.options.onError(
+        'tiles-crs-unsupported',
+        `vector tiles are drawn as they are: on a ${basemap.choice.crs.toUpperCase()} basemap they sit a few hundred metres off it. Use a WGS84 basemap (tianditu, osm) with tiles, or cut the tiles in ${basemap.choice.crs.toUpperCase()}.`,
+      );
+    }
     let map: MapLibreMap;
     try {
       map = new maplibre.Map({
@@ -232,6 +314,10 @@ export class MapController implements ReactiveController {
         style: basemap.choice.style,
         center: [112.6, 27.3],
         zoom: 8,
+        // An archive's header gives its bounds: open on them (no tiles fetched for another view).
+        ...(this.archiveInfo && !this.cameraGiven
+          ? { bounds: this.archiveInfo.bounds, fitBoundsOptions: { padding: FIT_PADDING } }
+          : {}),
         attributionControl: basemap.choice.online ? { compact: true } : false,
         cooperativeGestures: this.options.cooperativeGestures(),
         locale: MAP_LOCALE[this.options.lang()],
@@ -251,12 +337,22 @@ export class MapController implements ReactiveController {
     });
     this.styleReady = new Promise((resolve) => {
       map.once('load', () => {
-        map.addSource(SOURCE_ID, {
-          type: 'geojson',
-          data: renderCollection(this.displayed(), this.storeyHeight),
-          promoteId: ID_PROPERTY,
-        });
-        for (const layer of featureLayers(theme)) {
+        if (tileSource) this.addTileSource(map, tileSource);
+        else {
+          map.addSource(SOURCE_ID, {
+            type: 'geojson',
+            data: renderCollection(this.displayed(), this.storeyHeight),
+            promoteId: ID_PROPERTY,
+          });
+        }
+        const layers = tileSource
+          ? featureLayers(theme, {
+              sourceLayer: SOURCE_LAYER,
+              idProperty: TILE_ID_PROPERTY,
+              storeyHeight: this.storeyHeight,
+            })
+          : featureLayers(theme);
+        for (const layer of layers) {
           map.addLayer(layer);
           if ('filter' in layer && layer.filter && isFilterableLayer(layer.id)) {
             this.baseFilters.set(layer.id, layer.filter);
@@ -283,6 +379,7 @@ export class MapController implements ReactiveController {
     map.on('pitch', this.showLabelsForZoom);
     map.on('moveend', () => this.options.onMoveEnd());
     map.on('mousemove', this.onMouseMove);
+    if (tileSource) map.on('idle', this.onTilesIdle);
     // A hidden tab or a collapsed panel gives the map no size: follow the container, and frame the
     // data once it has a size (fitting a 0×0 map would leave the view anywhere).
     this.resizeObserver = new ResizeObserver(() => {
@@ -300,8 +397,98 @@ export class MapController implements ReactiveController {
       this.fitPending = false;
     }
     if (this.fitPending) this.fitToAll();
+    if (tileSource && !this.cameraGiven) this.fitToTiles(false);
     this.host.requestUpdate();
     this.options.onReady();
+  }
+
+  /** The vector source: the archive through park-map's protocol, or the tile server's template. */
+  private addTileSource(map: MapLibreMap, tileSource: TileSourceRequest): void {
+    const info = this.archiveInfo;
+    if (tileSource.kind === 'pmtiles' && !info) return;
+    map.addSource(SOURCE_ID, {
+      type: 'vector',
+      tiles: [info ? info.tiles : tileSource.url],
+      minzoom: info ? info.minZoom : TEMPLATE_MIN_ZOOM,
+      maxzoom: info ? info.maxZoom : TEMPLATE_MAX_ZOOM,
+      ...(info ? { bounds: info.bounds } : {}),
+      promoteId: TILE_ID_PROPERTY,
+    });
+  }
+
+  /** Vector tiles or GeoJSON; a change makes the map again. */
+  setTileSource(request: TileSourceRequest | null): void {
+    const same =
+      request === this.tileSource ||
+      (request !== null &&
+        this.tileSource !== null &&
+        request.kind === this.tileSource.kind &&
+        request.url === this.tileSource.url);
+    if (same) return;
+    this.tileSource = request;
+    this.recreate();
+  }
+
+  /** True when the map reads vector tiles. */
+  get tiled(): boolean {
+    return this.tileSource !== null;
+  }
+
+  /** The property that holds a feature's string id on the map. */
+  get idProperty(): string {
+    return this.tileSource ? TILE_ID_PROPERTY : ID_PROPERTY;
+  }
+
+  /**
+   * After each render: the features in the loaded tiles, one per id (a feature cut by tile edges
+   * comes in pieces: the largest piece is kept), reported when the set of ids changed.
+   */
+  private readonly onTilesIdle = () => {
+    const map = this.map;
+    if (!map?.getSource(SOURCE_ID) || !map.isSourceLoaded(SOURCE_ID)) return;
+    const pieces = new Map<string, (typeof found)[number]>();
+    const found = map.querySourceFeatures(SOURCE_ID, { sourceLayer: SOURCE_LAYER });
+    for (const feature of found) {
+      const id = feature.properties[TILE_ID_PROPERTY];
+      if (typeof id !== 'string') continue;
+      const previous = pieces.get(id);
+      if (!previous || pieceSize(feature.geometry) > pieceSize(previous.geometry)) {
+        pieces.set(id, feature);
+      }
+    }
+    const first = this.state === 'ready' && this.reportedTileIds.size === 0 && !this.tilesReported;
+    const unchanged =
+      !first &&
+      pieces.size === this.reportedTileIds.size &&
+      [...pieces.keys()].every((id) => this.reportedTileIds.has(id));
+    if (unchanged) return;
+    this.tilesReported = true;
+    this.reportedTileIds = new Set(pieces.keys());
+    this.options.onTileFeatures(
+      [...pieces].map(([id, feature]) => ({
+        type: 'Feature',
+        id,
+        geometry: feature.geometry,
+        properties: decodeTileProperties(feature.properties),
+      })),
+    );
+  };
+
+  private tilesReported = false;
+
+  /** Frames the archive's bounds (from its header); a tile server's template has none. */
+  fitToTiles(animate = true): void {
+    const bounds = this.archiveInfo?.bounds;
+    if (!bounds || !this.map) return;
+    const container = this.map.getContainer();
+    if (container.clientWidth === 0 || container.clientHeight === 0) return;
+    this.map.fitBounds(
+      [
+        [bounds[0], bounds[1]],
+        [bounds[2], bounds[3]],
+      ],
+      { padding: FIT_PADDING, animate: animate && motionAllowed() },
+    );
   }
 
   private fail(code: string, message: string): void {
@@ -314,6 +501,8 @@ export class MapController implements ReactiveController {
   /** Draws these features (replacing the previous ones); `fit` frames them once the map is ready. */
   async setFeatures(features: readonly ParkFeature[], fit: boolean): Promise<void> {
     this.features = features;
+    // Tiles: the features are what the map loaded; the map has them and frames the archive.
+    if (this.tileSource) return;
     this.fitPending ||= fit && !this.cameraGiven;
     if (!this.map || !this.styleReady) return;
     await this.styleReady;
@@ -356,7 +545,8 @@ export class MapController implements ReactiveController {
     const map = this.map;
     const maplibre = this.maplibre;
     this.removeLabels();
-    if (!map || !maplibre) return;
+    // Tiles: names are in the list and details (HTML labels for thousands of loaded parks would be slow).
+    if (!map || !maplibre || this.tileSource) return;
     for (const spec of labelSpecs(this.displayed(), this.lang)) {
       const element = document.createElement('div');
       element.className = `park-map-label park-map-label-${spec.kind}`;
@@ -490,7 +680,9 @@ export class MapController implements ReactiveController {
   /** Outlines the feature under the pointer in the list (or nothing). */
   setHovered(id: string | null): void {
     const map = this.map;
-    if (map?.getLayer('park-map-hover-line')) map.setFilter('park-map-hover-line', hoverFilter(id));
+    if (map?.getLayer('park-map-hover-line')) {
+      map.setFilter('park-map-hover-line', hoverFilter(id, this.idProperty));
+    }
   }
 
   /** 2D, or 3D with buildings extruded (height, or floors × storey height) and a pitched camera. */
@@ -498,7 +690,13 @@ export class MapController implements ReactiveController {
     const heightChanged = storeyHeight !== this.storeyHeight;
     this.view = view;
     this.storeyHeight = storeyHeight;
-    if (heightChanged && this.map && this.state === 'ready') {
+    if (heightChanged && this.map && this.state === 'ready' && this.tileSource) {
+      this.map.setPaintProperty(
+        'park-map-building-extrusion',
+        'fill-extrusion-height',
+        tileHeightExpression(storeyHeight),
+      );
+    } else if (heightChanged && this.map && this.state === 'ready') {
       this.map
         .getSource<GeoJSONSource>(SOURCE_ID)
         ?.setData(renderCollection(this.displayed(), storeyHeight));
@@ -525,7 +723,9 @@ export class MapController implements ReactiveController {
   private applySelection(): void {
     const map = this.map;
     if (!map?.getLayer('park-map-selection-line')) return;
-    for (const [layer, filter] of Object.entries(selectionLayerFilters(this.selectedId))) {
+    for (const [layer, filter] of Object.entries(
+      selectionLayerFilters(this.selectedId, this.idProperty),
+    )) {
       map.setFilter(layer, filter);
     }
   }
@@ -569,9 +769,23 @@ export class MapController implements ReactiveController {
     const hits = map.queryRenderedFeatures(event.point, { layers: [...CLICKABLE_LAYERS] });
     for (const layer of CLICKABLE_LAYERS) {
       const hit = hits.find((feature) => feature.layer.id === layer);
-      const id = hit?.properties[ID_PROPERTY];
+      const id = hit?.properties[this.idProperty];
       if (typeof id === 'string') return id;
     }
     return null;
   }
+}
+
+/** How much of a feature a tile piece holds (its vertex count): the biggest piece is kept. */
+function pieceSize(geometry: GeoJSON.Geometry): number {
+  if (geometry.type === 'Point') return 1;
+  if (geometry.type === 'Polygon')
+    return geometry.coordinates.reduce((sum, ring) => sum + ring.length, 0);
+  if (geometry.type === 'MultiPolygon') {
+    return geometry.coordinates.reduce(
+      (sum, polygon) => sum + polygon.reduce((inner, ring) => inner + ring.length, 0),
+      0,
+    );
+  }
+  return 0;
 }

@@ -33,6 +33,8 @@ export interface ExplorePanelContext {
   selected: string | null;
   expanded: ReadonlySet<string>;
   canShare: boolean;
+  /** Vector tiles: the list, search and totals cover only the features loaded so far. */
+  loadedOnly?: boolean;
   status: string;
   onQuery: (query: string) => void;
   onChoose: (id: string) => void;
@@ -229,6 +231,7 @@ function renderTotals(context: ExplorePanelContext) {
 function renderSearch(context: ExplorePanelContext) {
   const { lang } = context;
   return html`<div class="search" part="search" role="search">
+    ${context.loadedOnly ? html`<p class="loaded-only">${t(lang, 'loadedOnly')}</p>` : nothing}
     <input
       type="search"
       class="search-input"

@@ -124,7 +124,9 @@ describe('in a tab that is hidden and shown again', () => {
 
     panel.hidden = true;
     expect(await nextIntersection(element)).toBe(false);
-    // Something is being measured: the map (and what is drawn on it) stays.
+    // The element's own observer reports in the same rendering step, before or after this one: give
+    // it two more frames. Something is being measured: the map (and what is drawn on it) stays.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     expect(element.map).toBe(map);
     panel.style.width = '900px';
     const resized = resizedTo(element, 900, 360);
@@ -148,7 +150,8 @@ describe('in a tab that is hidden and shown again', () => {
 
     panel.hidden = true;
     expect(await nextIntersection(element)).toBe(false);
-    expect(element.map).toBeUndefined();
+    // The element's own observer reports in the same rendering step, before or after this one.
+    await expect.poll(() => element.map).toBeUndefined();
     panel.style.width = '960px';
     const remade = new Promise<void>((resolve) => {
       const onLoad = () => {

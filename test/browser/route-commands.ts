@@ -2,6 +2,9 @@
 // basemap tiles and styles are served without a network, and every request they get is recorded.
 import type { BrowserCommand } from 'vitest/node';
 import type { Route } from 'playwright';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
 
 interface Reply {
   status?: number;
@@ -32,6 +35,48 @@ export const fulfillRoute: BrowserCommand<[pattern: string, reply: Reply]> = asy
   });
 };
 
+/** A PMTiles archive on disk, read the way the browser reads one over HTTP (by byte ranges). */
+class FileBytes implements Source {
+  private bytes: Promise<Buffer>;
+  constructor(private readonly path: string) {
+    this.bytes = readFile(path);
+  }
+  getKey(): string {
+    return this.path;
+  }
+  async getBytes(offset: number, length: number): Promise<RangeResponse> {
+    const bytes = await this.bytes;
+    // A copy: its own ArrayBuffer, not the file's pooled one.
+    return { data: new Uint8Array(bytes.subarray(offset, offset + length)).buffer };
+  }
+}
+
+/**
+ * A tile server for `pattern` (…/{z}/{x}/{y}.mvt), answering from a PMTiles archive under the project
+ * root: 200 with the tile (uncompressed MVT), 204 where the archive has none.
+ */
+export const routeTileServer: BrowserCommand<[pattern: string, archive: string]> = async (
+  context,
+  pattern,
+  archive,
+) => {
+  const seen: string[] = hits.get(pattern) ?? [];
+  hits.set(pattern, seen);
+  const tiles = new PMTiles(new FileBytes(resolve(process.cwd(), archive)));
+  await context.page.route(pattern, async (route: Route) => {
+    const url = route.request().url();
+    seen.push(url);
+    const match = /\/(\d+)\/(\d+)\/(\d+)\.mvt$/.exec(new URL(url).pathname);
+    const tile = match ? await tiles.getZxy(+match[1]!, +match[2]!, +match[3]!) : undefined;
+    await route.fulfill({
+      status: tile ? 200 : 204,
+      contentType: 'application/vnd.mapbox-vector-tile',
+      headers: { 'access-control-allow-origin': '*' },
+      body: tile ? Buffer.from(tile.data) : '',
+    });
+  });
+};
+
 /** The URLs each pattern answered since it was routed; removes every route. */
 export const takeRoutes: BrowserCommand<[]> = async (context) => {
   const result = Object.fromEntries(hits);
@@ -48,12 +93,13 @@ export const emulateColorScheme: BrowserCommand<[scheme: 'light' | 'dark' | null
   await context.page.emulateMedia({ colorScheme: scheme });
 };
 
-export const routeCommands = { fulfillRoute, takeRoutes, emulateColorScheme };
+export const routeCommands = { fulfillRoute, takeRoutes, emulateColorScheme, routeTileServer };
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     fulfillRoute: (pattern: string, reply: Reply) => Promise<void>;
     takeRoutes: () => Promise<Record<string, string[]>>;
     emulateColorScheme: (scheme: 'light' | 'dark' | null) => Promise<void>;
+    routeTileServer: (pattern: string, archive: string) => Promise<void>;
   }
 }

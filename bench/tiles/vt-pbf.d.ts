@@ -1,0 +1,11 @@
+// vt-pbf ships no types: the one function the tile builder calls.
+declare module 'vt-pbf' {
+  import type { LegacyFeature } from 'geojson-vt';
+  const vtpbf: {
+    fromGeojsonVt(
+      layers: Record<string, { features: readonly LegacyFeature[] }>,
+      options?: { version?: number; extent?: number },
+    ): Uint8Array;
+  };
+  export default vtpbf;
+}

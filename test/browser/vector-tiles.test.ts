@@ -1,0 +1,231 @@
+// <park-map> reading vector tiles in real Chromium with real MapLibre: a PMTiles archive served by the
+// test server with HTTP range requests, and a `{z}/{x}/{y}` tile server (Playwright answers it from
+// the same archive). The archive is test/fixtures/mini-parks.pmtiles, built from mini-parks.geojson
+// (test/unit/pmtiles-fixture.test.ts checks that it still matches).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import type { ParkMap } from '../../src/park-map.js';
+import { EMPTY_FILTER } from '../../src/explore/filter.js';
+import { openArchiveCount } from '../../src/map/tile-source.js';
+import { canvasOf, collect, mount, nextEvent, shadow, text } from './helpers.js';
+
+const ARCHIVE_URL = new URL('../fixtures/mini-parks.pmtiles', import.meta.url).href;
+const TILE_SERVER = 'http://tiles.test';
+const TEMPLATE = `${TILE_SERVER}/parks/{z}/{x}/{y}.mvt`;
+const ALL_IDS = ['t-building-a', 't-building-b', 't-park', 't-zone'];
+
+/** Console errors a test expects (the browser logs a 404 of its own). */
+let expectedConsole: RegExp[] = [];
+
+beforeEach(async () => {
+  expectedConsole = [];
+  await commands.startPageLog();
+});
+
+afterEach(async () => {
+  const log = await commands.takePageLog();
+  await commands.takeRoutes();
+  document.body.replaceChildren();
+  expect(
+    log.consoleErrors.filter(
+      (message) => !expectedConsole.some((pattern) => pattern.test(message)),
+    ),
+  ).toEqual([]);
+  // Nothing but the page's own files and the tile server a test named.
+  const foreign = log.requests.filter(
+    (url) => new URL(url).origin !== location.origin && !url.startsWith(TILE_SERVER),
+  );
+  expect(foreign).toEqual([]);
+});
+
+/** Ids (the tiles' `id` property) of the features MapLibre has drawn in the viewport. */
+function drawnIds(element: ParkMap): string[] {
+  const ids = element
+    .map!.queryRenderedFeatures()
+    .filter((feature) => feature.source === 'park-map-features')
+    .map((feature) => feature.properties.id as string);
+  return [...new Set(ids)].sort();
+}
+
+/** The canvas position of the centre of a loaded feature's first ring. */
+function centreOf(element: ParkMap, id: string): { x: number; y: number } {
+  const feature = element.features.find((candidate) => candidate.id === id);
+  if (!feature || feature.geometry.type !== 'Polygon') throw new Error(`no polygon ${id} loaded`);
+  const ring = feature.geometry.coordinates[0]!.slice(0, -1);
+  const lon = ring.reduce((sum, position) => sum + position[0]!, 0) / ring.length;
+  const lat = ring.reduce((sum, position) => sum + position[1]!, 0) / ring.length;
+  const point = element.map!.project([lon, lat]);
+  return { x: point.x, y: point.y };
+}
+
+function idle(element: ParkMap): Promise<void> {
+  const map = element.map!;
+  return new Promise((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
+}
+
+describe('<park-map src="….pmtiles">', () => {
+  it('reads the archive by range requests, frames its bounds and announces the loaded features', async () => {
+    const ranges: string[] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      const headers = new Headers(init?.headers);
+      if (String(input instanceof Request ? input.url : input) === ARCHIVE_URL) {
+        ranges.push(headers.get('range') ?? 'none');
+      }
+      return original(input, init);
+    };
+    try {
+      const { element, loaded } = await mount({ src: ARCHIVE_URL });
+      expect(loaded.features.map((feature) => feature.id).sort()).toEqual(ALL_IDS);
+      expect(loaded.errors).toEqual([]);
+      expect(drawnIds(element)).toEqual(ALL_IDS);
+      // The header, then tiles: every read is a byte range, none the whole file.
+      expect(ranges[0]).toBe('bytes=0-16383');
+      expect(ranges.length).toBeGreaterThan(1);
+      expect(ranges.every((range) => /^bytes=\d+-\d+$/.test(range))).toBe(true);
+      // Framed on the header's bounds: 112.600–112.620 °E, 26.890–26.910 °N.
+      const bounds = element.map!.getBounds();
+      expect(bounds.getWest()).toBeLessThanOrEqual(112.6);
+      expect(bounds.getEast()).toBeGreaterThanOrEqual(112.62);
+      expect(bounds.getEast() - bounds.getWest()).toBeLessThan(0.06);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('a real click on a building shows its decoded properties in the details panel', async () => {
+    const { element } = await mount({ src: ARCHIVE_URL });
+    const selects = collect(element, 'park-map-select');
+    await userEvent.click(canvasOf(element), { position: centreOf(element, 't-building-a') });
+    await element.updateComplete;
+    const root = shadow(element);
+    expect(text(root, '.details h2')).toBe('测试1号楼');
+    expect(text(root, '.details .status-label')).toBe('运营中');
+    // Tenants travel as JSON text in the tile: the panel lists them, not the text.
+    const tenants = [...root.querySelectorAll('.tenants li .tenant-name')].map(
+      (node) => node.textContent,
+    );
+    expect(tenants).toEqual(['科大讯飞', '中国电子']);
+    expect(selects.map((event) => event.detail.id)).toEqual(['t-building-a']);
+    expect(selects[0]!.detail.properties?.tenants?.[0]?.name).toBe('科大讯飞');
+    // The selection outline is drawn on that building only.
+    await idle(element);
+    const outlined = element
+      .map!.queryRenderedFeatures({ layers: ['park-map-selection-line'] })
+      .map((feature) => feature.properties.id as string);
+    expect([...new Set(outlined)]).toEqual(['t-building-a']);
+  });
+
+  it('a status filter hides the other features on the map', async () => {
+    const { element } = await mount({ src: ARCHIVE_URL });
+    expect(drawnIds(element)).toEqual(ALL_IDS);
+    element.filter = { ...EMPTY_FILTER, statuses: ['under_construction'] };
+    await element.updateComplete;
+    await idle(element);
+    expect(drawnIds(element)).toEqual(['t-building-b']);
+    element.filter = EMPTY_FILTER;
+    await element.updateComplete;
+    await idle(element);
+    expect(drawnIds(element)).toEqual(ALL_IDS);
+  });
+
+  it('search finds a loaded feature, and the list says it holds the loaded features only', async () => {
+    const { element } = await mount({ src: ARCHIVE_URL }, undefined, true);
+    const root = shadow(element);
+    expect(text(root, '.loaded-only')).toContain('已加载');
+    const input = root.querySelector<HTMLInputElement>('.search-input')!;
+    await userEvent.fill(input, '测试2号');
+    await element.updateComplete;
+    const names = [...root.querySelectorAll('.search-results .result-name')].map(
+      (node) => node.textContent,
+    );
+    expect(names).toEqual(['测试2号楼']);
+  });
+
+  it('measures a building clicked with the parcel tool from its tile geometry', async () => {
+    const { element } = await mount({ src: ARCHIVE_URL, tool: 'parcel' });
+    await element.setTool('parcel');
+    const measured = nextEvent(element, 'park-map-measure');
+    await userEvent.click(canvasOf(element), { position: centreOf(element, 't-building-a') });
+    const { detail } = await measured;
+    expect(detail.featureId).toBe('t-building-a');
+    // The same footprint from the GeoJSON fixture: the tile keeps it within its 1/4096 grid.
+    const fixture = (await (
+      await fetch(new URL('../fixtures/mini-parks.geojson', import.meta.url))
+    ).json()) as { features: { id: string; geometry: Parameters<ParkMap['measure']>[0] }[] };
+    const exact = element.measure(fixture.features.find((f) => f.id === 't-building-a')!.geometry);
+    expect(detail.areaM2! / exact.areaM2).toBeCloseTo(1, 2);
+  });
+
+  it('elements sharing an archive close it once the last one is gone', async () => {
+    const first = await mount({ src: ARCHIVE_URL });
+    const second = await mount({ src: ARCHIVE_URL });
+    expect(openArchiveCount()).toBe(1);
+    first.element.remove();
+    // The close is chained on the opening (a microtask), so an element removed mid-open closes too.
+    await Promise.resolve();
+    expect(openArchiveCount()).toBe(1);
+    expect(drawnIds(second.element)).toEqual(ALL_IDS);
+    second.element.remove();
+    await Promise.resolve();
+    expect(openArchiveCount()).toBe(0);
+    // A new element registers the protocol again and draws.
+    const third = await mount({ src: ARCHIVE_URL });
+    expect(drawnIds(third.element)).toEqual(ALL_IDS);
+  });
+
+  it('an element removed while its archive is still opening leaves it closed', async () => {
+    const element = document.createElement('park-map');
+    element.style.setProperty('--park-map-height', '500px');
+    element.style.width = '800px';
+    element.setAttribute('src', ARCHIVE_URL);
+    document.body.append(element);
+    // Removed in the same task it was added: the map and the archive are still on their way.
+    await element.updateComplete;
+    element.remove();
+    const again = await mount({ src: ARCHIVE_URL });
+    expect(drawnIds(again.element)).toEqual(ALL_IDS);
+    again.element.remove();
+    await Promise.resolve();
+    expect(openArchiveCount()).toBe(0);
+  });
+
+  it('an archive that cannot be read is reported, in the widget and as park-map-error', async () => {
+    const missing = new URL('../fixtures/no-such-archive.pmtiles', import.meta.url).href;
+    expectedConsole = [/Failed to load resource.*404/];
+    const element = document.createElement('park-map');
+    element.style.setProperty('--park-map-height', '500px');
+    element.style.width = '800px';
+    element.setAttribute('no-list', '');
+    element.setAttribute('src', missing);
+    const errors = collect(element, 'park-map-error');
+    const loaded = nextEvent(element, 'park-map-load');
+    document.body.append(element);
+    const { detail } = await loaded;
+    expect(detail.features).toEqual([]);
+    expect(errors.map((event) => event.detail.code)).toContain('load-failed');
+    expect(element.errors[0]?.params?.src).toBe(missing);
+  });
+});
+
+describe('<park-map src="…/{z}/{x}/{y}.mvt">', () => {
+  it('reads a tile server: click, details, and only zooms 0–14 are asked for', async () => {
+    await commands.routeTileServer(`${TILE_SERVER}/**`, 'test/fixtures/mini-parks.pmtiles');
+    const { element, loaded } = await mount({ src: TEMPLATE });
+    // No bounds from a template: the default view (Hengyang at z8) holds the fixture.
+    expect(loaded.features.map((feature) => feature.id).sort()).toEqual(ALL_IDS);
+    element.map!.jumpTo({ center: [112.61, 26.9], zoom: 16 });
+    await idle(element);
+    await userEvent.click(canvasOf(element), { position: centreOf(element, 't-building-b') });
+    await element.updateComplete;
+    expect(text(shadow(element), '.details h2')).toBe('测试2号楼');
+    const requested = (await commands.takeRoutes())[`${TILE_SERVER}/**`] ?? [];
+    expect(requested.length).toBeGreaterThan(0);
+    const zooms = requested.map((url) => Number(/\/parks\/(\d+)\//.exec(url)![1]));
+    expect(Math.max(...zooms)).toBe(14);
+    expect(Math.min(...zooms)).toBe(8);
+  });
+});
