@@ -11,10 +11,15 @@ function note(text: string): void {
   log.prepend(item);
 }
 
-langSelect.addEventListener('change', () => {
-  map.lang = langSelect.value;
-  document.documentElement.lang = langSelect.value;
-});
+function setLang(lang: string): void {
+  map.lang = lang;
+  langSelect.value = lang;
+  document.documentElement.lang = lang;
+}
+
+langSelect.addEventListener('change', () => setLang(langSelect.value));
+// `?lang=en` opens the page in English, as the other demo pages do.
+if (new URLSearchParams(location.search).get('lang') === 'en') setLang('en');
 map.addEventListener('park-map-load', (event) =>
   note(
     `park-map-load: ${event.detail.features.length} features, ${event.detail.errors.length} problems`,

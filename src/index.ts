@@ -32,3 +32,8 @@ export {
 } from './measure/units.js';
 export { plotMetrics, type PlotMetrics } from './measure/plot-metrics.js';
 export { ParkMapMeasureEvent, type ParkMapMeasureDetail } from './events/park-map-measure-event.js';
+export type { Measurement, MeasurementCollection, Tool } from './measure/measure-controller.js';
+export {
+  ParkMapMeasureRemoveEvent,
+  type ParkMapMeasureRemoveDetail,
+} from './events/park-map-measure-remove-event.js';

@@ -13,6 +13,7 @@ import {
 import { ParkMapErrorEvent } from './events/park-map-error-event.js';
 import { ParkMapLoadEvent } from './events/park-map-load-event.js';
 import { ParkMapMeasureEvent } from './events/park-map-measure-event.js';
+import { ParkMapMeasureRemoveEvent } from './events/park-map-measure-remove-event.js';
 import { ParkMapSelectEvent } from './events/park-map-select-event.js';
 import { resolveLang, type Lang } from './i18n/lang.js';
 import { kindLabel, t } from './i18n/strings.js';
@@ -68,6 +69,7 @@ const COORDINATE_SYSTEMS: readonly CoordinateSystem[] = ['wgs84', 'gcj02', 'bd09
  * @fires {ParkMapLoadEvent} park-map-load - Data loaded, validated and drawn (out of sight: loaded; it fires again once drawn on a newly made map). `detail: { features, errors }`.
  * @fires {ParkMapSelectEvent} park-map-select - The user selected a feature or cleared the selection. `detail: { id, properties }`.
  * @fires {ParkMapMeasureEvent} park-map-measure - A measurement was finished or edited. `detail: { tool, geometry, lengthM?, areaM2?, perimeterM?, featureId? }`.
+ * @fires {ParkMapMeasureRemoveEvent} park-map-measure-remove - Measurements were removed (cleared in the panel, or gone with a replaced map). `detail: { ids }`.
  * @fires {ParkMapErrorEvent} park-map-error - A data problem, a load failure or a MapLibre error. `detail: { code, message, featureId?, path?, severity }`.
  *
  * @csspart map - The map container.
@@ -228,6 +230,7 @@ export class ParkMap extends LitElement {
     displayCrs: () => this.mapController.displayCrs,
     displayed: () => this.mapController.displayed(),
     onMeasure: (measurement) => this.onMeasured(measurement),
+    onRemove: (ids) => this.dispatchEvent(new ParkMapMeasureRemoveEvent({ ids })),
     onError: (code, message) => this.emitError({ code, message, severity: 'error' }),
   });
 
@@ -828,5 +831,6 @@ declare global {
     'park-map-select': ParkMapSelectEvent;
     'park-map-error': ParkMapErrorEvent;
     'park-map-measure': ParkMapMeasureEvent;
+    'park-map-measure-remove': ParkMapMeasureRemoveEvent;
   }
 }

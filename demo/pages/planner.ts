@@ -139,8 +139,8 @@ function showMeasurements(): void {
 }
 
 map.addEventListener('park-map-measure', showMeasurements);
-// The element's own panel can remove measurements (no event for that): look again after a click.
-map.addEventListener('click', () => void map.updateComplete.then(showMeasurements));
+// Removed in the element's own panel (one, or all), or gone with a replaced map.
+map.addEventListener('park-map-measure-remove', showMeasurements);
 
 exportButton.addEventListener('click', () => {
   const blob = new Blob([JSON.stringify(map.measurements, null, 2)], {

@@ -54,6 +54,8 @@ export interface MeasureControllerOptions {
   displayed: () => readonly ParkFeature[];
   /** A shape was finished, edited, or a feature measured. */
   onMeasure: (measurement: Measurement) => void;
+  /** Measurements were removed (cleared, deleted, or gone with a replaced map). */
+  onRemove: (ids: string[]) => void;
   onError: (code: string, message: string) => void;
 }
 
@@ -161,11 +163,14 @@ export class MeasureController implements ReactiveController {
     const removed =
       id === undefined ? this.measurements : this.measurements.filter((m) => m.id === id);
     const drawnIds = removed.filter((m) => m.tool !== 'parcel').map((m) => m.id);
+    // First out of the list, then off the map: Terra Draw's own 'delete' then finds nothing left
+    // to report, and the removal is announced once.
+    this.measurements = id === undefined ? [] : this.measurements.filter((m) => m.id !== id);
     if (this.draw && drawnIds.length) {
       this.draw.removeFeatures(drawnIds.filter((drawnId) => this.draw!.hasFeature(drawnId)));
     }
-    this.measurements = id === undefined ? [] : this.measurements.filter((m) => m.id !== id);
     this.host.requestUpdate();
+    if (removed.length) this.options.onRemove(removed.map((m) => m.id));
   }
 
   /** The measurements as a GeoJSON FeatureCollection, each with its measures in properties. */
@@ -190,7 +195,9 @@ export class MeasureController implements ReactiveController {
   /** The map was replaced (element moved): drawn shapes go with the old one. */
   mapChanged(): void {
     this.stopDrawing();
+    const dropped = this.measurements.filter((m) => m.tool !== 'parcel').map((m) => m.id);
     this.measurements = this.measurements.filter((m) => m.tool === 'parcel');
+    if (dropped.length) this.options.onRemove(dropped);
     if (this.tool === 'distance' || this.tool === 'area') void this.setTool(this.tool);
   }
 
@@ -319,8 +326,10 @@ export class MeasureController implements ReactiveController {
   private readonly onDrawChange = (ids: (string | number)[], type: string) => {
     if (type === 'delete') {
       const gone = new Set(ids.map(String));
+      const removed = this.measurements.filter((m) => gone.has(m.id)).map((m) => m.id);
       this.measurements = this.measurements.filter((m) => !gone.has(m.id));
       this.host.requestUpdate();
+      if (removed.length) this.options.onRemove(removed);
       return;
     }
     if (type !== 'update' && type !== 'create') return;

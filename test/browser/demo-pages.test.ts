@@ -236,6 +236,16 @@ describe('planner.html', () => {
       expect(collection).toEqual(JSON.parse(JSON.stringify(element.measurements)));
       expect(collection.features).toHaveLength(1);
       expect(collection.features[0].properties.featureId).toBe('hy-hq-south');
+
+      // Cleared in the element's own panel: the page's table follows (park-map-measure-remove).
+      await clickElementInFrame(
+        frame,
+        element.shadowRoot!.querySelector<HTMLButtonElement>('.measure .clear')!,
+      );
+      await rendered(element);
+      expect(doc.querySelectorAll('#results tbody tr')).toHaveLength(0);
+      expect(doc.querySelector<HTMLButtonElement>('#export')!.disabled).toBe(true);
+      expect(element.measurements.features).toEqual([]);
     });
   }
 });

@@ -119,6 +119,38 @@ describe('measuring area by clicks', () => {
   });
 });
 
+describe('removing measurements', () => {
+  it('the panel removes one, then clears the rest; each removal is an event with the ids', async () => {
+    const { element } = await mount({ src: MINI_URL });
+    await chooseTool(element, 'distance');
+    const measured = collect(element, 'park-map-measure');
+    const removed = collect(element, 'park-map-measure-remove');
+    for (const [from, to] of [
+      [SQUARE[0]!, SQUARE[1]!],
+      [SQUARE[2]!, SQUARE[3]!],
+      [SQUARE[1]!, SQUARE[2]!],
+    ] as const) {
+      await clickAt(element, from);
+      await clickAt(element, to);
+      await userEvent.keyboard('{Enter}');
+    }
+    await element.updateComplete;
+    const ids = element.measurements.features.map((feature) => feature.id);
+    expect(ids).toHaveLength(3);
+    expect(measured).toHaveLength(3);
+    const removeButtons = shadow(element).querySelectorAll<HTMLButtonElement>('.measure .remove');
+    expect(removeButtons).toHaveLength(3);
+    await userEvent.click(removeButtons[1]!);
+    await element.updateComplete;
+    expect(removed.map((event) => event.detail.ids)).toEqual([[ids[1]]]);
+    expect(element.measurements.features.map((feature) => feature.id)).toEqual([ids[0], ids[2]]);
+    await userEvent.click(shadow(element).querySelector<HTMLButtonElement>('.measure .clear')!);
+    await element.updateComplete;
+    expect(removed.map((event) => event.detail.ids)).toEqual([[ids[1]], [ids[0], ids[2]]]);
+    expect(element.measurements.features).toEqual([]);
+  });
+});
+
 describe('editing and snapping', () => {
   it('dragging a vertex of a finished polygon measures it again', async () => {
     const { element } = await mount({ src: MINI_URL });
