@@ -57,7 +57,9 @@ beforeAll(async () => {
     cwd: root,
     maxBuffer: 32 * 1024 * 1024,
   });
-  const [packed] = JSON.parse(stdout.slice(stdout.indexOf('['))) as [
+  // The build's own log (prepack) comes first on stdout; npm's JSON report is the last thing.
+  const report = stdout.search(/^\[\s*\{/m);
+  const [packed] = JSON.parse(stdout.slice(report)) as [
     { filename: string; files: PackedFile[]; unpackedSize: number },
   ];
   files = packed.files;
