@@ -26,7 +26,7 @@ import { HashController } from './explore/hash-controller.js';
 import { buildTree, type SortKey } from './explore/tree.js';
 import { memoizeLast } from './ui/memo.js';
 import type { ViewState } from './explore/url-state.js';
-import { renderExplorePanel } from './ui/explore-panel.js';
+import { LIST_PAGE, renderExplorePanel } from './ui/explore-panel.js';
 import { downloadBlob, downloadText, mapImage } from './ui/downloads.js';
 import { measure, type Measurement as Measures } from './measure/measure.js';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -123,6 +123,7 @@ export class ParkMap extends LitElement {
     issuesOpen: { state: true },
     sort: { state: true },
     expanded: { state: true },
+    listLimits: { state: true },
     listHidden: { state: true },
     exploreStatus: { state: true },
     areaUnit: { state: true },
@@ -183,6 +184,8 @@ export class ParkMap extends LitElement {
 
   private sort: SortKey = 'name';
   private expanded: ReadonlySet<string> = new Set();
+  /** Rows shown per list beyond the first page (key: parent id, '' for the top). */
+  private listLimits: ReadonlyMap<string, number> = new Map();
   private listHidden = false;
   /** Announced to screen readers: selection and filter results. */
   private exploreStatus = '';
@@ -385,6 +388,7 @@ export class ParkMap extends LitElement {
     }
     this.exploreController.setFeatures(loaded.features);
     this.expanded = this.defaultExpanded(loaded.features);
+    if (!loaded.refresh) this.listLimits = new Map();
     if (this.selected !== null && !this.dataController.byId.has(this.selected))
       this.selected = null;
     void this.mapController.setFeatures(loaded.features, true);
@@ -764,6 +768,7 @@ export class ParkMap extends LitElement {
       sort: this.sort,
       selected: this.selected,
       expanded: this.expanded,
+      listLimits: this.listLimits,
       canShare: this.hash,
       loadedOnly: this.mapController.tiled,
       status: this.exploreStatus,
@@ -776,6 +781,11 @@ export class ParkMap extends LitElement {
       onClearFilter: () => this.setFilterByUser(EMPTY_FILTER),
       onSort: (sort) => (this.sort = sort),
       onToggle: (id) => this.toggleExpanded(id),
+      onShowMore: (key) => {
+        const limits = new Map(this.listLimits);
+        limits.set(key, (limits.get(key) ?? LIST_PAGE) + LIST_PAGE);
+        this.listLimits = limits;
+      },
       onHover: (id) => this.mapController.setHovered(id),
       onExportCsv: () => this.exportCsv(),
       onExportGeoJson: () => this.exportGeoJson(),

@@ -65,6 +65,7 @@ const zhCN = {
   allIndustries: '全部产业',
   allZones: '全部园区',
   resultCount: { other: '共{count}项' },
+  showMore: { other: '再显示{count}项（尚有{total}项）' },
   noResults: '没有符合条件的结果',
   shownCount: { other: '显示 {count} / {total} 项' },
   totalsTitle: '合计',
@@ -203,6 +204,10 @@ export const messages = {
     allIndustries: 'All industries',
     allZones: 'All zones',
     resultCount: { one: '{count} result', other: '{count} results' },
+    showMore: {
+      one: 'Show {count} more ({total} not shown)',
+      other: 'Show {count} more ({total} not shown)',
+    },
     noResults: 'No matching results',
     shownCount: { one: 'Showing {count} of {total}', other: 'Showing {count} of {total}' },
     totalsTitle: 'Totals',

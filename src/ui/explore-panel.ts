@@ -32,6 +32,8 @@ export interface ExplorePanelContext {
   sort: SortKey;
   selected: string | null;
   expanded: ReadonlySet<string>;
+  /** How many rows each list shows (key: the parent's id, '' for the top), beyond LIST_PAGE. */
+  listLimits: ReadonlyMap<string, number>;
   canShare: boolean;
   /** Vector tiles: the list, search and totals cover only the features loaded so far. */
   loadedOnly?: boolean;
@@ -42,6 +44,8 @@ export interface ExplorePanelContext {
   onClearFilter: () => void;
   onSort: (sort: SortKey) => void;
   onToggle: (id: string) => void;
+  /** Shows the next LIST_PAGE rows of the list under this parent ('' for the top). */
+  onShowMore: (parentKey: string) => void;
   onHover: (id: string | null) => void;
   onExportCsv: () => void;
   onExportGeoJson: () => void;
@@ -69,18 +73,28 @@ function displayName(feature: ParkFeature, lang: Lang): string {
   return (lang === 'en' ? feature.properties['name:en'] : undefined) ?? feature.properties.name;
 }
 
-function facetGroup<V extends string>(
+function facetGroup<C extends FacetChoice<string>>(
+  context: ExplorePanelContext,
   legend: string,
   facet: string,
-  choices: readonly FacetChoice<V>[],
-  label: (choice: FacetChoice<V>) => string,
-  onToggle: (value: V) => void,
-  indent?: (choice: FacetChoice<V>) => number,
+  choices: readonly C[],
+  label: (choice: C) => string,
+  onToggle: (value: C['value']) => void,
+  indent?: (choice: C) => number,
 ) {
   if (choices.length === 0) return nothing;
+  // Thousands of parks (vector tiles, national data) would be thousands of checkboxes: the first
+  // page, the ticked ones, and "show more".
+  const key = `facet:${facet}`;
+  const limit = context.listLimits.get(key) ?? LIST_PAGE;
+  const shown =
+    choices.length <= limit
+      ? choices
+      : choices.filter((choice, index) => index < limit || choice.selected);
+  const hidden = choices.length - shown.length;
   return html`<fieldset class="facet" data-facet=${facet}>
     <legend>${legend}</legend>
-    ${choices.map(
+    ${shown.map(
       (choice) =>
         html`<label
           class="choice"
@@ -96,6 +110,13 @@ function facetGroup<V extends string>(
           <span class="count">${choice.count}</span>
         </label>`,
     )}
+    ${
+      hidden > 0
+        ? html`<button type="button" class="show-more" @click=${() => context.onShowMore(key)}>
+            ${t(context.lang, 'showMore', { count: Math.min(LIST_PAGE, hidden), total: hidden })}
+          </button>`
+        : nothing
+    }
   </fieldset>`;
 }
 
@@ -153,6 +174,7 @@ function renderFilters(context: ExplorePanelContext) {
   return html`<details class="filters" part="filters">
     <summary>${t(lang, 'filters')}</summary>
     ${facetGroup(
+      context,
       t(lang, 'statusFacet'),
       'status',
       facets.statuses,
@@ -163,6 +185,7 @@ function renderFilters(context: ExplorePanelContext) {
       (value) => context.onFilter({ ...filter, statuses: toggled(filter.statuses, value) }),
     )}
     ${facetGroup(
+      context,
       t(lang, 'kindFacet'),
       'kind',
       facets.kinds,
@@ -170,22 +193,20 @@ function renderFilters(context: ExplorePanelContext) {
       (value) => context.onFilter({ ...filter, kinds: toggled(filter.kinds, value as Kind) }),
     )}
     ${facetGroup(
+      context,
       t(lang, 'zoneFacet'),
       'zone',
       facets.zones,
-      (choice) => {
-        const zone = facets.zones.find((candidate) => candidate.value === choice.value);
-        return (lang === 'en' ? zone?.['name:en'] : undefined) ?? zone?.name ?? choice.value;
-      },
+      (zone) => (lang === 'en' ? zone['name:en'] : undefined) ?? zone.name ?? zone.value,
       (value) => context.onFilter({ ...filter, zones: toggled(filter.zones, value) }),
-      (choice) => (facets.zones.find((zone) => zone.value === choice.value)?.parent ? 1 : 0),
+      (zone) => (zone.parent ? 1 : 0),
     )}
     ${facetGroup(
+      context,
       t(lang, 'industryFacet'),
       'industry',
       facets.industries,
-      (choice) =>
-        facets.industries.find((industry) => industry.value === choice.value)?.label ?? '',
+      (industry) => industry.label ?? '',
       (value) => context.onFilter({ ...filter, industries: toggled(filter.industries, value) }),
     )}
     ${rangeInputs(context, 'investment', 'investmentRange', investmentUnit(lang))}
@@ -306,6 +327,42 @@ function renderSearch(context: ExplorePanelContext) {
   </div>`;
 }
 
+/**
+ * Rows a list shows at first, and more per "show more": thousands of rows (a national data set, or
+ * the parks in the loaded tiles) would cost seconds of DOM work and help nobody scrolling.
+ */
+export const LIST_PAGE = 100;
+
+/** The rows of one list: the first `limit`, the selected feature (or the branch to it) after them. */
+function renderRows(
+  nodes: readonly TreeNode[],
+  context: ExplorePanelContext,
+  depth: number,
+  parentKey: string,
+): TemplateResult {
+  const limit = context.listLimits.get(parentKey) ?? LIST_PAGE;
+  if (nodes.length <= limit) {
+    return html`${nodes.map((node) => renderNode(node, context, depth))}`;
+  }
+  const rest = nodes.slice(limit);
+  // The selected feature stays in reach from the list: it, or the open branch leading to it.
+  const kept = rest.filter(
+    (node) => node.feature.id === context.selected || context.expanded.has(node.feature.id),
+  );
+  const hidden = rest.length - kept.length;
+  return html`${nodes.slice(0, limit).map((node) => renderNode(node, context, depth))}
+  ${kept.map((node) => renderNode(node, context, depth))}
+  ${
+    hidden > 0
+      ? html`<li class="more" .style=${`--depth: ${depth}`}>
+          <button type="button" class="show-more" @click=${() => context.onShowMore(parentKey)}>
+            ${t(context.lang, 'showMore', { count: Math.min(LIST_PAGE, hidden), total: hidden })}
+          </button>
+        </li>`
+      : nothing
+  }`;
+}
+
 function renderNode(node: TreeNode, context: ExplorePanelContext, depth: number): TemplateResult {
   const { lang } = context;
   const feature = node.feature;
@@ -354,7 +411,7 @@ function renderNode(node: TreeNode, context: ExplorePanelContext, depth: number)
     ${
       open && node.children.length
         ? html`<ul>
-            ${node.children.map((child) => renderNode(child, context, depth + 1))}
+            ${renderRows(node.children, context, depth + 1, feature.id)}
           </ul>`
         : nothing
     }
@@ -384,7 +441,7 @@ export function renderExplorePanel(context: ExplorePanelContext): TemplateResult
     ${
       context.tree.length
         ? html`<ul class="tree">
-            ${context.tree.map((node) => renderNode(node, context, 0))}
+            ${renderRows(context.tree, context, 0, '')}
           </ul>`
         : html`<p class="no-results">${t(lang, 'noResults')}</p>`
     }

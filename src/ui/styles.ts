@@ -253,6 +253,19 @@ export const parkMapStyles = [
     .choose:hover {
       background: rgba(21, 101, 192, 0.08);
     }
+    .tree .more {
+      padding: 2px 0 2px calc(var(--depth, 0) * 14px + 24px);
+    }
+    .show-more {
+      border: 1px solid currentColor;
+      border-radius: 4px;
+      background: transparent;
+      color: var(--park-map-link, #0b57d0);
+      padding: 2px 8px;
+      cursor: pointer;
+      font: inherit;
+      font-size: 0.9em;
+    }
     .exports {
       display: flex;
       flex-wrap: wrap;

@@ -351,3 +351,107 @@ describe('the URL hash', () => {
     expect(element.selected).toBe('hy-ecommerce');
   });
 });
+
+describe('a long list', () => {
+  /** One zone, one park, and `count` buildings in a grid: a park of a national-scale data set. */
+  function bigPark(count: number) {
+    const square = (lon: number, lat: number, size: number) => ({
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [lon, lat],
+          [lon + size, lat],
+          [lon + size, lat + size],
+          [lon, lat + size],
+          [lon, lat],
+        ],
+      ],
+    });
+    const buildings = Array.from({ length: count }, (_, i) => ({
+      type: 'Feature' as const,
+      id: `b-${String(i).padStart(3, '0')}`,
+      geometry: square(112.6 + (i % 20) * 0.001, 26.9 + Math.floor(i / 20) * 0.001, 0.0006),
+      properties: { kind: 'building', parent: 'p', name: `楼${String(i).padStart(3, '0')}` },
+    }));
+    return {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          id: 'z',
+          geometry: square(112.59, 26.89, 0.04),
+          properties: { kind: 'zone', name: '区' },
+        },
+        {
+          type: 'Feature',
+          id: 'p',
+          geometry: square(112.595, 26.895, 0.03),
+          properties: { kind: 'park', parent: 'z', name: '园' },
+        },
+        ...buildings,
+      ],
+    };
+  }
+
+  function rowsUnder(element: ParkMap, id: string): string[] {
+    return [...root(element).querySelectorAll(`.item[data-id="${id}"] > ul > .item`)].map((row) =>
+      row.getAttribute('data-id')!,
+    );
+  }
+
+  it('shows 100 rows of a list at first, 100 more per click, and always the selection', async () => {
+    const { element } = await mount({}, (el) => (el.data = bigPark(250)), true);
+    // Small data sets start with zones and parks open.
+    expect(rowsUnder(element, 'p')).toHaveLength(100);
+    const more = () =>
+      root(element).querySelector<HTMLButtonElement>('.item[data-id="p"] .show-more');
+    expect(more()?.textContent?.trim()).toBe('再显示100项（尚有150项）');
+
+    // A building beyond the first hundred chosen on the map is still in the list, marked current.
+    element.select('b-240');
+    await element.updateComplete;
+    expect(rowsUnder(element, 'p')).toHaveLength(101);
+    expect(rowsUnder(element, 'p')[100]).toBe('b-240');
+    expect(
+      root(element).querySelector('.item[data-id="b-240"] .choose')?.getAttribute('aria-current'),
+    ).toBe('true');
+    expect(more()?.textContent?.trim()).toBe('再显示100项（尚有149项）');
+
+    await userEvent.click(more()!);
+    await element.updateComplete;
+    expect(rowsUnder(element, 'p')).toHaveLength(201);
+    await userEvent.click(more()!);
+    await element.updateComplete;
+    expect(rowsUnder(element, 'p')).toHaveLength(250);
+    expect(more()).toBeNull();
+    // In order, every building once.
+    expect(rowsUnder(element, 'p')).toEqual(
+      Array.from({ length: 250 }, (_, i) => `b-${String(i).padStart(3, '0')}`),
+    );
+  });
+
+  it('shows 100 choices of a facet at first (thousands of parks), then the rest', async () => {
+    const data = bigPark(0);
+    const park = data.features[1]!;
+    for (let i = 0; i < 150; i += 1) {
+      data.features.push({
+        ...park,
+        id: `p-${i}`,
+        properties: { ...park.properties, name: `园${i}` },
+      });
+    }
+    const { element } = await mount({}, (el) => (el.data = data), true);
+    await openFilters(element);
+    const zoneChoices = () => root(element).querySelectorAll('.facet[data-facet="zone"] .choice');
+    // The zone and its 151 parks: 152 choices.
+    expect(zoneChoices()).toHaveLength(100);
+    const more = root(element).querySelector<HTMLButtonElement>(
+      '.facet[data-facet="zone"] .show-more',
+    )!;
+    expect(more.textContent?.trim()).toBe('再显示52项（尚有52项）');
+    await userEvent.click(more);
+    await element.updateComplete;
+    expect(zoneChoices()).toHaveLength(152);
+    expect(root(element).querySelector('.facet[data-facet="zone"] .show-more')).toBeNull();
+  });
+});
