@@ -96,6 +96,38 @@ describe('basemap presets', () => {
     );
   });
 
+  it('openfreemap: the liberty style from tiles.openfreemap.org, its tiles, its attribution', async () => {
+    // A stand-in for the liberty style, with one source on OpenFreeMap's host as the real one has.
+    const style = {
+      version: 8,
+      sources: {
+        openmaptiles: {
+          type: 'raster',
+          tiles: ['https://tiles.openfreemap.org/test/{z}/{x}/{y}.png'],
+          tileSize: 256,
+          attribution: 'OpenFreeMap © OpenMapTiles Data from OpenStreetMap',
+        },
+      },
+      layers: [{ id: 'base', type: 'raster', source: 'openmaptiles' }],
+    };
+    await commands.fulfillRoute('https://tiles.openfreemap.org/styles/liberty', {
+      contentType: 'application/json',
+      text: JSON.stringify(style),
+    });
+    await commands.fulfillRoute('https://tiles.openfreemap.org/test/**', {
+      contentType: 'image/png',
+      base64: tile,
+    });
+    const { element } = await mount({ src: MINI_URL, basemap: 'openfreemap' });
+    const routes = await commands.takeRoutes();
+    expect(routes['https://tiles.openfreemap.org/styles/liberty']).toHaveLength(1);
+    expect((routes['https://tiles.openfreemap.org/test/**'] ?? []).length).toBeGreaterThan(0);
+    expect(shadow(element).querySelector('.maplibregl-ctrl-attrib')?.textContent).toContain(
+      'OpenFreeMap',
+    );
+    expect(renderedIds(element)).toEqual(['t-building-a', 't-building-b', 't-park', 't-zone']);
+  });
+
   it('any MapLibre style URL: the style and its tiles come from where the style says', async () => {
     const style = {
       version: 8,
