@@ -373,24 +373,27 @@ describe('a long list', () => {
       geometry: square(112.6 + (i % 20) * 0.001, 26.9 + Math.floor(i / 20) * 0.001, 0.0006),
       properties: { kind: 'building', parent: 'p', name: `楼${String(i).padStart(3, '0')}` },
     }));
-    return {
-      type: 'FeatureCollection',
-      features: [
-        {
-          type: 'Feature',
-          id: 'z',
-          geometry: square(112.59, 26.89, 0.04),
-          properties: { kind: 'zone', name: '区' },
-        },
-        {
-          type: 'Feature',
-          id: 'p',
-          geometry: square(112.595, 26.895, 0.03),
-          properties: { kind: 'park', parent: 'z', name: '园' },
-        },
-        ...buildings,
-      ],
-    };
+    const features: {
+      type: 'Feature';
+      id: string;
+      geometry: ReturnType<typeof square>;
+      properties: Record<string, string>;
+    }[] = [
+      {
+        type: 'Feature',
+        id: 'z',
+        geometry: square(112.59, 26.89, 0.04),
+        properties: { kind: 'zone', name: '区' },
+      },
+      {
+        type: 'Feature',
+        id: 'p',
+        geometry: square(112.595, 26.895, 0.03),
+        properties: { kind: 'park', parent: 'z', name: '园' },
+      },
+      ...buildings,
+    ];
+    return { type: 'FeatureCollection', features };
   }
 
   function rowsUnder(element: ParkMap, id: string): string[] {
