@@ -66,3 +66,44 @@ it('renders the seed parks from a sub-folder under a strict CSP, with no violati
   expect(watch.requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
   await page.close();
 }, 60_000);
+
+it('the demo pages, built as a site and served under the same strict CSP: maps drawn, no violation', async () => {
+  const out = join(site, 'demo-site');
+  const pages = ['index', 'portal', 'investor', 'planner'];
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'silent',
+    build: {
+      outDir: out,
+      emptyOutDir: true,
+      // Pages this time, not the library: undo the config's `lib` entry.
+      lib: false,
+      rolldownOptions: {
+        input: Object.fromEntries(pages.map((name) => [name, join(root, 'demo', `${name}.html`)])),
+      },
+    },
+  });
+  await cp(join(root, 'data', 'parks.geojson'), join(out, 'data', 'parks.geojson'));
+  for (const name of pages) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const watch = await watchPage(page);
+    await page.goto(`${server.origin}/demo-site/demo/${name}.html`);
+    if (name === 'portal') {
+      // The map waits in a tab: open it as a reader would.
+      await page.locator('#tab-map').click();
+    }
+    expect(await watch.loaded(), name).toBe(119);
+    await page.waitForFunction(() =>
+      Boolean((document.querySelector('park-map') as unknown as { map?: unknown })?.map),
+    );
+    expect(await drawnFeatures(page), name).toBeGreaterThan(0);
+    expect(await watch.violations(), name).toEqual([]);
+    expect(watch.errors, name).toEqual([]);
+    expect(
+      watch.requests.filter((url) => !url.startsWith(server.origin)),
+      name,
+    ).toEqual([]);
+    await page.close();
+  }
+}, 120_000);
