@@ -110,15 +110,16 @@ export class ExploreController implements ReactiveController {
     if (!index) return;
     const result = applyFilter(index, this.filter);
     this.result = result;
-    this.facets = facetCounts(index, this.filter);
-    this.totals = totals(index, result);
     this.passing = result.active ? new Set(result.ids) : null;
     const expression = result.active
       ? stateExpression(index, this.filter, this.options.idProperty?.() ?? 'pmId')
       : null;
     const key = JSON.stringify(expression);
+    // The map first: its workers re-tile while the counts below are made on this thread.
     if (!quiet || key !== this.lastMapFilter) this.options.applyMapFilter(expression, this.passing);
     this.lastMapFilter = key;
+    this.facets = facetCounts(index, this.filter);
+    this.totals = totals(index, result);
     this.host.requestUpdate();
   }
 
