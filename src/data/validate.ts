@@ -881,10 +881,13 @@ function checkGeometry(raw: unknown, path: string, add: GeometryAdd): Geometry |
     return undefined;
   }
 
-  // Copy positions (numbers only), checking the nesting on the way.
-  const positions: { position: Position; path: string }[] = [];
+  // Copy positions (numbers only), checking the nesting on the way. Paths are written only for
+  // a problem: a million vertices need no million path strings (`trail` holds the indices).
+  const positions: Position[] = [];
+  const trail: number[] = [];
+  const here = (): string => `${coordinatesPath}${trail.map((i) => `[${i}]`).join('')}`;
   let broken = false;
-  const copy = (value: unknown, level: number, at: string): unknown => {
+  const copy = (value: unknown, level: number): unknown => {
     if (broken) return undefined;
     if (level === 0) {
       if (
@@ -892,30 +895,43 @@ function checkGeometry(raw: unknown, path: string, add: GeometryAdd): Geometry |
         value.length < 2 ||
         !value.every((n) => typeof n === 'number' && Number.isFinite(n))
       ) {
-        add(at, 'invalid-position');
+        add(here(), 'invalid-position');
         broken = true;
         return undefined;
       }
       const position = [...(value as number[])];
-      positions.push({ position, path: at });
+      positions.push(position);
       return position;
     }
     if (!Array.isArray(value)) {
-      add(at, 'invalid-position');
+      add(here(), 'invalid-position');
       broken = true;
       return undefined;
     }
     if (value.length === 0) {
-      add(at, 'empty-geometry');
+      add(here(), 'empty-geometry');
       broken = true;
       return undefined;
     }
-    return value.map((item, i) => copy(item, level - 1, `${at}[${i}]`));
+    const out: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      trail.push(i);
+      out[i] = copy(value[i], level - 1);
+      trail.pop();
+    }
+    return out;
   };
-  const coordinates = copy(rawCoordinates, depth, coordinatesPath);
+  const coordinates = copy(rawCoordinates, depth);
   if (broken) return undefined;
 
-  if (!checkRanges(positions, add)) return undefined;
+  if (
+    !checkRanges(
+      positions,
+      add,
+      (position) => pathOf(coordinates, position, coordinatesPath) ?? coordinatesPath,
+    )
+  )
+    return undefined;
 
   const geometry = { type, coordinates } as Geometry;
   switch (geometry.type) {
@@ -958,35 +974,48 @@ const GEOMETRY_DEPTH = new Map<string, number>([
  * all within Web Mercator's metre range → projected metres; all valid once swapped → swapped;
  * otherwise simply out of range. Reports the first offending position only.
  */
-function checkRanges(positions: { position: Position; path: string }[], add: GeometryAdd): boolean {
-  const offending = positions.find(({ position: [lon = 0, lat = 0] }) => {
+/** The path of `target` (found by identity) inside nested coordinate arrays. */
+function pathOf(node: unknown, target: Position, at: string): string | undefined {
+  if (node === target) return at;
+  if (!Array.isArray(node)) return undefined;
+  for (let i = 0; i < node.length; i++) {
+    const found = pathOf(node[i], target, `${at}[${i}]`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function checkRanges(
+  positions: Position[],
+  add: GeometryAdd,
+  pathOfPosition: (position: Position) => string,
+): boolean {
+  const offending = positions.find(([lon = 0, lat = 0]) => {
     if (Math.abs(lon) > 180 || Math.abs(lat) > 90) return true;
     // [lat, lon] of a place in western China (lon 73–90) is in range but near the pole.
     return Math.abs(lat) > MERCATOR_MAX_LAT && isInChina(lat, lon);
   });
   if (!offending) return true;
-  const [x = 0, y = 0] = offending.position;
+  const [x = 0, y = 0] = offending;
+  const offendingPath = pathOfPosition(offending);
   const inMercator = positions.every(
-    ({ position: [a = 0, b = 0] }) =>
-      Math.abs(a) <= WEB_MERCATOR_MAX && Math.abs(b) <= WEB_MERCATOR_MAX,
+    ([a = 0, b = 0]) => Math.abs(a) <= WEB_MERCATOR_MAX && Math.abs(b) <= WEB_MERCATOR_MAX,
   );
-  const swappable = positions.every(
-    ({ position: [a = 0, b = 0] }) => Math.abs(a) <= 90 && Math.abs(b) <= 180,
-  );
+  const swappable = positions.every(([a = 0, b = 0]) => Math.abs(a) <= 90 && Math.abs(b) <= 180);
   // Metres in China run to millions; a value of a few hundred is a typo, not a projection.
   if (inMercator && Math.max(Math.abs(x), Math.abs(y)) > 1000) {
     const lon = ((x / EARTH_RADIUS) * 180) / Math.PI;
     const lat = ((2 * Math.atan(Math.exp(y / EARTH_RADIUS)) - Math.PI / 2) * 180) / Math.PI;
-    add(offending.path, 'projected-coordinates', {
+    add(offendingPath, 'projected-coordinates', {
       x,
       y,
       lon: round(lon, 6),
       lat: round(lat, 6),
     });
   } else if (swappable) {
-    add(offending.path, 'swapped-coordinates', { lon: y, lat: x });
+    add(offendingPath, 'swapped-coordinates', { lon: y, lat: x });
   } else {
-    add(offending.path, 'coordinate-out-of-range', { lon: x, lat: y });
+    add(offendingPath, 'coordinate-out-of-range', { lon: x, lat: y });
   }
   return false;
 }
@@ -1317,10 +1346,17 @@ function copySafely(value: unknown, path: string, onUnsafe: UnsafeReport, depth:
   const isList = Array.isArray(value);
   if (!isList && !isRecord(value)) return value;
   if (depth > MAX_DEPTH) return TOO_DEEP;
+  // Paths are written only on the way into a list or object (where a report may come from): not
+  // for each of the millions of plain values in a large file.
   if (isList) {
     const out: unknown[] = [];
     for (let i = 0; i < value.length; i++) {
-      const item = copySafely(value[i], `${path}[${i}]`, onUnsafe, depth + 1);
+      const member: unknown = value[i];
+      if (member === null || typeof member !== 'object') {
+        out.push(member);
+        continue;
+      }
+      const item = copySafely(member, `${path}[${i}]`, onUnsafe, depth + 1);
       if (item === TOO_DEEP) return TOO_DEEP;
       out.push(item);
     }
@@ -1328,12 +1364,16 @@ function copySafely(value: unknown, path: string, onUnsafe: UnsafeReport, depth:
   }
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    const keyPath = `${path}${pathKey(key)}`;
+    const member = value[key];
     if (UNSAFE_KEYS.has(key)) {
-      onUnsafe(keyPath, key, value[key]);
+      onUnsafe(`${path}${pathKey(key)}`, key, member);
       continue;
     }
-    const item = copySafely(value[key], keyPath, onUnsafe, depth + 1);
+    if (member === null || typeof member !== 'object') {
+      out[key] = member;
+      continue;
+    }
+    const item = copySafely(member, `${path}${pathKey(key)}`, onUnsafe, depth + 1);
     if (item === TOO_DEEP) return TOO_DEEP;
     out[key] = item;
   }
@@ -1360,13 +1400,18 @@ function copyMembers(
   };
   for (const key of Object.keys(from)) {
     if (known.has(key)) continue;
+    const member = from[key];
+    if (!UNSAFE_KEYS.has(key) && (member === null || typeof member !== 'object')) {
+      to[key] = member;
+      continue;
+    }
     const keyPath = base === '' ? key : `${base}${pathKey(key)}`;
     if (UNSAFE_KEYS.has(key)) {
-      onUnsafe(keyPath, key, from[key]);
+      onUnsafe(keyPath, key, member);
       continue;
     }
     const reportedBefore = reports.length;
-    const copy = copySafely(from[key], keyPath, collect, 1);
+    const copy = copySafely(member, keyPath, collect, 1);
     if (copy === TOO_DEEP) {
       reports.length = reportedBefore;
       tooDeep.push(key);
