@@ -541,6 +541,11 @@ export interface Totals {
   jobs: number;
   /** Companies hosted, see `totals`. */
   companies: number;
+  /**
+   * How many passing features state each figure (companies: or name a tenant). 0 means the data
+   * says nothing: the total is then unknown, not zero, and is shown as such.
+   */
+  sources: { investment: number; floorArea: number; jobs: number; companies: number };
 }
 
 function tenantKey(name: string): string {
@@ -577,6 +582,7 @@ export function totals(
     floorArea: 0,
     jobs: 0,
     companies: 0,
+    sources: { investment: 0, floorArea: 0, jobs: 0, companies: 0 },
   };
   const tenantSeen = new Uint8Array(index.tenantCount);
   let tenantsCounted = 0;
@@ -605,14 +611,20 @@ export function totals(
     if (added & 2) result.floorArea += index.floorArea[position] ?? 0;
     if (added & 4) result.jobs += index.jobs[position] ?? 0;
     if (added & companiesBit) result.companies += index.companies[position] ?? 0;
+    if (own & 1) result.sources.investment++;
+    if (own & 2) result.sources.floorArea++;
+    if (own & 4) result.sources.jobs++;
+    if (own & companiesBit) result.sources.companies++;
 
     const kind = index.kindCode[position];
     if (kind === parkCode) result.parks++;
     if (kind === buildingCode) result.buildings++;
 
+    const end = index.tenantStart[position + 1] ?? 0;
+    const namesTenants = end > (index.tenantStart[position] ?? 0);
+    if (namesTenants && !(own & companiesBit)) result.sources.companies++;
     // Tenants covered by a stated `companies` count (here or above) are among those companies.
     if ((stated[position] ?? 0) & companiesBit) continue;
-    const end = index.tenantStart[position + 1] ?? 0;
     for (let k = index.tenantStart[position] ?? 0; k < end; k++) {
       const id = index.tenantList[k] ?? 0;
       if (tenantSeen[id] === 1) continue;

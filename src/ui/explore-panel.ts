@@ -225,13 +225,24 @@ function renderFilters(context: ExplorePanelContext) {
 function renderTotals(context: ExplorePanelContext) {
   const { lang, totals } = context;
   if (!totals) return nothing;
+  // A sum over features none of which states the figure is unknown, not zero.
+  const stated = (count: number, value: string) => (count > 0 ? value : t(lang, 'notStated'));
+  const { sources } = totals;
   const rows: [string, MessageKey, string][] = [
     ['parks', 'totalParks', formatNumber(totals.parks, lang)],
     ['buildings', 'totalBuildings', formatNumber(totals.buildings, lang)],
-    ['investment', 'totalInvestment', formatMoney(totals.investment, lang)],
-    ['floorArea', 'totalFloorArea', formatArea(totals.floorArea, lang)],
-    ['jobs', 'totalJobs', formatCount(totals.jobs, 'jobs', lang)],
-    ['companies', 'totalCompanies', formatCount(totals.companies, 'companies', lang)],
+    [
+      'investment',
+      'totalInvestment',
+      stated(sources.investment, formatMoney(totals.investment, lang)),
+    ],
+    ['floorArea', 'totalFloorArea', stated(sources.floorArea, formatArea(totals.floorArea, lang))],
+    ['jobs', 'totalJobs', stated(sources.jobs, formatCount(totals.jobs, 'jobs', lang))],
+    [
+      'companies',
+      'totalCompanies',
+      stated(sources.companies, formatCount(totals.companies, 'companies', lang)),
+    ],
   ];
   return html`<section class="totals" part="totals" aria-label=${t(lang, 'totalsTitle')}>
     <p class="shown-count">

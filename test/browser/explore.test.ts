@@ -74,6 +74,8 @@ describe('filters', () => {
     // investment 5e9 yuan = 50亿元, floor area 160 000 m² = 16万平方米.
     expect(text(root(element), '[data-total="investment"] dd')).toBe('50亿元');
     expect(text(root(element), '[data-total="floorArea"] dd')).toBe('16万平方米');
+    // No seed report gives a number of jobs: the total is unknown, not "0 人".
+    expect(text(root(element), '[data-total="jobs"] dd')).toBe('资料未载');
     const byId = new Map(element.features.map((f) => [f.id, f]));
     const listed = listedIds(element);
     // The list holds the operating features (zones open by default; nested ones may be folded).

@@ -250,7 +250,7 @@ describe('totals', () => {
     // + 60 000 (电商产业园, its 6 000 选品中心 inside) + 100 000 (电子信息产业园一期) = 860 000.
     // companies: stated 10 (湾田一期) + 42 (电力科技产业园) + 16 (电子信息产业园) = 68, plus the 22
     // distinct tenants of features not covered by those counts (3 + 1 + 4 + 6 + 5 + 1 + 1 + 1) = 90.
-    expect(totals(seedIndex, filter({}))).toEqual({
+    expect(totals(seedIndex, filter({}))).toMatchObject({
       parks: 26,
       buildings: 24,
       investment: 17_055_000_000,
@@ -261,7 +261,7 @@ describe('totals', () => {
   });
 
   it('buildings only: the building’s own floor area counts once the park is filtered out', () => {
-    expect(totals(seedIndex, filter({ kinds: ['building'] }))).toEqual({
+    expect(totals(seedIndex, filter({ kinds: ['building'] }))).toMatchObject({
       parks: 0,
       buildings: 24,
       investment: 0,
@@ -274,7 +274,7 @@ describe('totals', () => {
   it('operating: 选品中心 inside a shown 电商产业园 is not added; 一期 under a park without floor area is', () => {
     // investment 1e9 (软件园) + 1e9 (电商) + 3e9 (电子信息) ; floor area 60 000 + 100 000;
     // companies 10 + 42 + 16 + tenants of 软件园 (6), 电商 (5), 万魔声学 (1) = 80.
-    expect(totals(seedIndex, filter({ statuses: ['operating'] }))).toEqual({
+    expect(totals(seedIndex, filter({ statuses: ['operating'] }))).toMatchObject({
       parks: 5,
       buildings: 0,
       investment: 5_000_000_000,
@@ -300,8 +300,41 @@ describe('totals', () => {
       jobs: 0,
       companies: 58,
     };
-    expect(totals(seedIndex, ids)).toEqual(expected);
-    expect(totals(seed.features, new Set(ids))).toEqual(expected);
+    expect(totals(seedIndex, ids)).toMatchObject(expected);
+    expect(totals(seed.features, new Set(ids))).toEqual(totals(seedIndex, ids));
+  });
+
+  it('counts the features that state each figure: no jobs anywhere in the seeds is unknown, not 0', () => {
+    // Counted here straight from the features: those passing that give the figure as a number
+    // (companies: or name at least one tenant).
+    const stating = (ids: readonly string[], has: (p: Record<string, unknown>) => boolean) => {
+      const passing = new Set(ids);
+      return seed.features.filter(
+        (f) => passing.has(f.id) && has(f.properties as unknown as Record<string, unknown>),
+      ).length;
+    };
+    for (const state of [
+      {},
+      { kinds: ['building' as const] },
+      { statuses: ['operating' as const] },
+    ]) {
+      const { ids } = filter(state);
+      const { sources } = totals(seedIndex, ids);
+      expect(sources).toEqual({
+        investment: stating(ids, (p) => typeof p['investment'] === 'number'),
+        floorArea: stating(ids, (p) => typeof p['floorArea'] === 'number'),
+        jobs: stating(ids, (p) => typeof p['jobs'] === 'number'),
+        companies: stating(
+          ids,
+          (p) =>
+            typeof p['companies'] === 'number' ||
+            (Array.isArray(p['tenants']) && p['tenants'].length > 0),
+        ),
+      });
+    }
+    const everything = totals(seedIndex, filter({}).ids).sources;
+    expect(everything.jobs).toBe(0);
+    expect(everything.investment).toBeGreaterThan(0);
   });
 
   it('jobs and a tenant listed twice, on a fixture', () => {
