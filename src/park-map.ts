@@ -411,7 +411,11 @@ export class ParkMap extends LitElement {
       return;
     }
     const { features, errors } = this.dataController;
-    if (this.mapController.state === 'ready') await this.mapController.whenRendered();
+    // GeoJSON was just handed to the map: wait until it is drawn. Tile features were read back from
+    // tiles the map has already drawn.
+    if (this.mapController.state === 'ready' && !this.mapController.tiled) {
+      await this.mapController.whenRendered();
+    }
     // Newer data arrived meanwhile: its own call announces it.
     if (features !== this.dataController.features) return;
     this.dispatchEvent(new ParkMapLoadEvent({ features, errors }));
