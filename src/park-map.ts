@@ -386,12 +386,13 @@ export class ParkMap extends LitElement {
       void this.mapController.setFeatures(loaded.features, false);
       return;
     }
+    // The map first: its worker tiles the data while the list and filters are indexed here.
+    void this.mapController.setFeatures(loaded.features, true);
     this.exploreController.setFeatures(loaded.features);
     this.expanded = this.defaultExpanded(loaded.features);
     if (!loaded.refresh) this.listLimits = new Map();
     if (this.selected !== null && !this.dataController.byId.has(this.selected))
       this.selected = null;
-    void this.mapController.setFeatures(loaded.features, true);
     void this.announceWhenDrawn();
   }
 

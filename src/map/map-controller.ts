@@ -505,7 +505,9 @@ export class MapController implements ReactiveController {
     if (this.tileSource) return;
     this.fitPending ||= fit && !this.cameraGiven;
     if (!this.map || !this.styleReady) return;
-    await this.styleReady;
+    // On a ready map at once (no microtask): the worker starts on the data while the caller goes on
+    // indexing it for the list and filters.
+    if (this.state !== 'ready') await this.styleReady;
     const source = this.map?.getSource<GeoJSONSource>(SOURCE_ID);
     source?.setData(renderCollection(this.displayed(), this.storeyHeight));
     this.updateLabels();
