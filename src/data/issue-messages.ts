@@ -310,11 +310,13 @@ const ZH: Record<string, Template> = {
 };
 
 const NAME_LIMIT = 60;
+/** Field paths hold the data's own keys, which may be long too. */
+const FIELD_LIMIT = 120;
 
-/** A name cut to 60 characters with an ellipsis, never splitting a surrogate pair. */
-function cutName(name: string): string {
-  if (name.length <= NAME_LIMIT) return name;
-  let end = NAME_LIMIT - 1;
+/** Text cut to `limit` characters with an ellipsis, never splitting a surrogate pair. */
+function cutName(name: string, limit = NAME_LIMIT): string {
+  if (name.length <= limit) return name;
+  let end = limit - 1;
   const last = name.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end--;
   return `${name.slice(0, end)}…`;
@@ -329,18 +331,20 @@ export function describeIssueLocation(issue: DataIssue, lang: IssueLang): string
     typeof params['name'] === 'string' && params['name'] !== '' ? cutName(params['name']) : '';
   const featurePath = `features[${issue.index}]`;
   const field = issue.path.startsWith(featurePath + '.')
-    ? issue.path.slice(featurePath.length + 1)
+    ? cutName(issue.path.slice(featurePath.length + 1), FIELD_LIMIT)
     : '';
+  // The id as typed may be any length: the message names it by its first 60 characters.
+  const id = issue.featureId === undefined ? undefined : cutName(issue.featureId);
   if (lang === 'zh-CN') {
     const who =
-      issue.featureId !== undefined
-        ? `要素“${issue.featureId}”${name ? `（${name}）` : ''}`
+      id !== undefined
+        ? `要素“${id}”${name ? `（${name}）` : ''}`
         : `第 ${issue.index + 1} 个要素（${featurePath}${name ? `，${name}` : ''}）`;
     return field ? `${who}的 ${field}` : who;
   }
   const who =
-    issue.featureId !== undefined
-      ? `Feature "${issue.featureId}"${name ? ` (${name})` : ''}`
+    id !== undefined
+      ? `Feature "${id}"${name ? ` (${name})` : ''}`
       : `The feature at ${featurePath}${name ? ` (${name})` : ''}`;
   return field ? `${who}, ${field}` : who;
 }

@@ -924,6 +924,23 @@ describe('values in messages', () => {
     expect(issue.reason.length).toBeLessThan(600);
     expect(describeIssue({ ...issue, params: { name } }, 'en')).toContain(`(${'长'.repeat(58)}…)`);
   });
+
+  test('a 5 000-character id and key are cut in the message; the issue keeps them whole', () => {
+    const id = `楼${'x'.repeat(4999)}`;
+    const key = `k${'y'.repeat(4999)}`;
+    const data = withBuilding({ status: 'built', [key]: { nested: true } });
+    data.features[1]!.id = id;
+    const issue = validateParkData(data).errors.find((found) => found.featureId === id)!;
+    expect(issue.featureId).toBe(id);
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const message = describeIssue(issue, lang);
+      expect(message).toContain(`楼${'x'.repeat(58)}…`);
+      expect(message.length).toBeLessThan(600);
+      const located = describeIssue({ ...issue, path: `features[1].properties.${key}` }, lang);
+      expect(located).toContain(`properties.k${'y'.repeat(107)}…`);
+      expect(located.length).toBeLessThan(700);
+    }
+  });
 });
 
 describe('already-parsed JSON', () => {
