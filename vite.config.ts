@@ -26,8 +26,6 @@ export default defineConfig({
       'vue',
     ],
   },
-  // The data-checking worker is an ES module (src/data/check-worker.ts).
-  worker: { format: 'es' },
   build: {
     target: 'es2022',
     // The standalone bundle a CMS page loads: dist/park-map.js, beside its MapLibre worker file.

@@ -28,8 +28,6 @@ function libraryWorker(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [libraryWorker()],
-  // The data-checking worker is an ES module (src/data/check-worker.ts).
-  worker: { format: 'es' },
   build: {
     target: 'es2022',
     outDir: 'dist/lib',

@@ -1,7 +1,7 @@
 // Loads the element's data (from `src` or the `data` property), decodes and validates it, and keeps
 // the valid features and the problems found. A newer load cancels an older one.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { checkDataBytes, type CheckRequest, type CheckResult } from './check.js';
+import { decodeParkDataText } from './decode.js';
 import { describeIssue } from './issue-messages.js';
 import type { CoordinateSystem, DataIssue, ParkFeature } from './types.js';
 import { validateParkData } from './validate.js';
@@ -27,46 +27,6 @@ export interface LoadedData {
   errors: readonly DataIssue[];
   /** Vector tiles: new tiles loaded after the first ones (not a new data set). */
   refresh?: boolean;
-}
-
-/**
- * Files at least this large are decoded and validated in a worker (check-worker.ts), leaving the
- * main thread to the map meanwhile; smaller ones are quicker checked here than a worker is started.
- */
-export const WORKER_BYTES = 1024 * 1024;
-
-/**
- * Checks the bytes in a worker of their own; resolves undefined when no worker can run (a page's
- * CSP without `worker-src 'self'`, or none at all), and the caller checks them here instead.
- * The bytes are transferred (not copied) when the worker starts.
- */
-function checkInWorker(
-  request: CheckRequest,
-  signal: AbortSignal,
-): Promise<CheckResult | undefined> {
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return Promise.resolve(undefined);
-  }
-  return new Promise((resolve) => {
-    const copy = request.bytes.slice(0);
-    const finish = (result: CheckResult | undefined) => {
-      signal.removeEventListener('abort', onAbort);
-      worker.terminate();
-      resolve(result);
-    };
-    const onAbort = () => finish(undefined);
-    signal.addEventListener('abort', onAbort);
-    worker.onmessage = (event: MessageEvent<CheckResult>) => finish(event.data);
-    // The worker's script could not load or run (e.g. blocked): check on the main thread.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish(undefined);
-    };
-    worker.postMessage({ ...request, bytes: copy }, [copy]);
-  });
 }
 
 /** Parents may sit in tiles not loaded yet: with tiles, a missing parent is no problem. */
@@ -221,21 +181,20 @@ export class DataController implements ReactiveController {
       );
       return;
     }
-    const request: CheckRequest = {
-      bytes,
+    const decoded = decodeParkDataText(bytes, {
       contentType: response.headers.get('content-type'),
       url: src,
-      coords,
-    };
-    const inWorker =
-      bytes.byteLength >= WORKER_BYTES ? await checkInWorker(request, signal) : undefined;
-    if (signal.aborted) return;
-    const checked = inWorker ?? checkDataBytes(request);
-    if (!checked.ok) {
-      this.fail(checked.issue, checked.warnings);
+    });
+    if (!decoded.ok) {
+      this.fail(decoded.issue, decoded.warnings);
       return;
     }
-    this.finish(checked.result, checked.warnings, 'ready');
+    // Already parsed: a file holding a JSON string is "not a FeatureCollection", not JSON text.
+    this.finish(
+      validateParkData(decoded.json, { coords, parsed: true }),
+      decoded.warnings,
+      'ready',
+    );
   }
 
   private fail(issue: DataIssue, warnings: readonly DataIssue[] = []): void {
