@@ -2,16 +2,9 @@
 // the valid features and the problems found. A newer load cancels an older one.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { decodeParkDataText } from './decode.js';
-import { describeIssue } from './issue-messages.js';
+import { withReason } from './issue-messages.js';
 import type { CoordinateSystem, DataIssue, ParkFeature } from './types.js';
 import { validateParkData } from './validate.js';
-
-/** An issue with its English reason filled in from the message table. */
-function withReason(issue: Omit<DataIssue, 'reason'>): DataIssue {
-  const complete: DataIssue = { ...issue, reason: '' };
-  complete.reason = describeIssue(complete, 'en');
-  return complete;
-}
 
 export type DataState = 'empty' | 'loading' | 'ready' | 'failed';
 

@@ -2,7 +2,7 @@
 // ways it goes wrong: an HTML error page, a byte-order mark, UTF-16, GBK text from a Chinese
 // Excel export, an empty body, broken JSON (with line and column).
 
-import { describeIssue } from './issue-messages';
+import { withReason } from './issue-messages';
 import type { DataIssue } from './types';
 
 export interface DecodeInfo {
@@ -25,11 +25,7 @@ export function decodeParkDataText(
   info: DecodeInfo = {},
 ): DecodeResult {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const make = (draft: IssueDraft): DataIssue => {
-    const issue: DataIssue = { ...draft, reason: '' };
-    issue.reason = describeIssue(issue, 'en');
-    return issue;
-  };
+  const make = (draft: IssueDraft): DataIssue => withReason(draft);
   const warnings: DataIssue[] = [];
   const fail = (draft: Omit<IssueDraft, 'severity'>): DecodeResult => ({
     ok: false,

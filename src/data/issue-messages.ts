@@ -309,12 +309,13 @@ const ZH: Record<string, Template> = {
     `第 ${text(p, 'ring')} 个环与第 ${text(p, 'otherRing')} 个环在 ${point(p)} 附近相交。内环（洞）必须完全位于外轮廓之内且互不接触。修改前该要素不显示。`,
 };
 
-const NAME_LIMIT = 60;
+/** Longest name (or id) a message quotes. */
+export const NAME_LIMIT = 60;
 /** Field paths hold the data's own keys, which may be long too. */
 const FIELD_LIMIT = 120;
 
 /** Text cut to `limit` characters with an ellipsis, never splitting a surrogate pair. */
-function cutName(name: string, limit = NAME_LIMIT): string {
+export function cutName(name: string, limit = NAME_LIMIT): string {
   if (name.length <= limit) return name;
   let end = limit - 1;
   const last = name.charCodeAt(end - 1);
@@ -360,6 +361,13 @@ export function describeIssueDetail(issue: DataIssue, lang: IssueLang): string {
 }
 
 /** The full message: where, then what is wrong and what to do. */
+/** An issue with its English `reason` filled in from the message table. */
+export function withReason(issue: Omit<DataIssue, 'reason'>): DataIssue {
+  const complete: DataIssue = { ...issue, reason: '' };
+  complete.reason = describeIssue(complete, 'en');
+  return complete;
+}
+
 export function describeIssue(issue: DataIssue, lang: IssueLang): string {
   const where = describeIssueLocation(issue, lang);
   const what = describeIssueDetail(issue, lang);

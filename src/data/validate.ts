@@ -16,7 +16,7 @@
 
 import { geometryToWgs84, isInChina } from './coords';
 import { locateJsonError } from './decode';
-import { describeIssue } from './issue-messages';
+import { cutName, withReason } from './issue-messages';
 import {
   FIGURE_KEYS,
   KINDS,
@@ -158,9 +158,7 @@ export function validateParkData(json: unknown, options: ValidateOptions = {}): 
 }
 
 function makeIssue(draft: IssueDraft): DataIssue {
-  const issue: DataIssue = { ...draft, params: draft.params ?? {}, reason: '' };
-  issue.reason = describeIssue(issue, 'en');
-  return issue;
+  return withReason({ ...draft, params: draft.params ?? {} });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -243,7 +241,7 @@ function featureRef(check: { id?: string; index: number }): { featureId?: string
 }
 
 function nameParam(check: { name?: string }): Params {
-  return check.name === undefined ? {} : { name: cutText(check.name, NAME_LIMIT) };
+  return check.name === undefined ? {} : { name: cutName(check.name) };
 }
 
 function checkFeature(
@@ -488,7 +486,7 @@ function checkShapes(output: Record<string, unknown>, base: string, add: Add): v
     if (!Array.isArray(value)) {
       add(at, 'not-a-list', 'warning', {
         value: previewJson(value),
-        example: cutText(JSON.stringify(textListExample(value)), VALUE_LIMIT),
+        example: cutName(JSON.stringify(textListExample(value)), VALUE_LIMIT),
       });
       delete output[key];
       continue;
@@ -523,7 +521,7 @@ function checkShapes(output: Record<string, unknown>, base: string, add: Add): v
           value: previewJson(entry),
           example:
             required !== undefined && typeof entry === 'string' && entry.trim() !== ''
-              ? cutText(JSON.stringify({ [required]: entry }), VALUE_LIMIT)
+              ? cutName(JSON.stringify({ [required]: entry }), VALUE_LIMIT)
               : entryExample,
           leftOut: 'entry',
         });
@@ -602,20 +600,20 @@ function entryListExample(value: unknown, required: string | undefined, fallback
   if (isRecord(value)) return `[${previewJson(value)}]`;
   if (required !== undefined && typeof value === 'string' && value.trim() !== '') {
     const entries = splitList(value).map((part) => ({ [required]: part }));
-    return cutText(JSON.stringify(entries), VALUE_LIMIT);
+    return cutName(JSON.stringify(entries), VALUE_LIMIT);
   }
   return `[${fallback}]`;
 }
 
 function contactExample(value: unknown): string {
   if (typeof value === 'string' && /^https?:\/\//i.test(value.trim())) {
-    return cutText(JSON.stringify({ url: value.trim() }), VALUE_LIMIT);
+    return cutName(JSON.stringify({ url: value.trim() }), VALUE_LIMIT);
   }
   if (
     (typeof value === 'string' && /^[\d+()\- ]+$/.test(value.trim())) ||
     typeof value === 'number'
   ) {
-    return cutText(JSON.stringify({ phone: String(value).trim() }), VALUE_LIMIT);
+    return cutName(JSON.stringify({ phone: String(value).trim() }), VALUE_LIMIT);
   }
   return '{"phone": "0734-0000000", "url": "https://…"}';
 }
@@ -624,7 +622,7 @@ function contactExample(value: unknown): string {
 function textExample(value: unknown, field?: string): Params {
   if (field === 'url') return { example: '"https://…"' };
   if (typeof value === 'number' || typeof value === 'boolean') {
-    return { example: cutText(JSON.stringify(String(value)), VALUE_LIMIT) };
+    return { example: cutName(JSON.stringify(String(value)), VALUE_LIMIT) };
   }
   return {};
 }
@@ -637,7 +635,7 @@ function checkFigureText(value: unknown, unit: FigureUnit, path: string, add: Ad
       !(unit === 'percent' && (parsed.number < 0 || parsed.number > 100))
     ) {
       add(path, 'figure-as-text', 'warning', {
-        value: cutText(value, VALUE_LIMIT),
+        value: cutName(value, VALUE_LIMIT),
         number: parsed.number,
         unit,
         ...(parsed.from ? { from: parsed.from } : {}),
@@ -1228,21 +1226,11 @@ function describeFound(value: unknown): Params {
 
 /** A value shown in a message: text as is, anything else as JSON, cut to 200 characters. */
 function displayValue(value: unknown): string {
-  return typeof value === 'string' ? cutText(value, VALUE_LIMIT) : previewJson(value);
+  return typeof value === 'string' ? cutName(value, VALUE_LIMIT) : previewJson(value);
 }
 
 /** Longest value (and name) a message quotes: a 50 MB name must not make a 50 MB message. */
 const VALUE_LIMIT = 200;
-const NAME_LIMIT = 60;
-
-/** `text` cut to `max` characters with an ellipsis, never splitting a surrogate pair. */
-function cutText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = max - 1;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
-  return `${text.slice(0, end)}…`;
-}
 
 type PreviewFrame =
   | { list: readonly unknown[]; index: number }
@@ -1302,11 +1290,11 @@ function previewJson(value: unknown): string {
     }
   }
   // The loop stops early only once past the limit, so this cut also marks unfinished text.
-  return cutText(out, VALUE_LIMIT);
+  return cutName(out, VALUE_LIMIT);
 }
 
 function scalarJson(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(cutText(value, VALUE_LIMIT + 1));
+  if (typeof value === 'string') return JSON.stringify(cutName(value, VALUE_LIMIT + 1));
   if (typeof value === 'number')
     return Number.isFinite(value) ? JSON.stringify(value) : String(value);
   if (typeof value === 'bigint') return `${String(value)}n`;
