@@ -143,7 +143,11 @@ export async function runCli(args: string[], io: CliIo = defaultIo): Promise<num
   const issues: DataIssue[] = [...decoded.warnings];
   let featureCount = 0;
   if (decoded.ok) {
-    const result = validateParkData(decoded.json, options.coords ? { coords: options.coords } : {});
+    // Already parsed, as the element does: a file holding a JSON string is not a FeatureCollection.
+    const result = validateParkData(decoded.json, {
+      parsed: true,
+      ...(options.coords ? { coords: options.coords } : {}),
+    });
     issues.push(...result.errors);
     featureCount = result.collection.features.length;
   } else {

@@ -129,6 +129,20 @@ describe('park-map validate', () => {
     );
   });
 
+  test('a file holding a JSON string of a collection is rejected, as the element rejects it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'park-map-cli-'));
+    const file = join(dir, 'string.geojson');
+    writeFileSync(
+      file,
+      JSON.stringify(JSON.stringify({ type: 'FeatureCollection', features: [] })),
+    );
+    const result = run('validate', file, '--json');
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as { features: number; issues: { code: string }[] };
+    expect(report.features).toBe(0);
+    expect(report.issues.map((issue) => issue.code)).toEqual(['not-feature-collection']);
+  });
+
   test('a missing file: exit 2 with a message', () => {
     const result = run('validate', 'no/such/file.geojson');
     expect(result.status).toBe(2);
