@@ -103,6 +103,8 @@ function loadMapLibre(): Promise<MapLibreModule> {
 }
 
 const FIT_PADDING = 32;
+/** The clickable layers as MapLibre's query wants them (a mutable list), made once. */
+const CLICKABLE = [...CLICKABLE_LAYERS];
 
 /** Camera moves jump instead of animating when the reader asks for reduced motion. */
 function motionAllowed(): boolean {
@@ -138,6 +140,8 @@ export class MapController implements ReactiveController {
   private storeyHeight: number | undefined;
   /** A camera asked for before the map was ready (e.g. from the URL): used instead of fitting. */
   private pendingCamera: Camera | undefined;
+  /** The features last handed to the map's source (they need not be sent again). */
+  private drawn: readonly ParkFeature[] | undefined;
   /** Set once a camera was given: loading data then no longer frames it. */
   private cameraGiven = false;
   /** The WebGL context is lost and not yet restored (MapLibre restores it by itself). */
@@ -156,7 +160,8 @@ export class MapController implements ReactiveController {
   private archiveOpening: Promise<ArchiveInfo> | undefined;
   private archiveInfo: ArchiveInfo | undefined;
   /** Ids of the tile features last reported, to report again only when they change. */
-  private reportedTileIds = new Set<string>();
+  /** Ids of the tile features last reported (null: none reported yet), to report only changes. */
+  private reportedTileIds: Set<string> | null = null;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: MapControllerOptions) {
     this.host = host;
@@ -213,9 +218,7 @@ export class MapController implements ReactiveController {
   /** Makes the map again (a new basemap or gesture setting): the data and view are drawn anew. */
   recreate(): void {
     if (this.state === 'idle') return;
-    const camera = this.camera();
-    this.teardown();
-    if (camera) this.setCamera(camera);
+    this.release();
     this.host.requestUpdate();
   }
 
@@ -244,8 +247,8 @@ export class MapController implements ReactiveController {
     this.archiveOpening = undefined;
     this.openedArchive = undefined;
     this.archiveInfo = undefined;
-    this.reportedTileIds = new Set();
-    this.tilesReported = false;
+    this.reportedTileIds = null;
+    this.drawn = undefined;
     this.navigation = undefined;
     this.styleReady = undefined;
     this.state = 'idle';
@@ -344,6 +347,7 @@ export class MapController implements ReactiveController {
             data: renderCollection(this.displayed(), this.storeyHeight),
             promoteId: ID_PROPERTY,
           });
+          this.drawn = this.features;
         }
         const layers = tileSource
           ? featureLayers(theme, {
@@ -456,13 +460,13 @@ export class MapController implements ReactiveController {
         pieces.set(id, feature);
       }
     }
-    const first = this.state === 'ready' && this.reportedTileIds.size === 0 && !this.tilesReported;
+    const reported = this.reportedTileIds;
+    const first = this.state === 'ready' && reported === null;
     const unchanged =
       !first &&
-      pieces.size === this.reportedTileIds.size &&
-      [...pieces.keys()].every((id) => this.reportedTileIds.has(id));
+      pieces.size === (reported?.size ?? 0) &&
+      [...pieces.keys()].every((id) => reported?.has(id));
     if (unchanged) return;
-    this.tilesReported = true;
     this.reportedTileIds = new Set(pieces.keys());
     this.options.onTileFeatures(
       [...pieces].map(([id, feature]) => ({
@@ -473,8 +477,6 @@ export class MapController implements ReactiveController {
       })),
     );
   };
-
-  private tilesReported = false;
 
   /** Frames the archive's bounds (from its header); a tile server's template has none. */
   fitToTiles(animate = true): void {
@@ -508,10 +510,20 @@ export class MapController implements ReactiveController {
     // On a ready map at once (no microtask): the worker starts on the data while the caller goes on
     // indexing it for the list and filters.
     if (this.state !== 'ready') await this.styleReady;
-    const source = this.map?.getSource<GeoJSONSource>(SOURCE_ID);
-    source?.setData(renderCollection(this.displayed(), this.storeyHeight));
-    this.updateLabels();
+    // Data that came while the map loaded went in with its source (and labels): not twice.
+    if (this.drawn !== this.features) {
+      this.pushData();
+      this.updateLabels();
+    }
     if (this.fitPending) this.fitToAll();
+  }
+
+  /** The features (as drawn: shifted, heights from storeys) to MapLibre's worker. */
+  private pushData(): void {
+    this.map
+      ?.getSource<GeoJSONSource>(SOURCE_ID)
+      ?.setData(renderCollection(this.displayed(), this.storeyHeight));
+    this.drawn = this.features;
   }
 
   /** Resolves when the map has drawn everything it was given (at once when there is no map). */
@@ -575,16 +587,24 @@ export class MapController implements ReactiveController {
     const map = this.map;
     const zoom = map?.getZoom() ?? 0;
     const placed: { left: number; right: number; top: number; bottom: number }[] = [];
-    for (const { spec, marker } of this.labels) {
+    // All sizes first, then the class changes: reading a size after a change would make the
+    // browser lay out again, once per label on every zoom frame. (Hiding is `visibility`, so sizes
+    // do not depend on it.)
+    const sizes = this.labels.map(({ marker }) => {
       const element = marker.getElement();
+      return { width: element.offsetWidth, height: element.offsetHeight };
+    });
+    for (const [index, { spec, marker }] of this.labels.entries()) {
+      const element = marker.getElement();
+      const size = sizes[index]!;
       let visible =
         zoom >= spec.minZoom &&
         zoom < spec.maxZoom &&
         (this.passing === null || this.passing.has(spec.id));
       if (visible && map) {
         const { x, y } = map.project(spec.position);
-        const halfWidth = element.offsetWidth / 2 + 2;
-        const halfHeight = element.offsetHeight / 2 + 1;
+        const halfWidth = size.width / 2 + 2;
+        const halfHeight = size.height / 2 + 1;
         const box = {
           left: x - halfWidth,
           right: x + halfWidth,
@@ -699,9 +719,7 @@ export class MapController implements ReactiveController {
         tileHeightExpression(storeyHeight),
       );
     } else if (heightChanged && this.map && this.state === 'ready') {
-      this.map
-        .getSource<GeoJSONSource>(SOURCE_ID)
-        ?.setData(renderCollection(this.displayed(), storeyHeight));
+      this.pushData();
     }
     this.applyView(animate);
   }
@@ -768,7 +786,7 @@ export class MapController implements ReactiveController {
   private featureIdAt(event: MapMouseEvent): string | null {
     const map = this.map;
     if (!map?.getLayer(CLICKABLE_LAYERS[0])) return null;
-    const hits = map.queryRenderedFeatures(event.point, { layers: [...CLICKABLE_LAYERS] });
+    const hits = map.queryRenderedFeatures(event.point, { layers: CLICKABLE });
     for (const layer of CLICKABLE_LAYERS) {
       const hit = hits.find((feature) => feature.layer.id === layer);
       const id = hit?.properties[this.idProperty];
