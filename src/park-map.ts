@@ -4,6 +4,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { DataController, type LoadedData } from './data/data-controller.js';
 import { describeIssue } from './data/issue-messages.js';
 import {
+  COORDINATE_SYSTEMS,
   KINDS,
   type CoordinateSystem,
   type DataIssue,
@@ -43,8 +44,6 @@ import { renderDetails } from './ui/details-panel.js';
 import { renderIssuesBanner } from './ui/issues-banner.js';
 import { renderLegend } from './ui/legend.js';
 import { parkMapStyles } from './ui/styles.js';
-
-const COORDINATE_SYSTEMS: readonly CoordinateSystem[] = ['wgs84', 'gcj02', 'bd09'];
 
 /**
  * An interactive map of industrial parks: development zones, parks, plots and buildings from a
@@ -315,11 +314,9 @@ export class ParkMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      changed.has('coords') &&
-      this.coords !== null &&
-      !COORDINATE_SYSTEMS.includes(this.coords)
-    ) {
+    const knownCoords =
+      this.coords !== null && (COORDINATE_SYSTEMS as readonly string[]).includes(this.coords);
+    if (changed.has('coords') && this.coords !== null && !knownCoords) {
       this.emitError({
         code: 'invalid-coords',
         message: `coords="${String(this.coords)}" is not one of wgs84, gcj02, bd09; the data is read as WGS84.`,
@@ -327,8 +324,7 @@ export class ParkMap extends LitElement {
       });
     }
     if (changed.has('src') || changed.has('data') || changed.has('coords')) {
-      const coords =
-        this.coords && COORDINATE_SYSTEMS.includes(this.coords) ? this.coords : undefined;
+      const coords = knownCoords ? (this.coords as CoordinateSystem) : undefined;
       // A `.pmtiles` archive or a `{z}/{x}/{y}` template: the map reads tiles, the data comes from
       // them as they load. (`data` still wins over `src`.)
       const tiles =
@@ -390,7 +386,7 @@ export class ParkMap extends LitElement {
     void this.mapController.setFeatures(loaded.features, true);
     this.exploreController.setFeatures(loaded.features);
     this.expanded = this.defaultExpanded(loaded.features);
-    if (!loaded.refresh) this.listLimits = new Map();
+    this.listLimits = new Map();
     if (this.selected !== null && !this.dataController.byId.has(this.selected))
       this.selected = null;
     void this.announceWhenDrawn();
@@ -482,7 +478,6 @@ export class ParkMap extends LitElement {
     this.expanded = open;
   }
 
-  /** Chosen in the list or the search results: select it and fly there. */
   /** Chosen in the list or the search results: select it, fly there, and move focus to its details. */
   private chooseFromList(id: string): void {
     this.selectByUser(id);

@@ -105,7 +105,8 @@ export interface ParkFeatureCollection {
   [key: string]: unknown;
 }
 
-export type CoordinateSystem = 'wgs84' | 'gcj02' | 'bd09';
+export const COORDINATE_SYSTEMS = ['wgs84', 'gcj02', 'bd09'] as const;
+export type CoordinateSystem = (typeof COORDINATE_SYSTEMS)[number];
 
 /** One problem found in the data: a value, never an exception. */
 export interface DataIssue {

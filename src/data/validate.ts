@@ -22,6 +22,7 @@ import {
   KINDS,
   STATUSES,
   type CoordinateSystem,
+  COORDINATE_SYSTEMS,
   type DataIssue,
   type FigureKey,
   type Geometry,
@@ -49,7 +50,6 @@ export interface ValidateOptions {
 type Params = Record<string, string | number>;
 type IssueDraft = Omit<DataIssue, 'reason' | 'params'> & { params?: Params };
 
-const COORDINATE_SYSTEMS: readonly CoordinateSystem[] = ['wgs84', 'gcj02', 'bd09'];
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const FEATURE_MEMBERS = new Set(['type', 'id', 'geometry', 'properties']);
 const COLLECTION_MEMBERS = new Set(['type', 'features', 'coordinateSystem']);

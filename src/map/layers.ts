@@ -21,8 +21,6 @@ export const CLICKABLE_LAYERS = [
   'park-map-zone-fill',
 ] as const;
 
-export const SELECTION_LAYERS = ['park-map-selection-line', 'park-map-selection-point'] as const;
-
 /** The style of `basemap="none"`: a plain background, no sources, no glyphs: no network request. */
 export function offlineStyle(theme: MapTheme): StyleSpecification {
   return {
@@ -94,9 +92,6 @@ function statusColour(theme: MapTheme): ExpressionSpecification {
   ] as unknown as ExpressionSpecification;
 }
 
-/** Matches nothing: the selection layers start empty and get a filter per selected id. */
-export const NOTHING: ExpressionSpecification = ['==', ['get', ID_PROPERTY], ''];
-
 export function selectionFilter(
   id: string | null,
   idProperty = ID_PROPERTY,
@@ -135,11 +130,9 @@ export interface TileLayerOptions {
 }
 
 export function featureLayers(theme: MapTheme, tiles: TileLayerOptions = {}): LayerSpecification[] {
-  const idProperty = tiles.idProperty ?? ID_PROPERTY;
-  const none = selectionFilter(null, idProperty);
   const layers = featureLayerSpecs(
     theme,
-    none,
+    tiles.idProperty ?? ID_PROPERTY,
     tiles.sourceLayer ? tileHeightExpression(tiles.storeyHeight) : undefined,
   );
   if (!tiles.sourceLayer) return layers;
@@ -150,11 +143,13 @@ export function featureLayers(theme: MapTheme, tiles: TileLayerOptions = {}): La
 
 function featureLayerSpecs(
   theme: MapTheme,
-  NOTHING: ExpressionSpecification,
+  idProperty: string,
   height: ExpressionSpecification | undefined,
 ): LayerSpecification[] {
   const source = SOURCE_ID;
   const colour = statusColour(theme);
+  // The hover and selection outlines start empty: the same filters setHovered/setSelected set.
+  const unselected = selectionLayerFilters(null, idProperty);
   return [
     {
       id: 'park-map-zone-fill',
@@ -240,21 +235,21 @@ function featureLayerSpecs(
       id: 'park-map-hover-line',
       type: 'line',
       source,
-      filter: ['all', isPolygon, NOTHING],
+      filter: hoverFilter(null, idProperty),
       paint: { 'line-color': theme.hover, 'line-width': 3 },
     },
     {
       id: 'park-map-selection-line',
       type: 'line',
       source,
-      filter: ['all', isPolygon, NOTHING],
+      filter: unselected['park-map-selection-line'],
       paint: { 'line-color': theme.selection, 'line-width': 4 },
     },
     {
       id: 'park-map-selection-point',
       type: 'circle',
       source,
-      filter: ['all', isPoint, NOTHING],
+      filter: unselected['park-map-selection-point'],
       paint: {
         'circle-color': 'rgba(0,0,0,0)',
         'circle-radius': 11,
