@@ -1,7 +1,8 @@
 // The investor example: the element with its list and filters and a shareable URL (`hash`), and a
 // page-side shortlist fed by `park-map-select`. Names from the data are written as text only.
 import '../../src/index.js';
-import type { ParkProperties, Status } from '../../src/index.js';
+import type { ParkProperties } from '../../src/index.js';
+import { statusLabel } from '../../src/i18n/strings.js';
 import {
   applyPageLang,
   rememberLang,
@@ -46,27 +47,6 @@ const STRINGS: Record<PageLang, PageStrings> = {
   },
 };
 
-const STATUS_LABELS: Record<PageLang, Record<Status, string>> = {
-  'zh-CN': {
-    planned: '规划中',
-    signed: '已签约',
-    under_construction: '在建',
-    topped_out: '已封顶',
-    fitting_out: '装修中',
-    completed: '已竣工',
-    operating: '运营中',
-  },
-  en: {
-    planned: 'planned',
-    signed: 'signed',
-    under_construction: 'under construction',
-    topped_out: 'topped out',
-    fitting_out: 'fitting out',
-    completed: 'completed',
-    operating: 'operating',
-  },
-};
-
 interface Choice {
   id: string;
   properties: ParkProperties;
@@ -91,7 +71,10 @@ function nameOf(properties: ParkProperties): string {
 }
 
 function describe(properties: ParkProperties): string {
-  const status = properties.status ? STATUS_LABELS[lang][properties.status] : say('noStatus');
+  // The element's own status names, lower-cased to read inside a sentence.
+  const status = properties.status
+    ? statusLabel(properties.status, lang).toLowerCase()
+    : say('noStatus');
   return `${nameOf(properties)} (${status})`;
 }
 

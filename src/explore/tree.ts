@@ -21,7 +21,8 @@ function collator(lang: string): Intl.Collator {
   return found;
 }
 
-function displayName(feature: ParkFeature, lang: string): string {
+/** The name to show: English where asked for and given, else the Chinese name. */
+export function displayName(feature: ParkFeature, lang: string): string {
   return (lang === 'en' ? feature.properties['name:en'] : undefined) ?? feature.properties.name;
 }
 

@@ -4,7 +4,7 @@
 // Inline styles are set as properties (`.style=`, CSSOM), never as attributes: a strict CSP
 // (style-src without 'unsafe-inline') blocks style attributes, and Lit's styleMap writes one first.
 import { html, nothing, type TemplateResult } from 'lit';
-import { STATUSES, type Kind, type ParkFeature } from '../data/types.js';
+import { STATUSES, type Kind } from '../data/types.js';
 import type {
   FacetChoice,
   FacetCounts,
@@ -13,7 +13,7 @@ import type {
   Totals,
 } from '../explore/filter.js';
 import type { SearchResult } from '../explore/search.js';
-import { SORT_KEYS, type SortKey, type TreeNode } from '../explore/tree.js';
+import { SORT_KEYS, displayName, type SortKey, type TreeNode } from '../explore/tree.js';
 import { formatArea, formatCount, formatMoney, formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { kindLabel, statusLabel, t, type MessageKey } from '../i18n/strings.js';
@@ -67,10 +67,6 @@ export function investmentUnit(lang: Lang): number {
 
 function toggled<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
-}
-
-function displayName(feature: ParkFeature, lang: Lang): string {
-  return (lang === 'en' ? feature.properties['name:en'] : undefined) ?? feature.properties.name;
 }
 
 function facetGroup<C extends FacetChoice<string>>(
