@@ -68,15 +68,15 @@ export function normaliseForSearch(text: string): string {
 const isLatinOrDigit = (character: string): boolean => /^[a-z0-9]$/.test(character);
 
 /**
- * Whether `key` offset `at` starts a word of `text`: after ignored characters (spaces, punctuation), or
+ * Whether `key` offset `at` starts a word of `folded` (the text, NFKC and lower case): after ignored characters (spaces, punctuation), or
  * where Latin letters/digits and other scripts meet ("ai产业": 产; "3d打印": 打). Computed only for
  * the few entries a query hits, so building the index stays one regex pass per text.
  */
-function startsWord(text: string, at: number): boolean {
+function startsWord(folded: string, at: number): boolean {
   let offset = 0;
   let afterIgnored = false;
   let previous = '';
-  for (const character of text.normalize('NFKC').toLowerCase()) {
+  for (const character of folded) {
     IGNORED.lastIndex = 0;
     if (IGNORED.test(character)) {
       afterIgnored = true;
@@ -160,8 +160,10 @@ function entryAt(index: SearchIndex, offset: number): number {
 
 function closeness(key: string, text: string, at: number, query: string): number {
   if (at === 0) return key.length === query.length ? EXACT : PREFIX;
+  // Folded once for every occurrence tried (startsWord walks the folded text).
+  const folded = text.normalize('NFKC').toLowerCase();
   for (let from = at; from !== -1; from = key.indexOf(query, from + 1)) {
-    if (startsWord(text, from)) return WORD_PREFIX;
+    if (startsWord(folded, from)) return WORD_PREFIX;
   }
   return SUBSTRING;
 }

@@ -28,7 +28,11 @@ const SQUARE_METRES_PER_HECTARE = 10_000;
 
 const numberFormatters = new Map<string, Intl.NumberFormat>();
 
-function numberFormatter(maximumFractionDigits: number, useGrouping: boolean): Intl.NumberFormat {
+/** An en-US number format (digits as in both languages' text), one per setting, kept for reuse. */
+export function numberFormatter(
+  maximumFractionDigits: number,
+  useGrouping: boolean,
+): Intl.NumberFormat {
   const cacheKey = `${maximumFractionDigits}|${useGrouping}`;
   let formatter = numberFormatters.get(cacheKey);
   if (!formatter) {

@@ -7,6 +7,7 @@
 // every browser give the same text: English groups thousands (27,300 m²), Chinese does not.
 
 import type { Lang } from '../i18n/lang.js';
+import { numberFormatter } from '../i18n/format.js';
 
 export type AreaUnit = 'm2' | 'ha' | 'mu' | 'km2';
 export type LengthUnit = 'm' | 'km';
@@ -79,9 +80,7 @@ export function formatMeasure(value: number, unit: AreaUnit | LengthUnit, lang: 
     MAX_FRACTION_DIGITS,
     Math.max(FRACTION_DIGITS[unit], SIGNIFICANT_DIGITS - 1 - magnitude),
   );
-  const digits = new Intl.NumberFormat('en-US', {
-    maximumFractionDigits: fractionDigits,
-    useGrouping: lang === 'en',
-  }).format(value === 0 ? 0 : value); // -0 would print as "-0"
+  // Made once per setting: this runs on every pointer move while a shape is drawn.
+  const digits = numberFormatter(fractionDigits, lang === 'en').format(value === 0 ? 0 : value); // -0 would print as "-0"
   return `${digits === '-0' ? '0' : digits} ${label}`;
 }
