@@ -404,10 +404,14 @@ describe('a long list', () => {
     );
   }
 
+  /** The ids of the first `count` buildings, in list order. */
+  const first = (count: number) =>
+    Array.from({ length: count }, (_, i) => `b-${String(i).padStart(3, '0')}`);
+
   it('shows 100 rows of a list at first, 100 more per click, and always the selection', async () => {
     const { element } = await mount({}, (el) => (el.data = bigPark(250)), true);
     // Small data sets start with zones and parks open.
-    expect(rowsUnder(element, 'p')).toHaveLength(100);
+    expect(rowsUnder(element, 'p')).toEqual(first(100));
     const more = () =>
       root(element).querySelector<HTMLButtonElement>('.item[data-id="p"] .show-more');
     expect(more()?.textContent?.trim()).toBe('再显示100项（尚有150项）');
@@ -415,8 +419,7 @@ describe('a long list', () => {
     // A building beyond the first hundred chosen on the map is still in the list, marked current.
     element.select('b-240');
     await element.updateComplete;
-    expect(rowsUnder(element, 'p')).toHaveLength(101);
-    expect(rowsUnder(element, 'p')[100]).toBe('b-240');
+    expect(rowsUnder(element, 'p')).toEqual([...first(100), 'b-240']);
     expect(
       root(element).querySelector('.item[data-id="b-240"] .choose')?.getAttribute('aria-current'),
     ).toBe('true');
@@ -424,15 +427,13 @@ describe('a long list', () => {
 
     await userEvent.click(more()!);
     await element.updateComplete;
-    expect(rowsUnder(element, 'p')).toHaveLength(201);
+    expect(rowsUnder(element, 'p')).toEqual([...first(200), 'b-240']);
     await userEvent.click(more()!);
     await element.updateComplete;
     expect(rowsUnder(element, 'p')).toHaveLength(250);
     expect(more()).toBeNull();
     // In order, every building once.
-    expect(rowsUnder(element, 'p')).toEqual(
-      Array.from({ length: 250 }, (_, i) => `b-${String(i).padStart(3, '0')}`),
-    );
+    expect(rowsUnder(element, 'p')).toEqual(first(250));
   });
 
   it('shows 100 choices of a facet at first (thousands of parks), then the rest', async () => {
@@ -448,15 +449,20 @@ describe('a long list', () => {
     const { element } = await mount({}, (el) => (el.data = data), true);
     await openFilters(element);
     const zoneChoices = () => root(element).querySelectorAll('.facet[data-facet="zone"] .choice');
-    // The zone and its 151 parks: 152 choices.
+    const values = () => [...zoneChoices()].map((choice) => choice.getAttribute('data-value'));
+    // The zone and its 151 parks: 152 choices, the first 100 of them shown.
     expect(zoneChoices()).toHaveLength(100);
+    const shownFirst = values();
     const more = root(element).querySelector<HTMLButtonElement>(
       '.facet[data-facet="zone"] .show-more',
     )!;
     expect(more.textContent?.trim()).toBe('再显示52项（尚有52项）');
     await userEvent.click(more);
     await element.updateComplete;
-    expect(zoneChoices()).toHaveLength(152);
+    expect(values().slice(0, 100)).toEqual(shownFirst);
+    expect([...values()].sort()).toEqual(
+      ['z', 'p', ...Array.from({ length: 150 }, (_, i) => `p-${i}`)].sort(),
+    );
     expect(root(element).querySelector('.facet[data-facet="zone"] .show-more')).toBeNull();
   });
 });

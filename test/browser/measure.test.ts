@@ -136,14 +136,19 @@ describe('removing measurements', () => {
     }
     await element.updateComplete;
     const ids = element.measurements.features.map((feature) => feature.id);
-    expect(ids).toHaveLength(3);
+    const geometries = () => element.measurements.features.map((feature) => feature.geometry);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
     expect(measured).toHaveLength(3);
+    expect(geometries()).toEqual(measured.map((event) => event.detail.geometry));
     const removeButtons = shadow(element).querySelectorAll<HTMLButtonElement>('.measure .remove');
     expect(removeButtons).toHaveLength(3);
     await userEvent.click(removeButtons[1]!);
     await element.updateComplete;
     expect(removed.map((event) => event.detail.ids)).toEqual([[ids[1]]]);
     expect(element.measurements.features.map((feature) => feature.id)).toEqual([ids[0], ids[2]]);
+    // The middle line went, the other two stayed as drawn.
+    expect(geometries()).toEqual([measured[0]!.detail.geometry, measured[2]!.detail.geometry]);
     await userEvent.click(shadow(element).querySelector<HTMLButtonElement>('.measure .clear')!);
     await element.updateComplete;
     expect(removed.map((event) => event.detail.ids)).toEqual([[ids[1]], [ids[0], ids[2]]]);

@@ -178,14 +178,34 @@ describe('<park-map src="….pmtiles">', () => {
   });
 
   it('an element removed while its archive is still opening leaves it closed', async () => {
-    const element = document.createElement('park-map');
-    element.style.setProperty('--park-map-height', '500px');
-    element.style.width = '800px';
-    element.setAttribute('src', ARCHIVE_URL);
-    document.body.append(element);
-    // Removed in the same task it was added: the map and the archive are still on their way.
-    await element.updateComplete;
-    element.remove();
+    // Hold the header's answer: the archive is then really opening when the element goes.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked!: () => void;
+    const headerAsked = new Promise<void>((resolve) => (asked = resolve));
+    const original = window.fetch;
+    window.fetch = async (input, init) => {
+      if (String(input instanceof Request ? input.url : input) === ARCHIVE_URL) {
+        asked();
+        await held;
+      }
+      return original(input, init);
+    };
+    try {
+      const element = document.createElement('park-map');
+      element.style.setProperty('--park-map-height', '500px');
+      element.style.width = '800px';
+      element.setAttribute('src', ARCHIVE_URL);
+      document.body.append(element);
+      await headerAsked;
+      expect(openArchiveCount()).toBe(1);
+      element.remove();
+      release();
+      await expect.poll(() => openArchiveCount()).toBe(0);
+    } finally {
+      window.fetch = original;
+      release();
+    }
     const again = await mount({ src: ARCHIVE_URL });
     expect(drawnIds(again.element)).toEqual(ALL_IDS);
     again.element.remove();

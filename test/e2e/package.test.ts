@@ -167,10 +167,18 @@ it('declares maplibre-gl a peer and maps its exports to files that exist', async
 
 it('type-checks an application against the declarations', async () => {
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  // tsc's exit code too: a crash or a message on stderr must not pass as "no errors".
   const result = await run(process.execPath, [tsc, '-p', join(app, 'tsconfig.json')], {
     cwd: app,
-  }).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
-  expect(result.stdout).toBe('');
+  }).then(
+    ({ stdout, stderr }) => ({ stdout, stderr, code: 0 }),
+    (error: { stdout: string; stderr: string; code: number }) => ({
+      stdout: error.stdout,
+      stderr: error.stderr,
+      code: error.code,
+    }),
+  );
+  expect(result).toEqual({ stdout: '', stderr: '', code: 0 });
 }, 60_000);
 
 it("renders in an application bundled by the application's Vite, sharing its MapLibre", async () => {

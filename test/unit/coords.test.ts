@@ -216,10 +216,10 @@ describe('toWgs84', () => {
     expect(output.coordinateSystem).toBe('wgs84');
     const ring = (output.features[0]?.geometry.coordinates as Position[][])[0] as Position[];
     const inputRing = (input.features[0]?.geometry.coordinates as Position[][])[0] as Position[];
-    ring.forEach((position, i) => {
-      const expected = inputRing[i] as Position;
-      expect(metres(wgsToGcj(position as [number, number]), expected)).toBeLessThan(1);
-    });
+    expect(ring).toHaveLength(inputRing.length);
+    for (const [i, position] of ring.entries()) {
+      expect(metres(wgsToGcj(position as [number, number]), inputRing[i]!)).toBeLessThan(1);
+    }
   });
 
   test('does not mutate the input', () => {

@@ -57,7 +57,12 @@ describe('applyFilter on the seed data (119 features)', () => {
   });
 
   it('status operating: 23 features', () => {
-    expect(filter({ statuses: ['operating'] }).count).toBe(23);
+    const result = filter({ statuses: ['operating'] });
+    expect(result.count).toBe(23);
+    // Which 23: the seed features with that status, in data order (counted here from the data).
+    expect(result.ids).toEqual(
+      seed.features.filter((f) => f.properties.status === 'operating').map((f) => f.id),
+    );
   });
 
   it('ORs choices within a facet: operating or fitting out, 23 + 27 = 50', () => {
@@ -65,7 +70,11 @@ describe('applyFilter on the seed data (119 features)', () => {
   });
 
   it("'none' picks the 17 features without a status", () => {
-    expect(filter({ statuses: ['none'] }).count).toBe(17);
+    const result = filter({ statuses: ['none'] });
+    expect(result.count).toBe(17);
+    expect(result.ids).toEqual(
+      seed.features.filter((f) => f.properties.status === undefined).map((f) => f.id),
+    );
   });
 
   it('zone includes the zone itself and every descendant: hy-zone 92, xx-zone 16', () => {
