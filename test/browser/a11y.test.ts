@@ -3,22 +3,14 @@
 // colours and the legend's text have the contrast WCAG asks for; and a keyboard-only journey
 // reaches search, details, filters, the list and the measuring tools.
 import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commands, userEvent } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { STATUSES } from '../../src/data/types.js';
 import { DEFAULT_THEME } from '../../src/map/theme.js';
 import type { ParkMap } from '../../src/park-map.js';
-import { SEED_URL, mount, nextEvent, shadow, text } from './helpers.js';
+import { SEED_URL, mount, nextEvent, shadow, text, useCleanPage } from './helpers.js';
 
-beforeEach(async () => {
-  await commands.startPageLog();
-});
-
-afterEach(async () => {
-  const log = await commands.takePageLog();
-  document.body.replaceChildren();
-  expect(log.consoleErrors).toEqual([]);
-});
+useCleanPage();
 
 // ---- axe-core -----------------------------------------------------------------------------------
 

@@ -1,19 +1,19 @@
 // The GPU drops the WebGL context (driver reset, memory pressure) and gives it back: the element
 // says so meanwhile, and the map comes back by itself, drawn as before, still answering clicks.
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { commands, userEvent } from 'vitest/browser';
+import { expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import type { ParkMap } from '../../src/park-map.js';
-import { MINI_URL, canvasOf, mount, nextEvent, projectedCentre, shadow } from './helpers.js';
+import {
+  MINI_URL,
+  canvasOf,
+  mount,
+  nextEvent,
+  projectedCentre,
+  shadow,
+  useCleanPage,
+} from './helpers.js';
 
-beforeEach(async () => {
-  await commands.startPageLog();
-});
-
-afterEach(async () => {
-  const log = await commands.takePageLog();
-  document.body.replaceChildren();
-  expect(log.consoleErrors).toEqual([]);
-});
+useCleanPage();
 
 type Rgba = [number, number, number, number];
 

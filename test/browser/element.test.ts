@@ -1,6 +1,6 @@
 // <park-map> in real Chromium with real MapLibre (software WebGL): rendering, real pointer clicks,
 // the details panel read back from the shadow DOM, keyboard, the programmatic API, requests made.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import {
   MINI_URL,
@@ -12,22 +12,20 @@ import {
   renderedIds,
   shadow,
   text,
+  useCleanPage,
 } from './helpers.js';
 
-beforeEach(async () => {
-  await commands.startPageLog();
-});
-
-afterEach(async () => {
-  const log = await commands.takePageLog();
-  document.body.replaceChildren();
-  // Every element test: no console errors, and no request but the test page's own modules and data.
-  expect(log.consoleErrors).toEqual([]);
-  const foreign = log.requests.filter((url) => new URL(url).origin !== location.origin);
-  expect(foreign).toEqual([]);
-});
+// Every element test: no console errors, and no request but the test page's own modules and data.
+useCleanPage({ sameOrigin: true });
 
 describe('<park-map> rendering', () => {
+  it('the page log really catches console errors (the after-each check relies on it)', async () => {
+    console.error('page-log probe');
+    const log = await commands.takePageLog();
+    await commands.startPageLog();
+    expect(log.consoleErrors).toContain('page-log probe');
+  });
+
   it('draws every feature of the fixture and reports them in park-map-load', async () => {
     const { element, loaded } = await mount({ src: MINI_URL });
     expect(loaded.features.map((feature) => feature.id)).toEqual([

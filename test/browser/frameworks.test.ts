@@ -7,26 +7,16 @@ import { createElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { createApp, h, nextTick, ref } from 'vue';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commands, userEvent } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { ParkExplorer as ReactParkExplorer } from '../../examples/react/ParkExplorer.tsx';
 import { ParkExplorer as VueParkExplorer } from '../../examples/vue/ParkExplorer.ts';
 import type { ParkMapSelectDetail } from '../../src/index.js';
 import type { ParkMap } from '../../src/park-map.js';
-import { MINI_URL, canvasOf, projectedCentre, shadow, text } from './helpers.js';
+import { MINI_URL, canvasOf, projectedCentre, shadow, text, useCleanPage } from './helpers.js';
 import { textUntil, whenDrawn } from './frames.js';
 
-beforeEach(async () => {
-  await commands.startPageLog();
-});
-
-afterEach(async () => {
-  const log = await commands.takePageLog();
-  document.body.replaceChildren();
-  expect(log.consoleErrors).toEqual([]);
-  const foreign = log.requests.filter((url) => new URL(url).origin !== location.origin);
-  expect(foreign).toEqual([]);
-});
+useCleanPage({ sameOrigin: true });
 
 function holder(): HTMLElement {
   const node = document.createElement('div');

@@ -1,4 +1,6 @@
 // Shared steps of the element tests: mount a <park-map>, wait for its events, find things on the map.
+import { afterEach, beforeEach, expect } from 'vitest';
+import { commands } from 'vitest/browser';
 import '../../src/index.js';
 import type { ParkMap } from '../../src/park-map.js';
 import type { ParkMapLoadDetail } from '../../src/events/park-map-load-event.js';
@@ -87,4 +89,25 @@ export function shadow(element: ParkMap): ShadowRoot {
 
 export function text(root: ParentNode, selector: string): string | undefined {
   return root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Every test of the file runs on a clean page and must leave it without a console error (teardown
+ * included: the page is cleared before the log is read) and, with `sameOrigin`, without a request
+ * to another origin.
+ */
+export function useCleanPage(options: { sameOrigin?: boolean } = {}): void {
+  beforeEach(async () => {
+    await commands.startPageLog();
+  });
+  afterEach(async () => {
+    document.body.replaceChildren();
+    // One frame for what removing the elements sets off (maps torn down, archives closed).
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const log = await commands.takePageLog();
+    expect(log.consoleErrors).toEqual([]);
+    if (options.sameOrigin) {
+      expect(log.requests.filter((url) => new URL(url).origin !== location.origin)).toEqual([]);
+    }
+  });
 }

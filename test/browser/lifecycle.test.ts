@@ -1,18 +1,9 @@
 // Mount and remove <park-map> many times: each removal must free its map (and WebGL context), or
 // Chromium starts losing the oldest contexts after ~16 and says so on the console.
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { commands } from 'vitest/browser';
-import { MINI_URL, mount, renderedIds } from './helpers.js';
+import { expect, it } from 'vitest';
+import { MINI_URL, mount, renderedIds, useCleanPage } from './helpers.js';
 
-beforeEach(async () => {
-  await commands.startPageLog();
-});
-
-afterEach(async () => {
-  const log = await commands.takePageLog();
-  document.body.replaceChildren();
-  expect(log.consoleErrors).toEqual([]);
-});
+useCleanPage();
 
 it('frees the map on every removal across 24 mount cycles', async () => {
   let maps = 0;

@@ -1,6 +1,6 @@
 // The measuring tools in real Chromium: real pointer clicks draw shapes with Terra Draw; the panel
 // shows what GeographicLib (the independent reference) computes for the same points on WGS84.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { Geodesic } from 'geographiclib-geodesic';
 import type { ParkMap } from '../../src/park-map.js';
@@ -14,17 +14,10 @@ import {
   projectedCentre,
   shadow,
   text,
+  useCleanPage,
 } from './helpers.js';
 
-beforeEach(async () => {
-  await commands.startPageLog();
-});
-
-afterEach(async () => {
-  const log = await commands.takePageLog();
-  document.body.replaceChildren();
-  expect(log.consoleErrors).toEqual([]);
-});
+useCleanPage();
 
 type Pixel = { x: number; y: number };
 

@@ -1,21 +1,13 @@
 // The shipped seed data (data/parks.geojson) in the element: every entity named by the seed reports
 // loads without a problem and reaches MapLibre, and the panel shows what the reports say.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commands, userEvent } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import seedEntities from '../fixtures/seed-entities.json';
-import { SEED_URL, mount, shadow, text } from './helpers.js';
+import { SEED_URL, mount, shadow, text, useCleanPage } from './helpers.js';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { ParkMap } from '../../src/park-map.js';
 
-beforeEach(async () => {
-  await commands.startPageLog();
-});
-
-afterEach(async () => {
-  const log = await commands.takePageLog();
-  document.body.replaceChildren();
-  expect(log.consoleErrors).toEqual([]);
-});
+useCleanPage();
 
 /** Ids of every feature MapLibre holds in the element's source. */
 async function sourceIds(element: ParkMap): Promise<string[]> {
