@@ -78,7 +78,7 @@ export function positionFromWgs84(position: Position, to: CoordinateSystem): Pos
 }
 
 /** A copy of a geometry with `convert` applied to every position. */
-export function mapPositions(
+function mapPositions(
   geometry: Geometry,
   convert: (position: Position) => Position,
 ): Geometry {

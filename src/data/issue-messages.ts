@@ -324,7 +324,7 @@ export function cutName(name: string, limit = NAME_LIMIT): string {
 }
 
 /** Where the issue is: the feature (by id and name) and the field, or '' for the whole file. */
-export function describeIssueLocation(issue: DataIssue, lang: IssueLang): string {
+function describeIssueLocation(issue: DataIssue, lang: IssueLang): string {
   if (issue.index === undefined) return '';
   const params = issue.params ?? {};
   // Cut here too (the validator already does): a name from elsewhere must not make a 50 MB message.

@@ -297,7 +297,8 @@ export class MapController implements ReactiveController {
       }
     }
     this.lang = this.options.lang();
-    const theme = resolveTheme((name) => getComputedStyle(this.host).getPropertyValue(name));
+    const hostStyle = getComputedStyle(this.host);
+    const theme = resolveTheme((name) => hostStyle.getPropertyValue(name));
     const { name, key, crs } = this.options.basemap();
     const basemap = chooseBasemap(name, key, theme, crs);
     this.crs = basemap.choice.crs;

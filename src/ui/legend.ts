@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/lang.js';
 import { kindLabel, statusLabel, t } from '../i18n/strings.js';
 
 /** Statuses present in the data, in lifecycle order, with how many features have each; one pass. */
-export function statusCounts(features: readonly ParkFeature[]): Map<Status, number> {
+function statusCounts(features: readonly ParkFeature[]): Map<Status, number> {
   const tally = new Map<string, number>();
   for (const feature of features) {
     const status = feature.properties.status;

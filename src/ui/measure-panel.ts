@@ -17,8 +17,8 @@ import {
   type LengthUnit,
 } from '../measure/units.js';
 
-export const AREA_UNITS: readonly AreaUnit[] = ['m2', 'ha', 'mu', 'km2'];
-export const LENGTH_UNITS: readonly LengthUnit[] = ['m', 'km'];
+const AREA_UNITS: readonly AreaUnit[] = ['m2', 'ha', 'mu', 'km2'];
+const LENGTH_UNITS: readonly LengthUnit[] = ['m', 'km'];
 
 export interface MeasurePanelContext {
   lang: Lang;
