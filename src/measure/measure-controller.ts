@@ -333,22 +333,26 @@ export class MeasureController implements ReactiveController {
       return;
     }
     if (type !== 'update' && type !== 'create') return;
-    // A finished shape edited by dragging a vertex: measure it again.
+    // Most changes are the shape being drawn (every pointer move): nothing finished to measure again.
+    const changed = new Set(ids.map(String));
+    if (this.measurements.some((m) => changed.has(m.id))) this.remeasureEdited(changed);
+    this.updateLive();
+  };
+
+  /** Finished shapes edited by dragging a vertex: measured again and announced. */
+  private remeasureEdited(changed: ReadonlySet<string>): void {
     let edited = false;
     this.measurements = this.measurements.map((m) => {
-      if (!ids.map(String).includes(m.id) || !this.draw?.hasFeature(m.id)) return m;
+      if (!changed.has(m.id) || !this.draw?.hasFeature(m.id)) return m;
       const snapshot = this.draw.getSnapshotFeature(m.id);
       const updated = snapshot ? this.toMeasurement(snapshot) : null;
       if (!updated || JSON.stringify(updated.geometry) === JSON.stringify(m.geometry)) return m;
       edited = true;
       return updated;
     });
-    if (edited) {
-      for (const m of this.measurements)
-        if (ids.map(String).includes(m.id)) this.options.onMeasure(m);
-    }
-    this.updateLive();
-  };
+    if (!edited) return;
+    for (const m of this.measurements) if (changed.has(m.id)) this.options.onMeasure(m);
+  }
 
   private readonly onDrawFinish = (id: string | number) => {
     const snapshot = this.draw?.getSnapshotFeature(id);
