@@ -478,6 +478,24 @@ const ENTRY_LISTS: readonly {
  * depth): a wrong value is left out with a warning saying what to write; a wrong entry of a list
  * is left out on its own, the good ones stay.
  */
+/** Fields of `record` that should be text and are something else: reported and left out. */
+function dropNonText(
+  record: Record<string, unknown>,
+  fields: readonly string[],
+  at: string,
+  add: Add,
+): void {
+  for (const field of fields) {
+    const text = record[field];
+    if (text === undefined || text === null || typeof text === 'string') continue;
+    add(`${at}${pathKey(field)}`, 'not-text', 'warning', {
+      value: previewJson(text),
+      ...textExample(text, field),
+    });
+    delete record[field];
+  }
+}
+
 function checkShapes(output: Record<string, unknown>, base: string, add: Add): void {
   for (const key of ['industries', 'aliases']) {
     const value = output[key];
@@ -546,15 +564,7 @@ function checkShapes(output: Record<string, unknown>, base: string, add: Add): v
           return false;
         }
       }
-      for (const field of texts) {
-        const text = entry[field];
-        if (text === undefined || text === null || typeof text === 'string') continue;
-        add(`${entryAt}${pathKey(field)}`, 'not-text', 'warning', {
-          value: previewJson(text),
-          ...textExample(text, field),
-        });
-        delete entry[field];
-      }
+      dropNonText(entry, texts, entryAt, add);
       return true;
     });
   }
@@ -569,15 +579,7 @@ function checkShapes(output: Record<string, unknown>, base: string, add: Add): v
       });
       delete output['contact'];
     } else {
-      for (const field of ['phone', 'url']) {
-        const text = contact[field];
-        if (text === undefined || text === null || typeof text === 'string') continue;
-        add(`${at}.${field}`, 'not-text', 'warning', {
-          value: previewJson(text),
-          ...textExample(text, field),
-        });
-        delete contact[field];
-      }
+      dropNonText(contact, ['phone', 'url'], at, add);
     }
   }
 }
