@@ -78,10 +78,7 @@ export function positionFromWgs84(position: Position, to: CoordinateSystem): Pos
 }
 
 /** A copy of a geometry with `convert` applied to every position. */
-function mapPositions(
-  geometry: Geometry,
-  convert: (position: Position) => Position,
-): Geometry {
+function mapPositions(geometry: Geometry, convert: (position: Position) => Position): Geometry {
   switch (geometry.type) {
     case 'Point':
       return { type: 'Point', coordinates: convert(geometry.coordinates) };
