@@ -36,6 +36,11 @@ export const startPageLog: BrowserCommand<[]> = (context) => {
   logs.set(context.sessionId, log);
 };
 
+/** The console errors logged so far, the log kept running (console events arrive a moment late). */
+export const peekConsoleErrors: BrowserCommand<[]> = (context) => [
+  ...(logs.get(context.sessionId)?.consoleErrors ?? []),
+];
+
 export const takePageLog: BrowserCommand<[]> = (context) => {
   const log = logs.get(context.sessionId);
   log?.detach();
@@ -70,6 +75,7 @@ export const dragOnCanvas: BrowserCommand<
 export const browserCommands = {
   startPageLog,
   takePageLog,
+  peekConsoleErrors,
   emulateReducedMotion,
   dragOnCanvas,
   routeData,
@@ -84,6 +90,7 @@ declare module 'vitest/browser' {
   interface BrowserCommands {
     startPageLog: () => Promise<void>;
     takePageLog: () => Promise<{ requests: string[]; consoleErrors: string[] }>;
+    peekConsoleErrors: () => Promise<string[]>;
     emulateReducedMotion: (reduce: boolean) => Promise<void>;
     dragOnCanvas: (
       from: { x: number; y: number },
