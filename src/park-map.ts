@@ -196,7 +196,14 @@ export class ParkMap extends LitElement {
   private measureStatus = '';
   private toolReady: Promise<void> = Promise.resolve();
 
-  private readonly dataController = new DataController(this, (loaded) => this.onDataLoaded(loaded));
+  private readonly dataController = new DataController(
+    this,
+    (loaded) => this.onDataLoaded(loaded),
+    {
+      wanted: () => this.mapController.takesData,
+      take: (features) => this.mapController.preview(features),
+    },
+  );
   private readonly mapController: MapController = new MapController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.map'),
     lang: () => this.language,
@@ -383,7 +390,7 @@ export class ParkMap extends LitElement {
       return;
     }
     // The map first: its worker tiles the data while the list and filters are indexed here.
-    void this.mapController.setFeatures(loaded.features, true);
+    void this.mapController.setFeatures(loaded.features, true, loaded.drawnAs);
     this.exploreController.setFeatures(loaded.features);
     this.expanded = this.defaultExpanded(loaded.features);
     this.listLimits = new Map();

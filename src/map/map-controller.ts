@@ -501,8 +501,32 @@ export class MapController implements ReactiveController {
     this.options.onReady();
   }
 
-  /** Draws these features (replacing the previous ones); `fit` frames them once the map is ready. */
-  async setFeatures(features: readonly ParkFeature[], fit: boolean): Promise<void> {
+  /** True when GeoJSON handed over now goes to the map's worker at once (a ready map). */
+  get takesData(): boolean {
+    return !this.tileSource && this.map !== undefined && this.state === 'ready';
+  }
+
+  /**
+   * Draws a preview of data being validated (see data/preview.ts), framed as setFeatures would
+   * frame it, without name labels: those come with the validated features.
+   */
+  preview(features: readonly ParkFeature[]): void {
+    if (!this.takesData) return;
+    this.features = features;
+    this.fitPending ||= !this.cameraGiven;
+    this.pushData();
+    if (this.fitPending) this.fitToAll();
+  }
+
+  /**
+   * Draws these features (replacing the previous ones); `fit` frames them once the map is ready.
+   * `drawnAs`: a preview that draws exactly as these features: if the map has it, it stays.
+   */
+  async setFeatures(
+    features: readonly ParkFeature[],
+    fit: boolean,
+    drawnAs?: readonly ParkFeature[],
+  ): Promise<void> {
     this.features = features;
     // Tiles: the features are what the map loaded; the map has them and frames the archive.
     if (this.tileSource) return;
@@ -513,7 +537,8 @@ export class MapController implements ReactiveController {
     if (this.state !== 'ready') await this.styleReady;
     // Data that came while the map loaded went in with its source (and labels): not twice.
     if (this.drawn !== this.features) {
-      this.pushData();
+      if (drawnAs !== undefined && this.drawn === drawnAs) this.drawn = this.features;
+      else this.pushData();
       this.updateLabels();
     }
     if (this.fitPending) this.fitToAll();

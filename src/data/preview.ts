@@ -1,0 +1,136 @@
+// A first look at a decoded file, for the map only: the features that plainly draw as they are.
+// The map's worker can tile them while the main thread validates the file; when validation then
+// finds the file draws exactly like this preview (the common case, clean data), the map keeps what
+// it has. Otherwise the validated features replace the preview. Nothing here is shown as text: the
+// list, details, search and issues wait for validation. Pure.
+import { KINDS, type ParkFeature, type Position } from './types.js';
+
+const KIND_SET = new Set<string>(KINDS);
+/** Beyond this latitude Web Mercator (and so MapLibre) shows nothing; validation rejects it. */
+const MERCATOR_MAX_LAT = 85.051129;
+
+type Record_ = Record<string, unknown>;
+const isRecord = (value: unknown): value is Record_ =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function isPosition(value: unknown): value is Position {
+  if (!Array.isArray(value) || value.length < 2) return false;
+  for (const n of value) if (typeof n !== 'number' || !Number.isFinite(n)) return false;
+  const [lon, lat] = value as number[];
+  return Math.abs(lon!) <= 180 && Math.abs(lat!) <= MERCATOR_MAX_LAT;
+}
+
+/** Twice the signed area (shoelace), positive when counter-clockwise. */
+function signedArea(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 0; i < ring.length - 1; i++) {
+    const a = ring[i]!;
+    const b = ring[i + 1]!;
+    sum += a[0]! * b[1]! - b[0]! * a[1]!;
+  }
+  return sum;
+}
+
+/** Closed rings of valid positions, wound as RFC 7946 says (as validation leaves them). */
+function previewRings(value: unknown): Position[][] | undefined {
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  const rings: Position[][] = [];
+  for (const [r, ring] of value.entries()) {
+    if (!Array.isArray(ring) || ring.length < 4 || !ring.every(isPosition)) return undefined;
+    const first = ring[0] as Position;
+    const last = ring[ring.length - 1] as Position;
+    if (first[0] !== last[0] || first[1] !== last[1]) return undefined;
+    const ccw = signedArea(ring as Position[]) > 0;
+    rings.push((r === 0) === ccw ? (ring as Position[]) : [...(ring as Position[])].reverse());
+  }
+  return rings;
+}
+
+function previewGeometry(value: unknown): ParkFeature['geometry'] | undefined {
+  if (!isRecord(value)) return undefined;
+  const coordinates = value['coordinates'];
+  switch (value['type']) {
+    case 'Point':
+      return isPosition(coordinates) ? { type: 'Point', coordinates } : undefined;
+    case 'Polygon': {
+      const rings = previewRings(coordinates);
+      return rings ? { type: 'Polygon', coordinates: rings } : undefined;
+    }
+    case 'MultiPolygon': {
+      if (!Array.isArray(coordinates) || coordinates.length === 0) return undefined;
+      const polygons: Position[][][] = [];
+      for (const polygon of coordinates) {
+        const rings = previewRings(polygon);
+        if (!rings) return undefined;
+        polygons.push(rings);
+      }
+      return { type: 'MultiPolygon', coordinates: polygons };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The features of a parsed FeatureCollection that plainly draw as they are (a string id, a known
+ * kind, Point / Polygon / MultiPolygon geometry with closed rings of finite WGS84 positions), or
+ * null when the file is not plainly a WGS84 FeatureCollection (another coordinate system: only
+ * validation converts). Properties are the file's own objects: for the map, never for display.
+ */
+export function previewFeatures(json: unknown, coords?: string): ParkFeature[] | null {
+  if (coords !== undefined && coords !== 'wgs84') return null;
+  if (!isRecord(json) || json['type'] !== 'FeatureCollection') return null;
+  const system = json['coordinateSystem'];
+  if (system !== undefined && system !== 'wgs84') return null;
+  const raw = json['features'];
+  if (!Array.isArray(raw)) return null;
+  const features: ParkFeature[] = [];
+  for (const item of raw) {
+    if (!isRecord(item) || item['type'] !== 'Feature') continue;
+    const id = item['id'];
+    const properties = item['properties'];
+    if (typeof id !== 'string' || id.trim() === '' || !isRecord(properties)) continue;
+    if (typeof properties['kind'] !== 'string' || !KIND_SET.has(properties['kind'])) continue;
+    const geometry = previewGeometry(item['geometry']);
+    if (!geometry) continue;
+    features.push({ type: 'Feature', id, geometry, properties } as ParkFeature);
+  }
+  return features;
+}
+
+/** The property values the map's layers read (see renderCollection). */
+const DRAWN_PROPERTIES = ['kind', 'status', 'height', 'floors', 'investment', 'floorArea'] as const;
+
+function samePositions(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x: unknown = a[i];
+    const y: unknown = b[i];
+    if (typeof x === 'number' || typeof y === 'number') {
+      if (x !== y) return false;
+    } else if (!samePositions(x, y)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when `validated` draws exactly as `preview`: the same features in the same order, the same
+ * geometry, the same values of every property the layers read.
+ */
+export function drawsAs(
+  validated: readonly ParkFeature[],
+  preview: readonly ParkFeature[],
+): boolean {
+  if (validated.length !== preview.length) return false;
+  for (let i = 0; i < validated.length; i++) {
+    const a = validated[i]!;
+    const b = preview[i]!;
+    if (a.id !== b.id || a.geometry.type !== b.geometry.type) return false;
+    for (const key of DRAWN_PROPERTIES) {
+      if (!Object.is(a.properties[key], b.properties[key])) return false;
+    }
+    if (!samePositions(a.geometry.coordinates, b.geometry.coordinates)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,134 @@
+// A file given to a ready map: what plainly draws goes to MapLibre's worker before validation, so
+// tiling and validating run side by side. Clean data is then sent once; data that validation
+// repairs or trims is sent again, as validated, and that is what stays drawn.
+import { describe, expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
+import type { GeoJSONSource } from 'maplibre-gl';
+import type { ParkMap } from '../../src/park-map.js';
+import { MINI_URL, mount, nextEvent, renderedIds, useCleanPage } from './helpers.js';
+
+useCleanPage({ sameOrigin: true });
+
+const square = (lon: number, lat: number, size = 0.002) => [
+  [lon, lat],
+  [lon + size, lat],
+  [lon + size, lat + size],
+  [lon, lat + size],
+  [lon, lat],
+];
+
+function building(id: string, lon: number, properties: Record<string, unknown> = {}) {
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Polygon', coordinates: [square(lon, 26.9)] },
+    properties: { kind: 'building', name: `楼 ${id}`, status: 'operating', ...properties },
+  };
+}
+
+let served = 0;
+/** Serves this collection at a fresh same-origin URL. */
+async function serve(features: unknown[]): Promise<string> {
+  served += 1;
+  const url = `${location.origin}/preview-test/${served}.geojson`;
+  await commands.fulfillRoute(url, {
+    contentType: 'application/geo+json',
+    text: JSON.stringify({ type: 'FeatureCollection', features }),
+  });
+  return url;
+}
+
+interface SentData {
+  ids: string[];
+  statuses: string[];
+  /** What the element reported as its features when the data went to the map. */
+  elementHad: string[];
+}
+
+/** Records every setData on the element's source, with what the element held at that moment. */
+function recordSetData(element: ParkMap): SentData[] {
+  const source = element.map!.getSource<GeoJSONSource>('park-map-features')!;
+  const sent: SentData[] = [];
+  const original = source.setData.bind(source);
+  source.setData = (data) => {
+    const features = (data as GeoJSON.FeatureCollection).features;
+    sent.push({
+      ids: features.map((feature) => String(feature.properties?.['pmId'])),
+      statuses: features.map((feature) => String(feature.properties?.['status'])),
+      elementHad: element.features.map((feature) => feature.id),
+    });
+    return original(data);
+  };
+  return sent;
+}
+
+describe('a file drawn while it is validated', () => {
+  it('clean data goes to the map once, before validation ends, and stays', async () => {
+    const { element } = await mount({ src: MINI_URL });
+    const sent = recordSetData(element);
+    const url = await serve([building('a', 112.6), building('b', 112.61)]);
+    const loaded = nextEvent(element, 'park-map-load');
+    element.src = url;
+    const { detail } = await loaded;
+    expect(detail.errors).toEqual([]);
+    expect(detail.features.map((feature) => feature.id)).toEqual(['a', 'b']);
+    // One setData, made while the element still held the previous file's features.
+    expect(sent).toEqual([
+      {
+        ids: ['a', 'b'],
+        statuses: ['operating', 'operating'],
+        elementHad: ['t-zone', 't-park', 't-building-a', 't-building-b'],
+      },
+    ]);
+    expect(renderedIds(element)).toEqual(['a', 'b']);
+  });
+
+  it('data that validation repairs is sent again as validated, and drawn so', async () => {
+    const { element } = await mount({ src: MINI_URL });
+    const sent = recordSetData(element);
+    const open = building('open', 112.61);
+    // An unclosed ring (closed by validation, with a warning) and a status in words it does not
+    // take (dropped, with a warning): neither is in the preview.
+    (open.geometry.coordinates[0] as number[][]).pop();
+    const url = await serve([
+      building('a', 112.6),
+      open,
+      building('word', 112.62, { status: '在建' }),
+    ]);
+    const loaded = nextEvent(element, 'park-map-load');
+    element.src = url;
+    const { detail } = await loaded;
+    expect(detail.errors.map((issue) => `${issue.featureId}:${issue.code}`)).toEqual([
+      'open:ring-not-closed',
+      'word:unknown-status',
+    ]);
+    expect(sent.map((data) => data.ids)).toEqual([
+      ['a', 'word'],
+      ['a', 'open', 'word'],
+    ]);
+    expect(sent[0]!.statuses).toEqual(['operating', '在建']);
+    // What stays on the map is the validated data: the repaired ring, the status left out.
+    expect(sent[1]!.statuses).toEqual(['operating', 'operating', 'none']);
+    expect(sent[1]!.elementHad).toEqual(['a', 'open', 'word']);
+    expect(renderedIds(element)).toEqual(['a', 'open', 'word']);
+    const drawn = element
+      .map!.querySourceFeatures('park-map-features')
+      .filter((feature) => feature.properties['pmId'] === 'word');
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.every((feature) => feature.properties['status'] === 'none')).toBe(true);
+  });
+
+  it('a newer file given during validation wins; the older preview does not stay', async () => {
+    const { element } = await mount({ src: MINI_URL });
+    const first = await serve([building('old', 112.6)]);
+    const second = await serve([building('new', 112.61)]);
+    const loaded = nextEvent(element, 'park-map-load');
+    element.src = first;
+    // The preview of the first file is on its way; the second replaces it before it is validated.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    element.src = second;
+    const { detail } = await loaded;
+    expect(detail.features.map((feature) => feature.id)).toEqual(['new']);
+    await expect.poll(() => renderedIds(element)).toEqual(['new']);
+  });
+});
