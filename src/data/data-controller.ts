@@ -212,8 +212,7 @@ export class DataController implements ReactiveController {
     }
     // Already parsed: a file holding a JSON string is "not a FeatureCollection", not JSON text.
     const result = validateParkData(decoded.json, { coords, parsed: true });
-    const drawnAs =
-      preview && drawsAs(result.collection.features, preview) ? preview : undefined;
+    const drawnAs = preview && drawsAs(result.collection.features, preview) ? preview : undefined;
     this.finish(result, decoded.warnings, 'ready', undefined, false, drawnAs);
   }
 
