@@ -200,7 +200,7 @@ export class ParkMap extends LitElement {
     this,
     (loaded) => this.onDataLoaded(loaded),
     {
-      wanted: () => this.mapController.takesData,
+      wanted: () => this.mapController.whenTakesData(),
       take: (features) => this.mapController.preview(features),
     },
   );

@@ -27,10 +27,19 @@ export interface LoadedData {
 
 /** Where a file's preview goes while it is validated (see preview.ts). */
 export interface PreviewTarget {
-  /** True when a preview handed over now would be drawn at once (a ready map). */
-  wanted(): boolean;
+  /**
+   * Resolves true when a preview handed over now is drawn at once (a ready map), waiting for a map
+   * being made; false when none is coming.
+   */
+  wanted(): Promise<boolean>;
   take(features: readonly ParkFeature[]): void;
 }
+
+/**
+ * How long a file waits for a map being made before it is validated anyway (a basemap style from
+ * a slow server must not hold the list back).
+ */
+const PREVIEW_WAIT_MS = 1000;
 
 /** Parents may sit in tiles not loaded yet: with tiles, a missing parent is no problem. */
 const TILE_PARENT_CODES = new Set(['parent-not-found', 'parent-left-out']);
@@ -201,10 +210,22 @@ export class DataController implements ReactiveController {
     // A ready map draws what plainly draws at once: its worker tiles that while this thread
     // validates (on two cores, side by side instead of one after the other).
     let preview: ParkFeature[] | null = null;
-    if (this.previewTarget?.wanted()) {
+    const target = this.previewTarget;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const wanted =
+      target &&
+      (await Promise.race([
+        target.wanted(),
+        new Promise<false>(
+          (resolve) => (timer = setTimeout(() => resolve(false), PREVIEW_WAIT_MS)),
+        ),
+      ]));
+    clearTimeout(timer);
+    if (signal.aborted) return;
+    if (target && wanted) {
       preview = previewFeatures(decoded.json, coords);
       if (preview && preview.length > 0) {
-        this.previewTarget.take(preview);
+        target.take(preview);
         // Let MapLibre post the data to its worker before validation holds this thread.
         await new Promise((resolve) => setTimeout(resolve, 0));
         if (signal.aborted) return;
@@ -213,6 +234,12 @@ export class DataController implements ReactiveController {
     // Already parsed: a file holding a JSON string is "not a FeatureCollection", not JSON text.
     const result = validateParkData(decoded.json, { coords, parsed: true });
     const drawnAs = preview && drawsAs(result.collection.features, preview) ? preview : undefined;
+    // The map's source keeps the preview's geometry: the features share it (equal, just checked),
+    // so the page holds one copy of the coordinates, not two.
+    if (drawnAs) {
+      const features = result.collection.features;
+      for (let i = 0; i < features.length; i++) features[i]!.geometry = drawnAs[i]!.geometry;
+    }
     this.finish(result, decoded.warnings, 'ready', undefined, false, drawnAs);
   }
 

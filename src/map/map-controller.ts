@@ -252,6 +252,7 @@ export class MapController implements ReactiveController {
     this.navigation = undefined;
     this.styleReady = undefined;
     this.state = 'idle';
+    this.settleReadyWaiters();
     this.contextLost = false;
     // A map made again later frames the data again.
     this.fitPending = this.features.length > 0;
@@ -405,6 +406,7 @@ export class MapController implements ReactiveController {
     if (tileSource && !this.cameraGiven) this.fitToTiles(false);
     this.host.requestUpdate();
     this.options.onReady();
+    this.settleReadyWaiters();
   }
 
   /** The vector source: the archive through park-map's protocol, or the tile server's template. */
@@ -499,6 +501,30 @@ export class MapController implements ReactiveController {
     this.options.onError(code, message);
     this.host.requestUpdate();
     this.options.onReady();
+    this.settleReadyWaiters();
+  }
+
+  private readyWaiters: ((takes: boolean) => void)[] = [];
+
+  /**
+   * Resolves true once GeoJSON handed over goes to the map's worker at once (now, or when the map
+   * being made is ready); false when no map is coming (out of sight, failed, freed, tiles).
+   */
+  whenTakesData(): Promise<boolean> {
+    if (this.takesData) return Promise.resolve(true);
+    const coming =
+      !this.tileSource &&
+      this.host.isConnected &&
+      (this.state === 'loading' || (this.state === 'idle' && this.visibility === 'visible'));
+    if (!coming) return Promise.resolve(false);
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
+  private settleReadyWaiters(): void {
+    const waiters = this.readyWaiters;
+    this.readyWaiters = [];
+    const takes = this.takesData;
+    for (const resolve of waiters) resolve(takes);
   }
 
   /** True when GeoJSON handed over now goes to the map's worker at once (a ready map). */

@@ -21,8 +21,8 @@ export async function mount(
   attributes: Record<string, string>,
   setup?: (element: ParkMap) => void,
   withList = false,
+  element: ParkMap = document.createElement('park-map'),
 ): Promise<Mounted> {
-  const element = document.createElement('park-map');
   element.style.setProperty('--park-map-height', '500px');
   element.style.width = withList ? '1100px' : '800px';
   if (!withList) element.setAttribute('no-list', '');

@@ -3,7 +3,7 @@
 // repairs or trims is sent again, as validated, and that is what stays drawn.
 import { describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
-import type { GeoJSONSource } from 'maplibre-gl';
+import { GeoJSONSource } from 'maplibre-gl';
 import type { ParkMap } from '../../src/park-map.js';
 import { MINI_URL, mount, nextEvent, renderedIds, useCleanPage } from './helpers.js';
 
@@ -63,6 +63,33 @@ function recordSetData(element: ParkMap): SentData[] {
 }
 
 describe('a file drawn while it is validated', () => {
+  it('on a first load, the file waits for the map and goes to it before validation', async () => {
+    const url = await serve([building('a', 112.6), building('b', 112.61)]);
+    const calls: { ids: string[]; elementHad: number }[] = [];
+    const element = document.createElement('park-map');
+    const prototype = GeoJSONSource.prototype;
+    const original = prototype.setData;
+    prototype.setData = function (this: GeoJSONSource, data) {
+      calls.push({
+        ids: (data as GeoJSON.FeatureCollection).features.map((feature) =>
+          String(feature.properties?.['pmId']),
+        ),
+        elementHad: element.features.length,
+      });
+      return original.call(this, data);
+    };
+    try {
+      const { element: mounted, loaded } = await mount({ src: url }, undefined, false, element);
+      expect(mounted).toBe(element);
+      expect(loaded.features.map((feature) => feature.id)).toEqual(['a', 'b']);
+    } finally {
+      prototype.setData = original;
+    }
+    // The map was made empty; the preview went to it while the element had no features yet.
+    expect(calls).toEqual([{ ids: ['a', 'b'], elementHad: 0 }]);
+    expect(renderedIds(element)).toEqual(['a', 'b']);
+  });
+
   it('clean data goes to the map once, before validation ends, and stays', async () => {
     const { element } = await mount({ src: MINI_URL });
     const sent = recordSetData(element);
@@ -81,6 +108,16 @@ describe('a file drawn while it is validated', () => {
       },
     ]);
     expect(renderedIds(element)).toEqual(['a', 'b']);
+    // One copy of the coordinates: the element's features share the geometry the map was given.
+    const given = (await element
+      .map!.getSource<GeoJSONSource>('park-map-features')!
+      .getData()) as GeoJSON.FeatureCollection;
+    expect(given.features.map((feature) => feature.geometry)).toEqual(
+      element.features.map((feature) => feature.geometry),
+    );
+    given.features.forEach((feature, i) =>
+      expect(feature.geometry).toBe(element.features[i]!.geometry),
+    );
   });
 
   it('data that validation repairs is sent again as validated, and drawn so', async () => {
