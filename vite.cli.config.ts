@@ -1,5 +1,5 @@
 // Builds the `park-map` command (src/cli/validate-cli.ts) into dist/cli/park-map-cli.js for
-// Node, with its dependencies (gcoord) bundled so the file runs on its own.
+// Node, with its dependencies bundled so the file runs on its own.
 import { defineConfig } from 'vite';
 
 export default defineConfig({

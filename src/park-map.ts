@@ -21,29 +21,37 @@ import { kindLabel, t } from './i18n/strings.js';
 import { MapController } from './map/map-controller.js';
 import { tileSourceOf } from './map/tile-source.js';
 import { ExploreController } from './explore/explore-controller.js';
-import { toCsv, toGeoJson, CSV_MIME_TYPE, GEOJSON_MIME_TYPE } from './explore/export.js';
 import { EMPTY_FILTER, type FilterState } from './explore/filter.js';
 import { HashController } from './explore/hash-controller.js';
 import { buildTree, type SortKey } from './explore/tree.js';
 import { memoizeLast } from './ui/memo.js';
 import type { ViewState } from './explore/url-state.js';
 import { LIST_PAGE, renderExplorePanel } from './ui/explore-panel.js';
-import { downloadBlob, downloadText, mapImage } from './ui/downloads.js';
 import { measure, type Measurement as Measures } from './measure/measure.js';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import {
+import type {
   MeasureController,
-  TOOLS,
-  type Measurement,
-  type MeasurementCollection,
-  type Tool,
+  Measurement,
+  MeasurementCollection,
 } from './measure/measure-controller.js';
+import { TOOLS, type Tool } from './measure/tool.js';
 import type { AreaUnit, LengthUnit } from './measure/units.js';
-import { headline, renderCursorValue, renderMeasurePanel } from './ui/measure-panel.js';
+import { renderMeasurePanel } from './ui/measure-panel.js';
 import { renderDetails } from './ui/details-panel.js';
 import { renderIssuesBanner } from './ui/issues-banner.js';
 import { renderLegend } from './ui/legend.js';
 import { parkMapStyles } from './ui/styles.js';
+
+/** The measuring code once loaded: its module (controller and panel templates) and the controller. */
+interface Measuring {
+  module: typeof import('./measure/measure-lazy.js');
+  controller: MeasureController;
+}
+
+/** The export and download modules, loaded together the first time something is exported. */
+function exportModules() {
+  return Promise.all([import('./explore/export.js'), import('./ui/downloads.js')]);
+}
 
 /**
  * An interactive map of industrial parks: development zones, parks, plots and buildings from a
@@ -210,7 +218,7 @@ export class ParkMap extends LitElement {
     onFeatureClick: (id) => this.onMapClick(id),
     onError: (code, message) => this.emitError({ code, message, severity: 'error' }),
     onReady: () => {
-      this.measureController.mapChanged();
+      this.measuring?.controller.mapChanged();
       this.mapController.setView(this.view, this.storeyHeight, false);
       void this.announceWhenDrawn();
     },
@@ -220,7 +228,10 @@ export class ParkMap extends LitElement {
     onTilesFailed: (message) => this.dataController.failTiles(this.src ?? '', message),
     basemap: () => ({ name: this.basemap, key: this.basemapKey, crs: this.basemapCrs }),
     cooperativeGestures: () => this.cooperativeGestures,
-    canRelease: (): boolean => !this.measureController.hasDrawing,
+    canRelease: (): boolean =>
+      this.measuring
+        ? !this.measuring.controller.hasDrawing
+        : this.tool !== 'distance' && this.tool !== 'area',
   });
   private readonly exploreController = new ExploreController(this, {
     applyMapFilter: (expression, passing) => {
@@ -234,14 +245,55 @@ export class ParkMap extends LitElement {
     read: () => this.viewState(),
     apply: (state) => this.applyViewState(state),
   });
-  private readonly measureController: MeasureController = new MeasureController(this, {
-    map: () => this.mapController.map,
-    displayCrs: () => this.mapController.displayCrs,
-    displayed: () => this.mapController.displayed(),
-    onMeasure: (measurement) => this.onMeasured(measurement),
-    onRemove: (ids) => this.dispatchEvent(new ParkMapMeasureRemoveEvent({ ids })),
-    onError: (code, message) => this.emitError({ code, message, severity: 'error' }),
-  });
+  /** The measuring code and its controller, once a tool was chosen or a feature measured. */
+  private measuring: Measuring | undefined;
+  private measuringLoad: Promise<Measuring | undefined> | undefined;
+
+  /** Loads the measuring code (once) and makes its controller. */
+  private loadMeasuring(): Promise<Measuring | undefined> {
+    this.measuringLoad ??= import('./measure/measure-lazy.js').then(
+      (module) => {
+        const controller = new module.MeasureController(this, {
+          // A map still loading its style takes no drawing layers: the controller gets it once it
+          // is ready (`mapChanged` in onReady). This code may arrive in between.
+          map: () => (this.mapController.state === 'ready' ? this.mapController.map : undefined),
+          displayCrs: () => this.mapController.displayCrs,
+          displayed: () => this.mapController.displayed(),
+          onMeasure: (measurement) => this.onMeasured(measurement),
+          onRemove: (ids) => this.dispatchEvent(new ParkMapMeasureRemoveEvent({ ids })),
+          onError: (code, message) => this.emitError({ code, message, severity: 'error' }),
+        });
+        this.measuring = { module, controller };
+        this.requestUpdate();
+        return this.measuring;
+      },
+      (error: unknown) => {
+        this.measuringLoad = undefined; // the next choice of a tool tries again
+        this.emitError({
+          code: 'measure-load-failed',
+          message: `could not load the measuring tools: ${String(error)}`,
+          severity: 'error',
+        });
+        return undefined;
+      },
+    );
+    return this.measuringLoad;
+  }
+
+  /** Hands the tool to the measuring controller; with 'none' and nothing loaded, there is nothing to do. */
+  private async applyTool(tool: Tool): Promise<void> {
+    if (tool === 'none' && !this.measuring) return;
+    const measuring = this.measuring ?? (await this.loadMeasuring());
+    if (!measuring || this.tool !== tool) return;
+    await measuring.controller.setTool(tool);
+  }
+
+  /** Measures a park, plot or building (the parcel tool, "measure this"); at once when loaded. */
+  private measureFeature(feature: ParkFeature): void {
+    if (this.measuring) this.measuring.controller.measureFeature(feature);
+    else
+      void this.loadMeasuring().then((measuring) => measuring?.controller.measureFeature(feature));
+  }
 
   /** The MapLibre map, once created (read-only; undefined before, or without WebGL). */
   get map(): MapLibreMap | undefined {
@@ -297,11 +349,13 @@ export class ParkMap extends LitElement {
     this.tool = tool;
     await this.updateComplete;
     await this.toolReady;
+    // The measuring code may have arrived meanwhile: its panel is drawn by then.
+    await this.updateComplete;
   }
 
   /** The measurements on the map, as a GeoJSON FeatureCollection with their measures in properties. */
   get measurements(): MeasurementCollection {
-    return this.measureController.toGeoJson();
+    return this.measuring?.controller.toGeoJson() ?? { type: 'FeatureCollection', features: [] };
   }
 
   /** Frames one feature (by id) or, without an id, all features. */
@@ -376,7 +430,7 @@ export class ParkMap extends LitElement {
         });
         this.tool = 'none';
       }
-      this.toolReady = this.measureController.setTool(this.tool);
+      this.toolReady = this.applyTool(this.tool);
     }
     if (changed.has('lang')) this.mapController.setLang(this.language);
   }
@@ -519,11 +573,14 @@ export class ParkMap extends LitElement {
     this.exploreStatus = t(this.language, 'filterAnnounce', { count });
   }
 
-  private exportCsv(): void {
+  // The export and download code loads on first use: most visits never export.
+  private async exportCsv(): Promise<void> {
+    const [{ toCsv, CSV_MIME_TYPE }, { downloadText }] = await exportModules();
     downloadText(toCsv(this.exploreController.shownFeatures()), 'park-map.csv', CSV_MIME_TYPE);
   }
 
-  private exportGeoJson(): void {
+  private async exportGeoJson(): Promise<void> {
+    const [{ toGeoJson, GEOJSON_MIME_TYPE }, { downloadText }] = await exportModules();
     downloadText(
       toGeoJson(this.exploreController.shownFeatures()),
       'park-map.geojson',
@@ -531,9 +588,25 @@ export class ParkMap extends LitElement {
     );
   }
 
+  /** The export code could not be loaded (the page lost its connection, say). */
+  private readonly onExportFailed = (error: unknown) =>
+    this.emitError({
+      code: 'export-failed',
+      message: `could not load the export code: ${String(error)}`,
+      severity: 'error',
+    });
+
   private async exportImage(): Promise<void> {
     const map = this.mapController.map;
     if (!map) return;
+    let downloads: typeof import('./ui/downloads.js');
+    try {
+      downloads = await import('./ui/downloads.js');
+    } catch (error) {
+      this.onExportFailed(error);
+      return;
+    }
+    const { downloadBlob, mapImage } = downloads;
     const details = this.renderRoot.querySelector('.details');
     const panel = details
       ? {
@@ -586,7 +659,7 @@ export class ParkMap extends LitElement {
     if (this.tool === 'distance' || this.tool === 'area') return;
     if (this.tool === 'parcel') {
       const feature = id === null ? undefined : this.dataController.byId.get(id);
-      if (feature) this.measureController.measureFeature(feature);
+      if (feature) this.measureFeature(feature);
       return;
     }
     this.selectByUser(id);
@@ -597,7 +670,12 @@ export class ParkMap extends LitElement {
     const lang = this.language;
     const name = featureId ? this.dataController.byId.get(featureId)?.properties.name : undefined;
     const label = tool === 'distance' ? t(lang, 'length') : (name ?? t(lang, 'area'));
-    this.measureStatus = `${label} ${headline(measurement, { lang, areaUnit: this.areaUnit, lengthUnit: this.lengthUnit })}`;
+    const value = this.measuring?.module.headline(measurement, {
+      lang,
+      areaUnit: this.areaUnit,
+      lengthUnit: this.lengthUnit,
+    });
+    this.measureStatus = `${label} ${value}`;
     this.dispatchEvent(
       new ParkMapMeasureEvent(
         tool === 'distance'
@@ -615,7 +693,7 @@ export class ParkMap extends LitElement {
   }
 
   private async copyMeasurements(): Promise<void> {
-    const text = JSON.stringify(this.measureController.toGeoJson(), null, 2);
+    const text = JSON.stringify(this.measurements, null, 2);
     try {
       await navigator.clipboard.writeText(text);
       this.measureStatus = t(this.language, 'measureCopied');
@@ -628,8 +706,9 @@ export class ParkMap extends LitElement {
     }
   }
 
-  private downloadMeasurements(): void {
-    const text = JSON.stringify(this.measureController.toGeoJson(), null, 2);
+  private async downloadMeasurements(): Promise<void> {
+    const text = JSON.stringify(this.measurements, null, 2);
+    const [{ GEOJSON_MIME_TYPE }, { downloadText }] = await exportModules();
     downloadText(text, 'park-map-measurements.geojson', GEOJSON_MIME_TYPE);
   }
 
@@ -645,7 +724,7 @@ export class ParkMap extends LitElement {
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
     const drawing = this.tool === 'distance' || this.tool === 'area';
-    if (drawing && event.key === 'Backspace' && this.measureController.undo()) {
+    if (drawing && event.key === 'Backspace' && this.measuring?.controller.undo()) {
       event.preventDefault();
       return;
     }
@@ -693,7 +772,7 @@ export class ParkMap extends LitElement {
                 lang,
                 byId: this.dataController.byId,
                 children: this.dataController.childrenOf.get(selectedFeature.id) ?? [],
-                onMeasure: () => this.measureController.measureFeature(selectedFeature),
+                onMeasure: () => this.measureFeature(selectedFeature),
                 onClose: () => this.closeDetails(),
                 onSelect: (id) => {
                   this.selectByUser(id);
@@ -706,33 +785,48 @@ export class ParkMap extends LitElement {
         ${renderMeasurePanel({
           lang,
           tool: this.tool,
-          measurements: this.measureController.measurements,
-          live: this.measureController.live,
-          cursor: this.measureController.cursor,
-          areaUnit: this.areaUnit,
-          lengthUnit: this.lengthUnit,
-          byId: this.dataController.byId,
-          childrenOf: this.dataController.childrenOf,
-          status: this.measureStatus,
           onTool: (tool) => {
             this.tool = tool;
           },
-          onAreaUnit: (unit) => (this.areaUnit = unit),
-          onLengthUnit: (unit) => (this.lengthUnit = unit),
-          onRemove: (id) => this.measureController.clear(id),
-          onClear: () => this.measureController.clear(),
-          onCopy: () => void this.copyMeasurements(),
-          onDownload: () => this.downloadMeasurements(),
+          results: this.renderMeasureResults(),
         })}
-        ${renderCursorValue({
-          lang,
-          live: this.measureController.live,
-          cursor: this.measureController.cursor,
-          areaUnit: this.areaUnit,
-          lengthUnit: this.lengthUnit,
-        })}
+        ${
+          this.measuring
+            ? this.measuring.module.renderCursorValue({
+                lang,
+                live: this.measuring.controller.live,
+                cursor: this.measuring.controller.cursor,
+                areaUnit: this.areaUnit,
+                lengthUnit: this.lengthUnit,
+              })
+            : nothing
+        }
       </div>
     </div>`;
+  }
+
+  /** Below the toolbar: nothing until the measuring code has loaded (no tool yet, nothing measured). */
+  private renderMeasureResults() {
+    if (!this.measuring) return nothing;
+    const { module, controller } = this.measuring;
+    return module.renderMeasureResults({
+      lang: this.language,
+      tool: this.tool,
+      measurements: controller.measurements,
+      live: controller.live,
+      cursor: controller.cursor,
+      areaUnit: this.areaUnit,
+      lengthUnit: this.lengthUnit,
+      byId: this.dataController.byId,
+      childrenOf: this.dataController.childrenOf,
+      status: this.measureStatus,
+      onAreaUnit: (unit) => (this.areaUnit = unit),
+      onLengthUnit: (unit) => (this.lengthUnit = unit),
+      onRemove: (id) => controller.clear(id),
+      onClear: () => controller.clear(),
+      onCopy: () => void this.copyMeasurements(),
+      onDownload: () => void this.downloadMeasurements().catch(this.onExportFailed),
+    });
   }
 
   /** A text summary of what the map shows, for screen readers. */
@@ -794,8 +888,8 @@ export class ParkMap extends LitElement {
         this.listLimits = limits;
       },
       onHover: (id) => this.mapController.setHovered(id),
-      onExportCsv: () => this.exportCsv(),
-      onExportGeoJson: () => this.exportGeoJson(),
+      onExportCsv: () => void this.exportCsv().catch(this.onExportFailed),
+      onExportGeoJson: () => void this.exportGeoJson().catch(this.onExportFailed),
       onExportImage: () => void this.exportImage(),
       onShare: () => void this.share(),
     });

@@ -14,9 +14,9 @@ import { geometryToWgs84 } from '../data/coords.js';
 import type { DisplayCrs } from '../map/basemaps.js';
 import { measure } from './measure.js';
 import { nearestVertex, type VertexIndex, buildVertexIndex } from './snap.js';
+import type { Tool } from './tool.js';
 
-export const TOOLS = ['none', 'distance', 'area', 'parcel'] as const;
-export type Tool = (typeof TOOLS)[number];
+export { TOOLS, type Tool } from './tool.js';
 
 export interface Measurement {
   /** Terra Draw's id for drawn shapes; `parcel:<feature id>` for a measured feature. */

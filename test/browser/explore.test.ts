@@ -275,7 +275,8 @@ describe('exports', () => {
       return create(blob as Blob);
     });
     await userEvent.click(root(element).querySelector<HTMLButtonElement>('.export-csv')!);
-    expect(blobs).toHaveLength(1);
+    // The export code loads on first use: the file follows a moment after the click.
+    await vi.waitFor(() => expect(blobs).toHaveLength(1));
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder().decode(bytes);

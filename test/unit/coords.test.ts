@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Geodesic } from 'geographiclib-geodesic';
+import gcoord from 'gcoord';
 import {
   geometryFromWgs84,
   geometryToWgs84,
@@ -87,6 +88,53 @@ const HUNAN: [number, number][] = [
   [112.6105, 26.9067],
   [112.5339, 27.7349],
 ];
+
+// The transforms are gcoord 1.0.7's maths, written out in src/data/coords.ts: the same doubles as
+// gcoord itself (a dev dependency, kept as the reference), across China, its edges and outside.
+describe('the same results as gcoord', () => {
+  let seed = 7;
+  const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const points: [number, number][] = [
+    ...HUNAN,
+    ...PUBLISHED.map((pair) => pair.wgs84),
+    [72.0041, 0.83],
+    [137.834, 55.827],
+    [72.004, 30],
+    [137.8347, 30],
+    [2.3522, 48.8566],
+  ];
+  for (let k = 0; k < 2000; k += 1) points.push([70 + random() * 70, random() * 57]);
+
+  // gcoord shifts BD-09 points everywhere; ours leaves points outside China alone.
+  const inChina = ([lon, lat]: [number, number]) =>
+    lon >= 72.004 && lon <= 137.8347 && lat >= 0.8293 && lat <= 55.8271;
+
+  test('WGS84 → GCJ-02 (positionFromWgs84)', () => {
+    for (const point of points) {
+      expect(positionFromWgs84(point, 'gcj02')).toEqual(
+        gcoord.transform([...point], gcoord.WGS84, gcoord.GCJ02),
+      );
+    }
+  });
+
+  test('WGS84 → BD-09 (positionFromWgs84) inside China', () => {
+    const inside = points.filter(inChina);
+    expect(inside.length).toBeGreaterThan(1000);
+    for (const point of inside) {
+      expect(positionFromWgs84(point, 'bd09')).toEqual(
+        gcoord.transform([...point], gcoord.WGS84, gcoord.BD09),
+      );
+    }
+  });
+
+  test('BD-09 → WGS84 (positionToWgs84) inside China', () => {
+    for (const point of points.filter(inChina)) {
+      expect(positionToWgs84(point, 'bd09')).toEqual(
+        gcoord.transform([...point], gcoord.BD09, gcoord.WGS84),
+      );
+    }
+  });
+});
 
 describe('positionToWgs84', () => {
   test.each(PUBLISHED)('GCJ-02 → WGS84 within 1 m of the published pair: $place', (pair) => {

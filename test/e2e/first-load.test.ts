@@ -1,0 +1,93 @@
+// What a page loads before the first render: the standalone bundle's entry and every chunk it
+// imports statically. Code needed only by a measuring tool, an export or a particular data source
+// must stay out of that set and load when first used (module membership, not byte counts: the
+// sizes are the benchmark's job, bench/run.mjs).
+import { join } from 'node:path';
+import { build, type Rolldown } from 'vite';
+import { beforeAll, expect, it } from 'vitest';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+let firstLoad: Set<string>;
+let lazy: Set<string>;
+
+/** A module id as a path inside the checkout (query strings and Rolldown's \0 prefix dropped). */
+function clean(id: string): string {
+  return id
+    .replace(/^\0/, '')
+    .replace(/\?.*$/, '')
+    .replace(root, '')
+    .replace(/^.*node_modules\//, 'node_modules/');
+}
+
+beforeAll(async () => {
+  // Built as `npx vite build` builds it: under Vitest (NODE_ENV=test) packages would resolve to
+  // their development builds (Lit's), which is not what a page loads.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  let result: Awaited<ReturnType<typeof build>>;
+  try {
+    result = await build({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'silent',
+      mode: 'production',
+      build: { write: false, chunkSizeWarningLimit: 4096 },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  const chunks = new Map<string, Rolldown.OutputChunk>();
+  for (const { output } of outputs) {
+    for (const item of output) if (item.type === 'chunk') chunks.set(item.fileName, item);
+  }
+  const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
+  if (!entry) throw new Error('the build has no entry chunk');
+  const firstFiles = new Set<string>();
+  const visit = (fileName: string): void => {
+    if (firstFiles.has(fileName)) return;
+    firstFiles.add(fileName);
+    for (const imported of chunks.get(fileName)?.imports ?? []) visit(imported);
+  };
+  visit(entry.fileName);
+  firstLoad = new Set();
+  lazy = new Set();
+  for (const chunk of chunks.values()) {
+    const into = firstFiles.has(chunk.fileName) ? firstLoad : lazy;
+    for (const id of Object.keys(chunk.modules)) into.add(clean(id));
+  }
+}, 120_000);
+
+it('the first load holds the element, its data path and the toolbar', () => {
+  for (const module of [
+    'src/park-map.ts',
+    'src/data/validate.ts',
+    'src/map/map-controller.ts',
+    'src/ui/measure-panel.ts',
+    'src/ui/details-panel.ts',
+    'node_modules/lit-html/lit-html.js',
+  ]) {
+    expect(firstLoad, module).toContain(module);
+  }
+});
+
+it.each([
+  ['the measuring controller', 'src/measure/measure-controller.ts'],
+  ['vertex snapping', 'src/measure/snap.ts'],
+  ['the measuring results panel', 'src/ui/measure-results.ts'],
+  ['CSV and GeoJSON export', 'src/explore/export.ts'],
+  ['file downloads and the map picture', 'src/ui/downloads.ts'],
+  ['Terra Draw', 'node_modules/terra-draw/dist/terra-draw.modern.js'],
+  ['pmtiles', 'node_modules/pmtiles/dist/esm/index.js'],
+  ['MapLibre', 'node_modules/maplibre-gl/dist/maplibre-gl.mjs'],
+])('%s loads on first use, not before the first render', (_, module) => {
+  expect(firstLoad).not.toContain(module);
+  // It is in the build, in a lazy chunk: the assertion above did not pass for a renamed path.
+  expect(lazy).toContain(module);
+});
+
+it('gcoord is not bundled at all (src/data/coords.ts has its maths)', () => {
+  const gcoord = [...firstLoad, ...lazy].filter((id) => id.startsWith('node_modules/gcoord/'));
+  expect(gcoord).toEqual([]);
+});
