@@ -11,6 +11,13 @@ import type { MapTheme } from './theme.js';
 export const SOURCE_ID = 'park-map-features';
 /** Property carrying the feature's string id into MapLibre (its own ids must be numeric). */
 export const ID_PROPERTY = 'pmId';
+/**
+ * Feature state that hides a feature the filters leave out (GeoJSON): MapLibre applies feature state
+ * to the drawn buffers on the main thread, where a new layer filter would re-tile the whole source.
+ */
+export const HIDDEN_STATE = 'hidden';
+/** The 3D layer: its opacity can not depend on feature state, so the filters reach it as a layer filter. */
+export const EXTRUSION_LAYER = 'park-map-building-extrusion';
 
 /** Layers a click can hit, topmost first: the smallest thing under the pointer wins. */
 export const CLICKABLE_LAYERS = [
@@ -51,14 +58,21 @@ export function buildingHeight(feature: ParkFeature, storeyHeight = DEFAULT_STOR
   return storeyHeight;
 }
 
+/**
+ * `stateId` gives each feature the number MapLibre keys its feature state by. Not the string id
+ * through `promoteId`: MapLibre hashes a string to 32 bits for that, and among 100 000 ids two
+ * likely share a hash, so hiding one would hide the other.
+ */
 export function renderCollection(
   features: readonly ParkFeature[],
   storeyHeight = DEFAULT_STOREY_HEIGHT,
+  stateId?: (id: string) => number,
 ) {
   return {
     type: 'FeatureCollection' as const,
     features: features.map((feature) => ({
       type: 'Feature' as const,
+      ...(stateId ? { id: stateId(feature.id) } : {}),
       geometry: feature.geometry,
       properties: {
         [ID_PROPERTY]: feature.id,
@@ -121,6 +135,11 @@ export function tileHeightExpression(
   ];
 }
 
+/** An opacity that drops to 0 while the feature's `hidden` state is set. */
+export function unlessHidden(opacity: number): ExpressionSpecification {
+  return ['case', ['boolean', ['feature-state', HIDDEN_STATE], false], 0, opacity];
+}
+
 export interface TileLayerOptions {
   /** The vector tiles' source layer: set for tiles, unset for GeoJSON. */
   sourceLayer?: string;
@@ -130,10 +149,13 @@ export interface TileLayerOptions {
 }
 
 export function featureLayers(theme: MapTheme, tiles: TileLayerOptions = {}): LayerSpecification[] {
+  // Tiles are filtered by layer filters (the ids in tiles not loaded yet are unknown); GeoJSON hides
+  // what the filters leave out through feature state.
   const layers = featureLayerSpecs(
     theme,
     tiles.idProperty ?? ID_PROPERTY,
     tiles.sourceLayer ? tileHeightExpression(tiles.storeyHeight) : undefined,
+    tiles.sourceLayer ? (opacity) => opacity : unlessHidden,
   );
   if (!tiles.sourceLayer) return layers;
   return layers.map(
@@ -145,6 +167,7 @@ function featureLayerSpecs(
   theme: MapTheme,
   idProperty: string,
   height: ExpressionSpecification | undefined,
+  opacity: (value: number) => number | ExpressionSpecification,
 ): LayerSpecification[] {
   const source = SOURCE_ID;
   const colour = statusColour(theme);
@@ -156,56 +179,66 @@ function featureLayerSpecs(
       type: 'fill',
       source,
       filter: ['all', isKind('zone'), isPolygon],
-      paint: { 'fill-color': theme.zoneFill, 'fill-opacity': 0.55 },
+      paint: { 'fill-color': theme.zoneFill, 'fill-opacity': opacity(0.55) },
     },
     {
       id: 'park-map-zone-line',
       type: 'line',
       source,
       filter: ['all', isKind('zone'), isPolygon],
-      paint: { 'line-color': theme.zoneLine, 'line-width': 2, 'line-dasharray': [3, 2] },
+      paint: {
+        'line-color': theme.zoneLine,
+        'line-width': 2,
+        'line-dasharray': [3, 2],
+        'line-opacity': opacity(1),
+      },
     },
     {
       id: 'park-map-park-fill',
       type: 'fill',
       source,
       filter: ['all', isKind('park'), isPolygon],
-      paint: { 'fill-color': theme.parkFill, 'fill-opacity': 0.8 },
+      paint: { 'fill-color': theme.parkFill, 'fill-opacity': opacity(0.8) },
     },
     {
       id: 'park-map-park-line',
       type: 'line',
       source,
       filter: ['all', isKind('park'), isPolygon],
-      paint: { 'line-color': theme.parkLine, 'line-width': 1.5 },
+      paint: { 'line-color': theme.parkLine, 'line-width': 1.5, 'line-opacity': opacity(1) },
     },
     {
       id: 'park-map-plot-fill',
       type: 'fill',
       source,
       filter: ['all', isKind('plot'), isPolygon],
-      paint: { 'fill-color': theme.plotFill, 'fill-opacity': 0.85 },
+      paint: { 'fill-color': theme.plotFill, 'fill-opacity': opacity(0.85) },
     },
     {
       id: 'park-map-plot-line',
       type: 'line',
       source,
       filter: ['all', isKind('plot'), isPolygon],
-      paint: { 'line-color': theme.plotLine, 'line-width': 1.2, 'line-dasharray': [2, 1] },
+      paint: {
+        'line-color': theme.plotLine,
+        'line-width': 1.2,
+        'line-dasharray': [2, 1],
+        'line-opacity': opacity(1),
+      },
     },
     {
       id: 'park-map-building-fill',
       type: 'fill',
       source,
       filter: ['all', ['in', ['get', 'kind'], ['literal', ['building', 'project']]], isPolygon],
-      paint: { 'fill-color': colour, 'fill-opacity': 0.9 },
+      paint: { 'fill-color': colour, 'fill-opacity': opacity(0.9) },
     },
     {
       id: 'park-map-building-line',
       type: 'line',
       source,
       filter: ['all', ['in', ['get', 'kind'], ['literal', ['building', 'project']]], isPolygon],
-      paint: { 'line-color': theme.buildingLine, 'line-width': 0.8 },
+      paint: { 'line-color': theme.buildingLine, 'line-width': 0.8, 'line-opacity': opacity(1) },
     },
     {
       id: 'park-map-project-point',
@@ -217,10 +250,12 @@ function featureLayerSpecs(
         'circle-radius': 7,
         'circle-stroke-color': theme.buildingLine,
         'circle-stroke-width': 1.5,
+        'circle-opacity': opacity(1),
+        'circle-stroke-opacity': opacity(1),
       },
     },
     {
-      id: 'park-map-building-extrusion',
+      id: EXTRUSION_LAYER,
       type: 'fill-extrusion',
       source,
       filter: ['all', ['in', ['get', 'kind'], ['literal', ['building', 'project']]], isPolygon],

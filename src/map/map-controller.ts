@@ -17,6 +17,8 @@ import type { Lang } from '../i18n/lang.js';
 import { MAP_LOCALE } from '../i18n/map-locale.js';
 import {
   CLICKABLE_LAYERS,
+  EXTRUSION_LAYER,
+  HIDDEN_STATE,
   SOURCE_ID,
   ID_PROPERTY,
   featureLayers,
@@ -38,6 +40,7 @@ import {
   type TileSourceRequest,
 } from './tile-source.js';
 import { chooseBasemap, type DisplayCrs } from './basemaps.js';
+import { hiddenIds, visibilityChanges } from './hidden-features.js';
 import { labelSpecs, type LabelSpec } from './labels.js';
 import { resolveTheme } from './theme.js';
 import { bundledWorkerUrl } from './worker-url.js';
@@ -136,6 +139,11 @@ export class MapController implements ReactiveController {
   private baseFilters = new Map<string, FilterSpecification>();
   private featureFilter: FilterSpecification | null = null;
   private passing: ReadonlySet<string> | null = null;
+  /** GeoJSON: the ids this map's source holds the `hidden` feature state for (what is drawn unseen). */
+  private hiddenOnMap: ReadonlySet<string> = new Set();
+  /** GeoJSON: the number each string id is drawn with, the key of its feature state (kept for the
+   * element's life, so that a feature keeps its number, and its state, across new data). */
+  private readonly stateIds = new Map<string, number>();
   private view: '2d' | '3d' = '2d';
   private storeyHeight: number | undefined;
   /** A camera asked for before the map was ready (e.g. from the URL): used instead of fitting. */
@@ -248,6 +256,8 @@ export class MapController implements ReactiveController {
     this.openedArchive = undefined;
     this.archiveInfo = undefined;
     this.reportedTileIds = null;
+    // A new map starts with no feature state.
+    this.hiddenOnMap = new Set();
     this.drawn = undefined;
     this.navigation = undefined;
     this.styleReady = undefined;
@@ -344,10 +354,10 @@ export class MapController implements ReactiveController {
       map.once('load', () => {
         if (tileSource) this.addTileSource(map, tileSource);
         else {
+          // Numeric feature ids (see renderCollection), not `promoteId`: exact feature-state keys.
           map.addSource(SOURCE_ID, {
             type: 'geojson',
-            data: renderCollection(this.displayed(), this.storeyHeight),
-            promoteId: ID_PROPERTY,
+            data: renderCollection(this.displayed(), this.storeyHeight, this.stateId),
           });
           this.drawn = this.features;
         }
@@ -574,7 +584,7 @@ export class MapController implements ReactiveController {
   private pushData(): void {
     this.map
       ?.getSource<GeoJSONSource>(SOURCE_ID)
-      ?.setData(renderCollection(this.displayed(), this.storeyHeight));
+      ?.setData(renderCollection(this.displayed(), this.storeyHeight, this.stateId));
     this.drawn = this.features;
   }
 
@@ -685,16 +695,52 @@ export class MapController implements ReactiveController {
     this.showLabelsForZoom();
   }
 
+  /**
+   * Vector tiles: a filter on every layer (the ids in tiles not loaded yet are unknown). GeoJSON: the
+   * features whose visibility changed get the `hidden` feature state, which MapLibre applies to the
+   * drawn buffers on this thread; a layer filter would make its worker cut the whole source into
+   * tiles again. Only the 3D layer, whose opacity can not follow feature state, gets a filter, and
+   * only while it shows.
+   */
   private applyFeatureFilter(): void {
     const map = this.map;
     if (!map) return;
-    for (const [layer, base] of this.baseFilters) {
-      if (!map.getLayer(layer)) continue;
-      map.setFilter(
-        layer,
-        this.featureFilter ? (['all', base, this.featureFilter] as FilterSpecification) : base,
-      );
+    if (this.tileSource) {
+      for (const layer of this.baseFilters.keys()) this.applyLayerFilter(map, layer);
+      return;
     }
+    // Before `load` the source is not there yet: the load handler applies the filter.
+    if (!map.getSource(SOURCE_ID)) return;
+    const toHide = hiddenIds(this.features, this.passing);
+    const { hide, show } = visibilityChanges(this.hiddenOnMap, toHide);
+    for (const id of show) {
+      map.removeFeatureState({ source: SOURCE_ID, id: this.stateId(id) }, HIDDEN_STATE);
+    }
+    for (const id of hide) {
+      map.setFeatureState({ source: SOURCE_ID, id: this.stateId(id) }, { [HIDDEN_STATE]: true });
+    }
+    this.hiddenOnMap = toHide;
+    if (this.view === '3d') this.applyLayerFilter(map, EXTRUSION_LAYER);
+  }
+
+  /** The number a string id is drawn with on a GeoJSON map (the next one, the first time). */
+  private readonly stateId = (id: string): number => {
+    let number = this.stateIds.get(id);
+    if (number === undefined) {
+      number = this.stateIds.size + 1;
+      this.stateIds.set(id, number);
+    }
+    return number;
+  };
+
+  /** The layer's own filter combined with the feature filter (MapLibre ignores an unchanged one). */
+  private applyLayerFilter(map: MapLibreMap, layer: string): void {
+    const base = this.baseFilters.get(layer);
+    if (!base || !map.getLayer(layer)) return;
+    map.setFilter(
+      layer,
+      this.featureFilter ? (['all', base, this.featureFilter] as FilterSpecification) : base,
+    );
   }
 
   /** The coordinate system the map draws in (the basemap's): `gcj02` for AMap, else `wgs84`. */
@@ -766,7 +812,7 @@ export class MapController implements ReactiveController {
     this.storeyHeight = storeyHeight;
     if (heightChanged && this.map && this.state === 'ready' && this.tileSource) {
       this.map.setPaintProperty(
-        'park-map-building-extrusion',
+        EXTRUSION_LAYER,
         'fill-extrusion-height',
         tileHeightExpression(storeyHeight),
       );
@@ -778,9 +824,12 @@ export class MapController implements ReactiveController {
 
   private applyView(animate: boolean): void {
     const map = this.map;
-    if (!map?.getLayer('park-map-building-extrusion')) return;
+    if (!map?.getLayer(EXTRUSION_LAYER)) return;
     const is3d = this.view === '3d';
-    map.setLayoutProperty('park-map-building-extrusion', 'visibility', is3d ? 'visible' : 'none');
+    // GeoJSON: the 3D layer gets the current filter as it is shown. Showing it re-tiles the source
+    // anyway (MapLibre's worker skips hidden layers), so the filter comes in the same pass.
+    if (is3d && !this.tileSource) this.applyLayerFilter(map, EXTRUSION_LAYER);
+    map.setLayoutProperty(EXTRUSION_LAYER, 'visibility', is3d ? 'visible' : 'none');
     const pitch = is3d ? 55 : 0;
     if (map.getPitch() === pitch) return;
     if (animate && motionAllowed()) map.easeTo({ pitch, duration: 600 });
@@ -834,15 +883,21 @@ export class MapController implements ReactiveController {
     if (canvas) canvas.style.cursor = this.featureIdAt(event) === null ? '' : 'pointer';
   };
 
-  /** The id of the topmost clickable feature under the pointer: buildings before plots before parks. */
+  /**
+   * The id of the topmost clickable feature under the pointer: buildings before plots before parks.
+   * Features the filters hide are still in MapLibre's query (drawn at opacity 0): they are passed
+   * over, so what is seen beneath them is what a click gets.
+   */
   private featureIdAt(event: MapMouseEvent): string | null {
     const map = this.map;
     if (!map?.getLayer(CLICKABLE_LAYERS[0])) return null;
     const hits = map.queryRenderedFeatures(event.point, { layers: CLICKABLE });
     for (const layer of CLICKABLE_LAYERS) {
-      const hit = hits.find((feature) => feature.layer.id === layer);
-      const id = hit?.properties[this.idProperty];
-      if (typeof id === 'string') return id;
+      for (const hit of hits) {
+        if (hit.layer.id !== layer) continue;
+        const id = hit.properties[this.idProperty];
+        if (typeof id === 'string' && !this.hiddenOnMap.has(id)) return id;
+      }
     }
     return null;
   }

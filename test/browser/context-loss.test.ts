@@ -8,31 +8,13 @@ import {
   canvasOf,
   mount,
   nextEvent,
+  pixelOnNextFrame,
   projectedCentre,
   shadow,
   useCleanPage,
 } from './helpers.js';
 
 useCleanPage();
-
-type Rgba = [number, number, number, number];
-
-/** The colour MapLibre draws at a canvas point, read in the same task as the frame. */
-function pixelOnNextFrame(element: ParkMap, point: { x: number; y: number }): Promise<Rgba> {
-  const map = element.map!;
-  return new Promise((resolve) => {
-    map.once('render', () => {
-      const gl = map.painter.context.gl;
-      const ratio = gl.drawingBufferWidth / canvasOf(element).clientWidth;
-      const pixel = new Uint8Array(4);
-      const x = Math.round(point.x * ratio);
-      const y = gl.drawingBufferHeight - Math.round(point.y * ratio);
-      gl.readPixels(x, y, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
-      resolve([...pixel] as Rgba);
-    });
-    map.triggerRepaint();
-  });
-}
 
 function overlayText(element: ParkMap): string | undefined {
   return shadow(element).querySelector('.overlay .message')?.textContent ?? undefined;

@@ -44,11 +44,17 @@ function listedIds(element: ParkMap): string[] {
   );
 }
 
-/** Ids drawn on the map's fill and point layers (tiles split features: deduplicated). */
+/**
+ * Ids drawn on the map's fill and point layers (tiles split features: deduplicated). Features the
+ * filters hide are still in MapLibre's query, drawn at opacity 0 under the `hidden` feature state
+ * (test/browser/filter-state.test.ts reads the pixels): they are not counted as drawn.
+ */
 function drawnIds(element: ParkMap): string[] {
+  const map = element.map!;
   const layers = ['park-map-building-fill', 'park-map-project-point', 'park-map-park-fill'];
-  const ids = element
-    .map!.queryRenderedFeatures({ layers })
+  const ids = map
+    .queryRenderedFeatures({ layers })
+    .filter((f) => map.getFeatureState({ source: f.source, id: f.id! }).hidden !== true)
     .map((f) => f.properties.pmId as string);
   return [...new Set(ids)];
 }

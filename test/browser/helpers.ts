@@ -82,6 +82,25 @@ export function projectedCentre(element: ParkMap, id: string): { x: number; y: n
   return { x: point.x, y: point.y };
 }
 
+export type Rgba = [number, number, number, number];
+
+/** The colour MapLibre draws at a canvas point (CSS pixels), read in the same task as the frame. */
+export function pixelOnNextFrame(element: ParkMap, point: { x: number; y: number }): Promise<Rgba> {
+  const map = element.map!;
+  return new Promise((resolve) => {
+    map.once('render', () => {
+      const gl = map.painter.context.gl;
+      const ratio = gl.drawingBufferWidth / canvasOf(element).clientWidth;
+      const pixel = new Uint8Array(4);
+      const x = Math.round(point.x * ratio);
+      const y = gl.drawingBufferHeight - Math.round(point.y * ratio);
+      gl.readPixels(x, y, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+      resolve([...pixel] as Rgba);
+    });
+    map.triggerRepaint();
+  });
+}
+
 export function shadow(element: ParkMap): ShadowRoot {
   if (!element.shadowRoot) throw new Error('no shadow root');
   return element.shadowRoot;

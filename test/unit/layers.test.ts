@@ -1,0 +1,122 @@
+// The layer specs, checked by MapLibre's own style-spec code: valid, and on GeoJSON every fill, line
+// and circle of the features fades to nothing under the `hidden` feature state (and only then).
+import {
+  expression,
+  latest,
+  validateStyleMin,
+  type StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { SOURCE_ID, featureLayers, renderCollection } from '../../src/map/layers.js';
+import { resolveTheme } from '../../src/map/theme.js';
+
+const theme = resolveTheme(() => '');
+const geojsonLayers = featureLayers(theme);
+const tileLayers = featureLayers(theme, { sourceLayer: 'parks', idProperty: 'id' });
+
+function style(tiles: boolean): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      [SOURCE_ID]: tiles
+        ? { type: 'vector', tiles: ['https://example.org/{z}/{x}/{y}.pbf'], promoteId: 'id' }
+        : { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    },
+    layers: tiles ? tileLayers : geojsonLayers,
+  };
+}
+
+/** Each feature layer's opacities and the value each has while its feature shows. */
+const OPACITIES: Record<string, Record<string, number>> = {
+  'park-map-zone-fill': { 'fill-opacity': 0.55 },
+  'park-map-zone-line': { 'line-opacity': 1 },
+  'park-map-park-fill': { 'fill-opacity': 0.8 },
+  'park-map-park-line': { 'line-opacity': 1 },
+  'park-map-plot-fill': { 'fill-opacity': 0.85 },
+  'park-map-plot-line': { 'line-opacity': 1 },
+  'park-map-building-fill': { 'fill-opacity': 0.9 },
+  'park-map-building-line': { 'line-opacity': 1 },
+  'park-map-project-point': { 'circle-opacity': 1, 'circle-stroke-opacity': 1 },
+};
+
+function opacityOf(
+  layerId: string,
+  property: string,
+  featureState: Record<string, unknown>,
+): unknown {
+  const layer = geojsonLayers.find((candidate) => candidate.id === layerId)!;
+  const value = (layer.paint as Record<string, unknown>)[property];
+  const spec = (latest as unknown as Record<string, Record<string, unknown>>)[
+    `paint_${layer.type}`
+  ]![property];
+  const parsed = expression.createPropertyExpression(value, property, spec as never);
+  if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+  return parsed.value.evaluate({ zoom: 15 }, { type: 3, properties: {} }, featureState);
+}
+
+describe('renderCollection', () => {
+  const features = [
+    {
+      type: 'Feature',
+      id: 'b',
+      geometry: { type: 'Point', coordinates: [112.6, 26.9] },
+      properties: { kind: 'project' },
+    },
+    {
+      type: 'Feature',
+      id: 'a',
+      geometry: { type: 'Point', coordinates: [112.7, 26.9] },
+      properties: { kind: 'project' },
+    },
+  ] as const;
+
+  it('gives each feature the number stateId gives its string id (the feature-state key)', () => {
+    const numbers = new Map([
+      ['a', 7],
+      ['b', 3],
+    ]);
+    const drawn = renderCollection(features as never, undefined, (id) => numbers.get(id)!);
+    expect(drawn.features.map((feature) => [feature.id, feature.properties.pmId])).toEqual([
+      [3, 'b'],
+      [7, 'a'],
+    ]);
+  });
+
+  it('leaves the feature id out without stateId', () => {
+    expect(renderCollection(features as never).features.map((feature) => 'id' in feature)).toEqual([
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('feature layers', () => {
+  it('are a valid MapLibre style, on GeoJSON and on vector tiles', () => {
+    expect(validateStyleMin(style(false)).map((error) => error.message)).toEqual([]);
+    expect(validateStyleMin(style(true)).map((error) => error.message)).toEqual([]);
+  });
+
+  it.each(Object.entries(OPACITIES))(
+    'GeoJSON %s: opacity 0 while hidden, its own value otherwise',
+    (layerId, opacities) => {
+      for (const [property, shown] of Object.entries(opacities)) {
+        expect(opacityOf(layerId, property, { hidden: true })).toBe(0);
+        expect(opacityOf(layerId, property, {})).toBe(shown);
+        expect(opacityOf(layerId, property, { hidden: false })).toBe(shown);
+      }
+    },
+  );
+
+  it('the outlines of the selection and hover, the 3D layer and tiles do not read feature state', () => {
+    const readsState = (layer: object) => JSON.stringify(layer).includes('feature-state');
+    const unaffected = geojsonLayers.filter((layer) => !(layer.id in OPACITIES));
+    expect(unaffected.map((layer) => layer.id).sort()).toEqual([
+      'park-map-building-extrusion',
+      'park-map-hover-line',
+      'park-map-selection-line',
+      'park-map-selection-point',
+    ]);
+    expect(unaffected.filter(readsState)).toEqual([]);
+    expect(tileLayers.filter(readsState)).toEqual([]);
+  });
+});
