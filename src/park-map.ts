@@ -208,7 +208,7 @@ export class ParkMap extends LitElement {
     this,
     (loaded) => this.onDataLoaded(loaded),
     {
-      wanted: () => this.mapController.whenTakesData(),
+      wanted: () => this.mapController.takesData,
       take: (features) => this.mapController.preview(features),
     },
   );

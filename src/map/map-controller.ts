@@ -150,6 +150,8 @@ export class MapController implements ReactiveController {
   private pendingCamera: Camera | undefined;
   /** The features last handed to the map's source (they need not be sent again). */
   private drawn: readonly ParkFeature[] | undefined;
+  /** The collection last handed to the map's source, which MapLibre keeps on this thread. */
+  private rendered: ReturnType<typeof renderCollection> | undefined;
   /** Set once a camera was given: loading data then no longer frames it. */
   private cameraGiven = false;
   /** The WebGL context is lost and not yet restored (MapLibre restores it by itself). */
@@ -259,10 +261,10 @@ export class MapController implements ReactiveController {
     // A new map starts with no feature state.
     this.hiddenOnMap = new Set();
     this.drawn = undefined;
+    this.rendered = undefined;
     this.navigation = undefined;
     this.styleReady = undefined;
     this.state = 'idle';
-    this.settleReadyWaiters();
     this.contextLost = false;
     // A map made again later frames the data again.
     this.fitPending = this.features.length > 0;
@@ -357,7 +359,7 @@ export class MapController implements ReactiveController {
           // Numeric feature ids (see renderCollection), not `promoteId`: exact feature-state keys.
           map.addSource(SOURCE_ID, {
             type: 'geojson',
-            data: renderCollection(this.displayed(), this.storeyHeight, this.stateId),
+            data: this.render(),
           });
           this.drawn = this.features;
         }
@@ -416,7 +418,6 @@ export class MapController implements ReactiveController {
     if (tileSource && !this.cameraGiven) this.fitToTiles(false);
     this.host.requestUpdate();
     this.options.onReady();
-    this.settleReadyWaiters();
   }
 
   /** The vector source: the archive through park-map's protocol, or the tile server's template. */
@@ -511,30 +512,6 @@ export class MapController implements ReactiveController {
     this.options.onError(code, message);
     this.host.requestUpdate();
     this.options.onReady();
-    this.settleReadyWaiters();
-  }
-
-  private readyWaiters: ((takes: boolean) => void)[] = [];
-
-  /**
-   * Resolves true once GeoJSON handed over goes to the map's worker at once (now, or when the map
-   * being made is ready); false when no map is coming (out of sight, failed, freed, tiles).
-   */
-  whenTakesData(): Promise<boolean> {
-    if (this.takesData) return Promise.resolve(true);
-    const coming =
-      !this.tileSource &&
-      this.host.isConnected &&
-      (this.state === 'loading' || (this.state === 'idle' && this.visibility === 'visible'));
-    if (!coming) return Promise.resolve(false);
-    return new Promise((resolve) => this.readyWaiters.push(resolve));
-  }
-
-  private settleReadyWaiters(): void {
-    const waiters = this.readyWaiters;
-    this.readyWaiters = [];
-    const takes = this.takesData;
-    for (const resolve of waiters) resolve(takes);
   }
 
   /** True when GeoJSON handed over now goes to the map's worker at once (a ready map). */
@@ -573,18 +550,39 @@ export class MapController implements ReactiveController {
     if (this.state !== 'ready') await this.styleReady;
     // Data that came while the map loaded went in with its source (and labels): not twice.
     if (this.drawn !== this.features) {
-      if (drawnAs !== undefined && this.drawn === drawnAs) this.drawn = this.features;
-      else this.pushData();
+      if (drawnAs !== undefined && this.drawn === drawnAs) {
+        this.drawn = this.features;
+        this.adoptGeometry();
+      } else this.pushData();
       this.updateLabels();
     }
     if (this.fitPending) this.fitToAll();
   }
 
+  /**
+   * The map kept a preview that draws exactly as the validated features: its collection takes their
+   * geometry (equal, and compact, where the preview's is the parsed file's own, bulkier arrays), so
+   * the page keeps one copy of the coordinates and the parsed file can go.
+   */
+  private adoptGeometry(): void {
+    const rendered = this.rendered;
+    const features = this.displayed();
+    if (!rendered || rendered.features.length !== features.length) return;
+    for (let i = 0; i < features.length; i++) {
+      rendered.features[i]!.geometry = features[i]!.geometry;
+    }
+  }
+
+  /** The collection MapLibre is given for the current features (it keeps it as its copy). */
+  private render(): ReturnType<typeof renderCollection> {
+    const rendered = renderCollection(this.displayed(), this.storeyHeight, this.stateId);
+    this.rendered = rendered;
+    return rendered;
+  }
+
   /** The features (as drawn: shifted, heights from storeys) to MapLibre's worker. */
   private pushData(): void {
-    this.map
-      ?.getSource<GeoJSONSource>(SOURCE_ID)
-      ?.setData(renderCollection(this.displayed(), this.storeyHeight, this.stateId));
+    this.map?.getSource<GeoJSONSource>(SOURCE_ID)?.setData(this.render());
     this.drawn = this.features;
   }
 

@@ -1,13 +1,23 @@
-// A file given to a ready map: what plainly draws goes to MapLibre's worker before validation, so
-// tiling and validating run side by side. Clean data is then sent once; data that validation
+// A big file given to a ready map: what plainly draws goes to MapLibre's worker before validation,
+// so tiling and validating run side by side. Clean data is then sent once; data that validation
 // repairs or trims is sent again, as validated, and that is what stays drawn.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
-import { GeoJSONSource } from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
+import { previewPolicy } from '../../src/data/data-controller.js';
 import type { ParkMap } from '../../src/park-map.js';
 import { MINI_URL, mount, nextEvent, renderedIds, useCleanPage } from './helpers.js';
 
 useCleanPage({ sameOrigin: true });
+
+// Files of 50 000 features and more get a preview; these few-feature files stand for them.
+const minFeatures = previewPolicy.minFeatures;
+beforeAll(() => {
+  previewPolicy.minFeatures = 1;
+});
+afterAll(() => {
+  previewPolicy.minFeatures = minFeatures;
+});
 
 const square = (lon: number, lat: number, size = 0.002) => [
   [lon, lat],
@@ -63,31 +73,21 @@ function recordSetData(element: ParkMap): SentData[] {
 }
 
 describe('a file drawn while it is validated', () => {
-  it('on a first load, the file waits for the map and goes to it before validation', async () => {
-    const url = await serve([building('a', 112.6), building('b', 112.61)]);
-    const calls: { ids: string[]; elementHad: number }[] = [];
-    const element = document.createElement('park-map');
-    const prototype = GeoJSONSource.prototype;
-    const original = prototype.setData;
-    prototype.setData = function (this: GeoJSONSource, data) {
-      calls.push({
-        ids: (data as GeoJSON.FeatureCollection).features.map((feature) =>
-          String(feature.properties?.['pmId']),
-        ),
-        elementHad: element.features.length,
-      });
-      return original.call(this, data);
-    };
+  it('a small file is validated first and sent once, as before', async () => {
+    previewPolicy.minFeatures = 3;
     try {
-      const { element: mounted, loaded } = await mount({ src: url }, undefined, false, element);
-      expect(mounted).toBe(element);
-      expect(loaded.features.map((feature) => feature.id)).toEqual(['a', 'b']);
+      const { element } = await mount({ src: MINI_URL });
+      const sent = recordSetData(element);
+      const url = await serve([building('a', 112.6), building('b', 112.61)]);
+      const loaded = nextEvent(element, 'park-map-load');
+      element.src = url;
+      await loaded;
+      expect(sent).toEqual([
+        { ids: ['a', 'b'], statuses: ['operating', 'operating'], elementHad: ['a', 'b'] },
+      ]);
     } finally {
-      prototype.setData = original;
+      previewPolicy.minFeatures = 1;
     }
-    // The map was made empty; the preview went to it while the element had no features yet.
-    expect(calls).toEqual([{ ids: ['a', 'b'], elementHad: 0 }]);
-    expect(renderedIds(element)).toEqual(['a', 'b']);
   });
 
   it('clean data goes to the map once, before validation ends, and stays', async () => {
