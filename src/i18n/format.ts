@@ -1,8 +1,8 @@
 // Number, unit and date formatting for the reader's language: 亿元/万元, 万平方米, 亩 in Chinese,
 // CNY million/billion and m² in English. Pure functions; the only state is a cache of Intl formatters.
 //
-// Digits always come from an `en-US` Intl.NumberFormat (ASCII digits, `.` decimal point) and the
-// units are appended here, so Node and Chromium give byte-identical strings whatever their ICU
+// Digits are always written as an `en-US` Intl.NumberFormat writes them (ASCII digits, `.` decimal
+// point; ./decimal.ts, checked against Intl) and the units are appended here, so Node and Chromium give byte-identical strings whatever their ICU
 // locale data says. English groups thousands ("27,300 m²"); Chinese does not ("12000家"), as
 // Chinese government publications write numbers next to 万/亿.
 //
@@ -16,6 +16,7 @@
 // reports it elsewhere (src/data), and formatting must never hide or alter what the data says.
 
 import type { FigureKey } from '../data/types';
+import { formatDecimal } from './decimal';
 import type { Lang } from './lang';
 
 /** How many fraction digits a base unit and a scaled unit (万, 亿, million, km…) keep at most. */
@@ -26,21 +27,27 @@ const SCALED_FRACTION_DIGITS = 4;
 const MU_PER_SQUARE_METRE_NUMERATOR = 15;
 const SQUARE_METRES_PER_HECTARE = 10_000;
 
-const numberFormatters = new Map<string, Intl.NumberFormat>();
+/** Formats numbers as an en-US Intl.NumberFormat with these settings would. */
+export interface DigitFormatter {
+  format(value: number): string;
+}
 
-/** An en-US number format (digits as in both languages' text), one per setting, kept for reuse. */
+const numberFormatters = new Map<string, DigitFormatter>();
+
+/**
+ * An en-US number format (digits as in both languages' text), one per setting, kept for reuse.
+ * Written out (./decimal.ts), not Intl: making the first Intl.NumberFormat costs a page load ≈ 20 ms.
+ */
 export function numberFormatter(
   maximumFractionDigits: number,
   useGrouping: boolean,
-): Intl.NumberFormat {
+): DigitFormatter {
   const cacheKey = `${maximumFractionDigits}|${useGrouping}`;
   let formatter = numberFormatters.get(cacheKey);
   if (!formatter) {
-    formatter = new Intl.NumberFormat('en-US', {
-      maximumFractionDigits,
-      minimumFractionDigits: 0,
-      useGrouping,
-    });
+    formatter = {
+      format: (value) => formatDecimal(value, maximumFractionDigits, useGrouping),
+    };
     numberFormatters.set(cacheKey, formatter);
   }
   return formatter;

@@ -3,7 +3,7 @@
 //
 // Precision: areas keep 2 decimals in their unit, lengths 0.1 m or 0.001 km, and any value keeps
 // at least 4 significant digits (0.0273 km², not 0.03 km²), at most 6 decimals; trailing zeros
-// are dropped (40.95 亩, 27300 平方米). Digits come from an en-US Intl.NumberFormat, so Node and
+// are dropped (40.95 亩, 27300 平方米). Digits are written as an en-US Intl.NumberFormat would, so Node and
 // every browser give the same text: English groups thousands (27,300 m²), Chinese does not.
 
 import type { Lang } from '../i18n/lang.js';
