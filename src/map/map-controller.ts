@@ -552,7 +552,7 @@ export class MapController implements ReactiveController {
     if (this.drawn !== this.features) {
       if (drawnAs !== undefined && this.drawn === drawnAs) {
         this.drawn = this.features;
-        this.adoptGeometry();
+        this.adoptRender();
       } else this.pushData();
       this.updateLabels();
     }
@@ -560,17 +560,19 @@ export class MapController implements ReactiveController {
   }
 
   /**
-   * The map kept a preview that draws exactly as the validated features: its collection takes their
-   * geometry (equal, and compact, where the preview's is the parsed file's own, bulkier arrays), so
-   * the page keeps one copy of the coordinates and the parsed file can go.
+   * The map kept a preview that draws exactly as the validated features. MapLibre keeps the
+   * collection it was given on this thread: it now lists the validated features' render (equal, and
+   * built from compact copies, where the preview's is made of the parsed file's own objects), so
+   * the parsed file can go and the page keeps one copy of the data.
    */
-  private adoptGeometry(): void {
+  private adoptRender(): void {
     const rendered = this.rendered;
-    const features = this.displayed();
-    if (!rendered || rendered.features.length !== features.length) return;
-    for (let i = 0; i < features.length; i++) {
-      rendered.features[i]!.geometry = features[i]!.geometry;
-    }
+    if (!rendered) return;
+    rendered.features = renderCollection(
+      this.displayed(),
+      this.storeyHeight,
+      this.stateId,
+    ).features;
   }
 
   /** The collection MapLibre is given for the current features (it keeps it as its copy). */
