@@ -101,17 +101,46 @@ export function previewFeatures(json: unknown, coords?: string): ParkFeature[] |
 /** The property values the map's layers read (see renderCollection). */
 const DRAWN_PROPERTIES = ['kind', 'status', 'height', 'floors', 'investment', 'floorArea'] as const;
 
-function samePositions(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x: unknown = a[i];
-    const y: unknown = b[i];
-    if (typeof x === 'number' || typeof y === 'number') {
-      if (x !== y) return false;
-    } else if (!samePositions(x, y)) return false;
-  }
+// One function per nesting level, never one recursive one: a keyed load that meets both arrays of
+// arrays and arrays of doubles makes V8 move the double arrays to boxed elements (+8 bytes a
+// coordinate, 20 MB at 100 000 buildings, seen in a heap snapshot).
+function samePosition(a: Position, b: Position): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+function sameRing(a: Position[], b: Position[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!samePosition(a[i]!, b[i]!)) return false;
+  return true;
+}
+
+function sameRings(a: Position[][], b: Position[][]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameRing(a[i]!, b[i]!)) return false;
+  return true;
+}
+
+function sameGeometry(a: ParkFeature['geometry'], b: ParkFeature['geometry']): boolean {
+  if (a.type !== b.type) return false;
+  switch (a.type) {
+    case 'Point':
+      return samePosition(a.coordinates, b.coordinates as Position);
+    case 'Polygon':
+      return sameRings(a.coordinates, b.coordinates as Position[][]);
+    case 'MultiPolygon': {
+      const other = b.coordinates as Position[][][];
+      if (a.coordinates.length !== other.length) return false;
+      for (let i = 0; i < other.length; i++) {
+        if (!sameRings(a.coordinates[i]!, other[i]!)) return false;
+      }
+      return true;
+    }
+    default:
+      // The preview holds no other type.
+      return false;
+  }
 }
 
 /**
@@ -126,11 +155,11 @@ export function drawsAs(
   for (let i = 0; i < validated.length; i++) {
     const a = validated[i]!;
     const b = preview[i]!;
-    if (a.id !== b.id || a.geometry.type !== b.geometry.type) return false;
+    if (a.id !== b.id) return false;
     for (const key of DRAWN_PROPERTIES) {
       if (!Object.is(a.properties[key], b.properties[key])) return false;
     }
-    if (!samePositions(a.geometry.coordinates, b.geometry.coordinates)) return false;
+    if (!sameGeometry(a.geometry, b.geometry)) return false;
   }
   return true;
 }
