@@ -239,6 +239,7 @@ export class ParkMap extends LitElement {
       this.hashController?.write('replace');
     },
     idProperty: () => this.mapController.idProperty,
+    tiles: () => this.mapController.tiled,
   });
   private readonly hashController: HashController = new HashController(this, {
     enabled: () => this.hash,

@@ -28,6 +28,8 @@ export interface ExploreControllerOptions {
   ) => void;
   /** The property that holds the string id on the map (`pmId`, or `id` in vector tiles). */
   idProperty?: () => string;
+  /** True when the map reads vector tiles (their `parent` and `industries` can be filtered on). */
+  tiles?: () => boolean;
 }
 
 const SEARCH_LIMIT = 12;
@@ -112,7 +114,12 @@ export class ExploreController implements ReactiveController {
     this.result = result;
     this.passing = result.active ? new Set(result.ids) : null;
     const expression = result.active
-      ? stateExpression(index, this.filter, this.options.idProperty?.() ?? 'pmId')
+      ? stateExpression(
+          index,
+          this.filter,
+          this.options.idProperty?.() ?? 'pmId',
+          this.options.tiles?.() ?? false,
+        )
       : null;
     const key = JSON.stringify(expression);
     // The map first: its workers re-tile while the counts below are made on this thread.

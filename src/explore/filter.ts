@@ -65,6 +65,8 @@ export interface FilterIndex {
   readonly industryIdByKey: ReadonlyMap<string, number>;
   /** Spelling shown for each industry id (its first occurrence) and how many features name it. */
   readonly industryLabels: readonly string[];
+  /** Every spelling met in the data → its industry key. */
+  readonly industryKeyOfSpelling: ReadonlyMap<string, string>;
   readonly industryTotals: readonly number[];
   /** Figures as numbers, NaN where the feature does not state them. */
   readonly investment: Float64Array;
@@ -234,6 +236,7 @@ export function buildIndex(features: readonly ParkFeature[]): FilterIndex {
     industryIdByKey,
     industryLabels,
     industryTotals,
+    industryKeyOfSpelling: keyOfSpelling,
     investment,
     floorArea,
     jobs,

@@ -1,9 +1,12 @@
 // The filter as a MapLibre expression over the few properties each drawn feature carries (status,
-// kind, investment, floor area): short, whatever the data size. Only the tree- and list-shaped facets
-// (zones, industries) fall back to a list of ids. Pure; it must pass exactly what applyFilter passes.
+// kind, investment, floor area): short, whatever the data size. The tree- and list-shaped facets
+// (zones, industries) fall back to a list of ids on GeoJSON, and are tested on the tiles' own
+// `parent` and `industries` with vector tiles. Pure; on GeoJSON it must pass exactly what
+// applyFilter passes.
 import {
   EMPTY_FILTER,
   applyFilter,
+  industryKey,
   mapFilterExpression,
   type FilterExpression,
   type FilterIndex,
@@ -26,11 +29,53 @@ function rangeExpression(
   return ['all', ...parts];
 }
 
-/** The expression for the map, or null when nothing is filtered. */
+/**
+ * Vector tiles: the chosen zones and parks, the loaded features inside them, and any feature, in
+ * a tile loaded now or later, whose parent is one of those (a building of a loaded park). A
+ * feature whose parent is itself in a tile not loaded yet is left out until that tile loads.
+ */
+function tileZoneExpression(
+  index: FilterIndex,
+  zones: readonly string[],
+  idProperty: string,
+): FilterExpression {
+  const inside = applyFilter(index, { ...EMPTY_FILTER, zones });
+  const ids = [...new Set([...zones, ...inside.ids])];
+  return [
+    'any',
+    ['in', ['get', idProperty], ['literal', ids]],
+    ['in', ['get', 'parent'], ['literal', ids]],
+  ];
+}
+
+/**
+ * Vector tiles carry `industries` as JSON text (`["新能源","数字经济"]`): a chosen industry is
+ * found as a quoted element of that text, in every tile, loaded or not, under each spelling the
+ * loaded features use for it (NFKC, case and spaces aside) and the one chosen.
+ */
+function tileIndustryExpression(
+  index: FilterIndex,
+  industries: readonly string[],
+): FilterExpression {
+  const keys = new Set(industries.map(industryKey));
+  const spellings = new Set(industries);
+  for (const [spelling, key] of index.industryKeyOfSpelling) {
+    if (keys.has(key)) spellings.add(spelling);
+  }
+  const text: FilterExpression = ['to-string', ['get', 'industries']];
+  return ['any', ...[...spellings].map((spelling) => ['in', JSON.stringify(spelling), text])];
+}
+
+/**
+ * The expression for the map, or null when nothing is filtered. With `tiles`, zones and industries
+ * are tested on the tiles' own properties (so tiles loaded later are filtered too); otherwise by
+ * the ids of the passing features.
+ */
 export function stateExpression(
   index: FilterIndex,
   state: FilterState,
   idProperty = 'pmId',
+  tiles = false,
 ): FilterExpression | null {
   const parts: FilterExpression[] = [];
   if (state.statuses.length > 0) {
@@ -41,7 +86,10 @@ export function stateExpression(
   if (investment) parts.push(investment);
   const floorArea = rangeExpression('floorArea', state.floorArea);
   if (floorArea) parts.push(floorArea);
-  if (state.zones.length > 0 || state.industries.length > 0) {
+  if (tiles) {
+    if (state.zones.length > 0) parts.push(tileZoneExpression(index, state.zones, idProperty));
+    if (state.industries.length > 0) parts.push(tileIndustryExpression(index, state.industries));
+  } else if (state.zones.length > 0 || state.industries.length > 0) {
     const listed = applyFilter(index, {
       ...EMPTY_FILTER,
       zones: state.zones,

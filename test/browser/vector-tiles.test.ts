@@ -132,6 +132,23 @@ describe('<park-map src="….pmtiles">', () => {
     expect(drawnIds(element)).toEqual(ALL_IDS);
   });
 
+  it('industry and zone filters test the tiles own properties (JSON text, parent)', async () => {
+    const { element } = await mount({ src: ARCHIVE_URL });
+    // The park's industries travel in the tile as the text ["软件","电子商务"].
+    element.filter = { ...EMPTY_FILTER, industries: ['电子商务'] };
+    await element.updateComplete;
+    await idle(element);
+    expect(drawnIds(element)).toEqual(['t-park']);
+    const expression = JSON.stringify(element.map!.getFilter('park-map-park-fill'));
+    expect(expression).toContain('"industries"');
+    expect(expression).not.toContain('"t-park"');
+    element.filter = { ...EMPTY_FILTER, zones: ['t-park'] };
+    await element.updateComplete;
+    await idle(element);
+    expect(drawnIds(element)).toEqual(['t-building-a', 't-building-b', 't-park']);
+    expect(JSON.stringify(element.map!.getFilter('park-map-building-fill'))).toContain('"parent"');
+  });
+
   it('search finds a loaded feature, and the list says it holds the loaded features only', async () => {
     const { element } = await mount({ src: ARCHIVE_URL }, undefined, true);
     const root = shadow(element);

@@ -61,3 +61,79 @@ describe('stateExpression', () => {
     );
   });
 });
+
+describe('stateExpression with vector tiles', () => {
+  // Loaded: what the element read back from the tiles drawn so far.
+  const loaded = validateParkData({
+    type: 'FeatureCollection',
+    features: [
+      ['z', 'zone', undefined, undefined],
+      ['y', 'zone', undefined, undefined],
+      ['p1', 'park', 'z', undefined],
+      ['p2', 'park', 'y', undefined],
+      ['b1', 'building', 'p1', ['新能源']],
+      ['b2', 'building', 'p2', ['Digital Economy']],
+    ].map(([id, kind, parent, industries]) => ({
+      type: 'Feature',
+      id,
+      geometry: { type: 'Point', coordinates: [112.6, 26.9] },
+      properties: {
+        kind,
+        name: String(id),
+        ...(parent ? { parent } : {}),
+        ...(industries ? { industries } : {}),
+      },
+    })),
+  }).collection.features;
+  const tileIndex = buildIndex(loaded);
+
+  /** Ids (tile property `id`) of these tile features the map would draw for this filter. */
+  function drawn(state: Partial<FilterState>, tileFeatures: Record<string, unknown>[]): string[] {
+    const expression = stateExpression(tileIndex, { ...EMPTY_FILTER, ...state }, 'id', true);
+    if (expression === null) return tileFeatures.map((feature) => String(feature['id']));
+    const filter = featureFilter(expression as never, 'layers[0].filter');
+    return tileFeatures
+      .filter((properties) => filter.filter({ zoom: 14 }, { type: 3, properties } as never))
+      .map((feature) => String(feature['id']));
+  }
+
+  // Tile features as MVT holds them: lists as JSON text. b3–b7 are in tiles not loaded yet.
+  const tiles = [
+    { id: 'p1', kind: 'park', parent: 'z' },
+    { id: 'b1', kind: 'building', parent: 'p1', industries: '["新能源"]' },
+    { id: 'b2', kind: 'building', parent: 'p2', industries: '["Digital Economy"]' },
+    { id: 'b3', kind: 'building', parent: 'p1', industries: '["数字经济","新能源"]' },
+    { id: 'b4', kind: 'building', parent: 'p2', industries: '["数字经济"]' },
+    { id: 'b5', kind: 'building', parent: 'p9' },
+    { id: 'b6', kind: 'building', parent: 'p2', industries: '["Digital Economy Plus"]' },
+    { id: 'b7', kind: 'building', parent: 'p2', industries: '["Digital Economy"]' },
+  ];
+
+  it('filters a zone in tiles loaded later through their parent', () => {
+    // b3's park is loaded; b5's park p9 is not (it joins once its tile loads).
+    expect(drawn({ zones: ['z'] }, tiles)).toEqual(['p1', 'b1', 'b3']);
+    expect(drawn({ zones: ['p2'] }, tiles)).toEqual(['b2', 'b4', 'b6', 'b7']);
+  });
+
+  it('filters an industry in tiles loaded later by its JSON text, under the loaded spellings', () => {
+    expect(drawn({ industries: ['新能源'] }, tiles)).toEqual(['b1', 'b3']);
+    // Chosen in lower case; the tiles spell it as the loaded feature b2 does. A longer name is
+    // another industry.
+    expect(drawn({ industries: ['digital economy'] }, tiles)).toEqual(['b2', 'b7']);
+    expect(drawn({ industries: ['数字经济'] }, tiles)).toEqual(['b3', 'b4']);
+  });
+
+  it('combines zone, industry and status as the list does', () => {
+    const withStatus = tiles.map((feature, i) => ({
+      ...feature,
+      status: i % 2 === 0 ? 'operating' : 'under_construction',
+    }));
+    expect(drawn({ zones: ['y'], industries: ['数字经济'] }, withStatus)).toEqual(['b4']);
+    expect(drawn({ zones: ['p2'], statuses: ['under_construction'] }, withStatus)).toEqual(['b7']);
+    expect(drawn({ zones: ['p2'], statuses: ['operating'] }, withStatus)).toEqual([
+      'b2',
+      'b4',
+      'b6',
+    ]);
+  });
+});
