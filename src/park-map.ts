@@ -203,6 +203,8 @@ export class ParkMap extends LitElement {
   /** The last measuring result, for screen readers (a live region). */
   private measureStatus = '';
   private toolReady: Promise<void> = Promise.resolve();
+  /** Tiles: the first features read back wait to be indexed for the list (in the next task). */
+  private listIndexPending = false;
 
   private readonly dataController = new DataController(
     this,
@@ -439,19 +441,44 @@ export class ParkMap extends LitElement {
   private onDataLoaded(loaded: LoadedData): void {
     for (const issue of loaded.errors) this.emitIssue(issue);
     if (loaded.refresh) {
+      if (this.listIndexPending) {
+        this.listIndexPending = false;
+        this.indexForList(loaded.features);
+        return;
+      }
       // More tiles loaded: the list, search and facets follow; selection and open rows stay.
       this.exploreController.setFeatures(loaded.features, true);
       void this.mapController.setFeatures(loaded.features, false);
       return;
     }
+    this.listIndexPending = false;
     // The map first: its worker tiles the data while the list and filters are indexed here.
     void this.mapController.setFeatures(loaded.features, true, loaded.drawnAs);
-    this.exploreController.setFeatures(loaded.features);
-    this.expanded = this.defaultExpanded(loaded.features);
+    if (this.mapController.tiled) {
+      // Tiles: these features were read back from tiles already drawn. The map is announced now;
+      // the list and filters are indexed in the next task, after the first render, not inside it.
+      if (this.selected !== null && !this.dataController.byId.has(this.selected))
+        this.selected = null;
+      this.listIndexPending = true;
+      setTimeout(() => {
+        if (!this.listIndexPending) return;
+        this.listIndexPending = false;
+        this.indexForList(this.dataController.features);
+      }, 0);
+      void this.announceWhenDrawn();
+      return;
+    }
+    this.indexForList(loaded.features);
+    void this.announceWhenDrawn();
+  }
+
+  /** Indexes a new data set for the list, search and filters, with the rows first shown. */
+  private indexForList(features: readonly ParkFeature[]): void {
+    this.exploreController.setFeatures(features);
+    this.expanded = this.defaultExpanded(features);
     this.listLimits = new Map();
     if (this.selected !== null && !this.dataController.byId.has(this.selected))
       this.selected = null;
-    void this.announceWhenDrawn();
   }
 
   /**

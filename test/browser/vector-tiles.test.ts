@@ -149,6 +149,34 @@ describe('<park-map src="….pmtiles">', () => {
     expect(JSON.stringify(element.map!.getFilter('park-map-building-fill'))).toContain('"parent"');
   });
 
+  it('announces the drawn tiles first, then fills the list in the next task', async () => {
+    const element = document.createElement('park-map');
+    element.style.setProperty('--park-map-height', '500px');
+    element.style.width = '1100px';
+    element.setAttribute('src', ARCHIVE_URL);
+    // The rows as rendered by the update that follows the event at once (the same task).
+    const rowsAtLoad = new Promise<number>((resolve) =>
+      element.addEventListener(
+        'park-map-load',
+        () =>
+          void element.updateComplete.then(() =>
+            resolve(shadow(element).querySelectorAll('.tree li.item').length),
+          ),
+        { once: true },
+      ),
+    );
+    document.body.append(element);
+    expect(await rowsAtLoad).toBe(0);
+    expect(element.features.map((feature) => feature.id).sort()).toEqual(ALL_IDS);
+    await expect
+      .poll(() =>
+        [...shadow(element).querySelectorAll<HTMLElement>('.tree li.item')].map(
+          (li) => li.dataset['id'],
+        ),
+      )
+      .toEqual(['t-zone', 't-park', 't-building-a', 't-building-b']);
+  });
+
   it('search finds a loaded feature, and the list says it holds the loaded features only', async () => {
     const { element } = await mount({ src: ARCHIVE_URL }, undefined, true);
     const root = shadow(element);
