@@ -66,3 +66,32 @@ export function labelSpecs(features: readonly ParkFeature[], lang: Lang): LabelS
   }
   return specs;
 }
+
+/** At most this many names at once with vector tiles (a national archive loads thousands). */
+export const TILE_LABEL_LIMIT = 80;
+
+/**
+ * Vector tiles: the labels of the loaded zones and parks that show at this zoom and sit in view
+ * (`bounds`: west, south, east, north), zones first, at most `limit`. Remade as the view moves.
+ */
+export function tileLabelSpecs(
+  features: readonly ParkFeature[],
+  lang: Lang,
+  bounds: [number, number, number, number],
+  zoom: number,
+  limit = TILE_LABEL_LIMIT,
+): LabelSpec[] {
+  const [west, south, east, north] = bounds;
+  const inView = labelSpecs(features, lang).filter(
+    ({ position: [lon, lat], minZoom, maxZoom }) =>
+      zoom >= minZoom &&
+      zoom < maxZoom &&
+      lon >= west &&
+      lon <= east &&
+      lat >= south &&
+      lat <= north,
+  );
+  const zones = inView.filter((spec) => spec.kind === 'zone');
+  const others = inView.filter((spec) => spec.kind !== 'zone');
+  return [...zones, ...others].slice(0, limit);
+}

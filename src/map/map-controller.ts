@@ -41,7 +41,7 @@ import {
 } from './tile-source.js';
 import { chooseBasemap, type DisplayCrs } from './basemaps.js';
 import { hiddenIds, visibilityChanges } from './hidden-features.js';
-import { labelSpecs, type LabelSpec } from './labels.js';
+import { labelSpecs, tileLabelSpecs, type LabelSpec } from './labels.js';
 import { resolveTheme } from './theme.js';
 import { bundledWorkerUrl } from './worker-url.js';
 
@@ -395,7 +395,10 @@ export class MapController implements ReactiveController {
     map.on('click', this.onClick);
     map.on('zoom', this.showLabelsForZoom);
     map.on('pitch', this.showLabelsForZoom);
-    map.on('moveend', () => this.options.onMoveEnd());
+    map.on('moveend', () => {
+      if (tileSource) this.updateLabels();
+      this.options.onMoveEnd();
+    });
     map.on('mousemove', this.onMouseMove);
     if (tileSource) map.on('idle', this.onTilesIdle);
     // A hidden tab or a collapsed panel gives the map no size: follow the container, and frame the
@@ -541,8 +544,12 @@ export class MapController implements ReactiveController {
     drawnAs?: readonly ParkFeature[],
   ): Promise<void> {
     this.features = features;
-    // Tiles: the features are what the map loaded; the map has them and frames the archive.
-    if (this.tileSource) return;
+    // Tiles: the features are what the map loaded; the map has them and frames the archive. Their
+    // names are what is new.
+    if (this.tileSource) {
+      if (this.state === 'ready') this.updateLabels();
+      return;
+    }
     this.fitPending ||= fit && !this.cameraGiven;
     if (!this.map || !this.styleReady) return;
     // On a ready map at once (no microtask): the worker starts on the data while the caller goes on
@@ -621,9 +628,20 @@ export class MapController implements ReactiveController {
     const map = this.map;
     const maplibre = this.maplibre;
     this.removeLabels();
-    // Tiles: names are in the list and details (HTML labels for thousands of loaded parks would be slow).
-    if (!map || !maplibre || this.tileSource) return;
-    for (const spec of labelSpecs(this.displayed(), this.lang)) {
+    if (!map || !maplibre) return;
+    // Tiles: thousands of parks may be loaded; only those in view at this zoom get a name, remade
+    // when the view moves (HTML labels for all of them would be slow).
+    let specs: LabelSpec[];
+    if (this.tileSource) {
+      const view = map.getBounds();
+      specs = tileLabelSpecs(
+        this.features,
+        this.lang,
+        [view.getWest(), view.getSouth(), view.getEast(), view.getNorth()],
+        map.getZoom(),
+      );
+    } else specs = labelSpecs(this.displayed(), this.lang);
+    for (const spec of specs) {
       const element = document.createElement('div');
       element.className = `park-map-label park-map-label-${spec.kind}`;
       // Text from data is text: textContent, never HTML.

@@ -1,6 +1,6 @@
 // Name labels: zones and parks only, at the ring's centroid, in the reader's language.
 import { describe, expect, it } from 'vitest';
-import { labelSpecs } from '../../src/map/labels.js';
+import { labelSpecs, tileLabelSpecs } from '../../src/map/labels.js';
 import type { ParkFeature } from '../../src/data/types.js';
 
 const zone: ParkFeature = {
@@ -54,5 +54,41 @@ describe('labelSpecs', () => {
   it('shows zones zoomed out and parks zoomed in, without overlap in zoom', () => {
     const [zoneSpec, parkSpec] = labelSpecs([zone, park], 'zh-CN');
     expect(zoneSpec!.maxZoom).toBe(parkSpec!.minZoom);
+  });
+});
+
+describe('tileLabelSpecs', () => {
+  const parkAt = (id: string, lon: number, lat: number): ParkFeature => ({
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [lon, lat] },
+    properties: { kind: 'park', name: `园区${id}` },
+  });
+  // The zone's L-shape has its centroid at (7/9, 7/9).
+  const features = [
+    parkAt('a', 0.5, 0.5),
+    zone,
+    parkAt('b', 5, 5),
+    building,
+    parkAt('c', 1.5, 0.2),
+  ];
+
+  it('names what shows at this zoom inside the view, zones first', () => {
+    const ids = (zoom: number, bounds: [number, number, number, number], limit?: number) =>
+      tileLabelSpecs(features, 'zh-CN', bounds, zoom, limit).map((spec) => spec.id);
+    expect(ids(10, [0, 0, 2, 2])).toEqual(['z']);
+    expect(ids(15, [0, 0, 2, 2])).toEqual(['a', 'c']);
+    expect(ids(15, [0, 0, 10, 10])).toEqual(['a', 'b', 'c']);
+    expect(ids(15, [0, 0, 10, 10], 2)).toEqual(['a', 'b']);
+    expect(ids(15, [3, 3, 4, 4])).toEqual([]);
+  });
+
+  it('keeps to at most 80 names however many parks are loaded', () => {
+    const many = Array.from({ length: 5000 }, (_, i) =>
+      parkAt(String(i), (i % 100) / 100, i / 5000),
+    );
+    const specs = tileLabelSpecs(many, 'en', [0, 0, 1, 1], 15);
+    expect(specs).toHaveLength(80);
+    expect(specs[0]!.text).toBe('园区0');
   });
 });
