@@ -35,8 +35,8 @@ export interface PreviewTarget {
 /**
  * From how many features a file is drawn before it is validated. Below, the preview and its
  * comparison cost more than running validation beside the worker saves: measured on two cores,
- * first render ×1.18 instead of ×1.06 at 10 000 features, ×1.02 instead of ×1.11 at 100 000
- * (bench/README.md). Mutable for tests.
+ * first render ×1.16–1.19 instead of ×0.98–1.06 at 10 000 features, ×1.04 against ×0.98 at
+ * 30 000, ×1.00–1.02 instead of ×1.09–1.13 at 100 000 (bench/README.md). Mutable for tests.
  */
 export const previewPolicy = { minFeatures: 50_000 };
 
