@@ -46,23 +46,31 @@ function labelPosition(feature: ParkFeature): [number, number] | null {
   return null;
 }
 
+/** The label of a zone or park (Chinese name when no English one), or null for other features. */
+function labelOf(feature: ParkFeature, lang: Lang, zoom?: number): LabelSpec | null {
+  const zooms = ZOOMS[feature.properties.kind];
+  if (!zooms) return null;
+  // Outside its zoom range: not worth a centroid.
+  if (zoom !== undefined && (zoom < zooms[0] || zoom >= zooms[1])) return null;
+  const position = labelPosition(feature);
+  if (!position) return null;
+  const english = feature.properties['name:en'];
+  return {
+    id: feature.id,
+    kind: feature.properties.kind,
+    text: lang === 'en' && english ? english : feature.properties.name,
+    position,
+    minZoom: zooms[0],
+    maxZoom: zooms[1],
+  };
+}
+
 /** Labels for zones and parks, in the reader's language (Chinese name when no English one). */
 export function labelSpecs(features: readonly ParkFeature[], lang: Lang): LabelSpec[] {
   const specs: LabelSpec[] = [];
   for (const feature of features) {
-    const zooms = ZOOMS[feature.properties.kind];
-    if (!zooms) continue;
-    const position = labelPosition(feature);
-    if (!position) continue;
-    const english = feature.properties['name:en'];
-    specs.push({
-      id: feature.id,
-      kind: feature.properties.kind,
-      text: lang === 'en' && english ? english : feature.properties.name,
-      position,
-      minZoom: zooms[0],
-      maxZoom: zooms[1],
-    });
+    const spec = labelOf(feature, lang);
+    if (spec) specs.push(spec);
   }
   return specs;
 }
@@ -82,16 +90,14 @@ export function tileLabelSpecs(
   limit = TILE_LABEL_LIMIT,
 ): LabelSpec[] {
   const [west, south, east, north] = bounds;
-  const inView = labelSpecs(features, lang).filter(
-    ({ position: [lon, lat], minZoom, maxZoom }) =>
-      zoom >= minZoom &&
-      zoom < maxZoom &&
-      lon >= west &&
-      lon <= east &&
-      lat >= south &&
-      lat <= north,
-  );
-  const zones = inView.filter((spec) => spec.kind === 'zone');
-  const others = inView.filter((spec) => spec.kind !== 'zone');
+  const zones: LabelSpec[] = [];
+  const others: LabelSpec[] = [];
+  for (const feature of features) {
+    const spec = labelOf(feature, lang, zoom);
+    if (!spec) continue;
+    const [lon, lat] = spec.position;
+    if (lon < west || lon > east || lat < south || lat > north) continue;
+    (spec.kind === 'zone' ? zones : others).push(spec);
+  }
   return [...zones, ...others].slice(0, limit);
 }

@@ -240,6 +240,8 @@ export class MapController implements ReactiveController {
   }
 
   private teardown(): void {
+    if (this.labelFrame !== undefined) cancelAnimationFrame(this.labelFrame);
+    this.labelFrame = undefined;
     this.generation += 1;
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
@@ -396,7 +398,7 @@ export class MapController implements ReactiveController {
     map.on('zoom', this.showLabelsForZoom);
     map.on('pitch', this.showLabelsForZoom);
     map.on('moveend', () => {
-      if (tileSource) this.updateLabels();
+      if (tileSource) this.scheduleTileLabels();
       this.options.onMoveEnd();
     });
     map.on('mousemove', this.onMouseMove);
@@ -547,7 +549,7 @@ export class MapController implements ReactiveController {
     // Tiles: the features are what the map loaded; the map has them and frames the archive. Their
     // names are what is new.
     if (this.tileSource) {
-      if (this.state === 'ready') this.updateLabels();
+      if (this.state === 'ready') this.scheduleTileLabels();
       return;
     }
     this.fitPending ||= fit && !this.cameraGiven;
@@ -627,8 +629,10 @@ export class MapController implements ReactiveController {
   private updateLabels(): void {
     const map = this.map;
     const maplibre = this.maplibre;
-    this.removeLabels();
-    if (!map || !maplibre) return;
+    if (!map || !maplibre) {
+      this.removeLabels();
+      return;
+    }
     // Tiles: thousands of parks may be loaded; only those in view at this zoom get a name, remade
     // when the view moves (HTML labels for all of them would be slow).
     let specs: LabelSpec[];
@@ -640,7 +644,24 @@ export class MapController implements ReactiveController {
         [view.getWest(), view.getSouth(), view.getEast(), view.getNorth()],
         map.getZoom(),
       );
+      // The same names where they were: nothing to remake.
+      const same =
+        specs.length === this.labels.length &&
+        specs.every(({ id, text, position }, i) => {
+          const shown = this.labels[i]!.spec;
+          return (
+            shown.id === id &&
+            shown.text === text &&
+            shown.position[0] === position[0] &&
+            shown.position[1] === position[1]
+          );
+        });
+      if (same) {
+        this.showLabelsForZoom();
+        return;
+      }
     } else specs = labelSpecs(this.displayed(), this.lang);
+    this.removeLabels();
     for (const spec of specs) {
       const element = document.createElement('div');
       element.className = `park-map-label park-map-label-${spec.kind}`;
@@ -652,6 +673,20 @@ export class MapController implements ReactiveController {
       this.labels.push({ spec, marker });
     }
     this.showLabelsForZoom();
+  }
+
+  private labelFrame: number | undefined;
+
+  /**
+   * Tiles: the names in view are remade in the next frame, once for any number of calls (new
+   * tiles read back, the view stopped): not inside the read-back or `park-map-load`.
+   */
+  private scheduleTileLabels(): void {
+    if (this.labelFrame !== undefined) return;
+    this.labelFrame = requestAnimationFrame(() => {
+      this.labelFrame = undefined;
+      this.updateLabels();
+    });
   }
 
   private removeLabels(): void {

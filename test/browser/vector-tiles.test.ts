@@ -184,13 +184,14 @@ describe('<park-map src="….pmtiles">', () => {
         (label) => label.textContent,
       );
     const map = element.map!;
+    // Remade in the frame after the view stops.
     map.jumpTo({ center: [112.61, 26.9], zoom: 12 });
-    expect(visible()).toEqual(['测试高新区']);
+    await expect.poll(visible).toEqual(['测试高新区']);
     map.jumpTo({ center: [112.61, 26.9], zoom: 15 });
-    expect(visible()).toEqual(['测试软件产业园']);
+    await expect.poll(visible).toEqual(['测试软件产业园']);
     // Far away: nothing loaded is in view, no label is kept.
     map.jumpTo({ center: [100, 30], zoom: 15 });
-    expect(shadow(element).querySelectorAll('.park-map-label')).toHaveLength(0);
+    await expect.poll(() => shadow(element).querySelectorAll('.park-map-label').length).toBe(0);
   });
 
   it('search finds a loaded feature, and the list says it holds the loaded features only', async () => {
