@@ -9,6 +9,11 @@ import { STATUSES, type Kind, type ParkFeature } from '../data/types.js';
 import type { MapTheme } from './theme.js';
 
 export const SOURCE_ID = 'park-map-features';
+/**
+ * GeoJSON: a small source holding only the selected and the hovered feature (property `role`), so
+ * outlining one never makes MapLibre cut the whole data into tiles again, as a layer filter would.
+ */
+export const HIGHLIGHT_SOURCE_ID = 'park-map-highlight';
 /** Property carrying the feature's string id into MapLibre (its own ids must be numeric). */
 export const ID_PROPERTY = 'pmId';
 /**
@@ -156,6 +161,7 @@ export function featureLayers(theme: MapTheme, tiles: TileLayerOptions = {}): La
     tiles.idProperty ?? ID_PROPERTY,
     tiles.sourceLayer ? tileHeightExpression(tiles.storeyHeight) : undefined,
     tiles.sourceLayer ? (opacity) => opacity : unlessHidden,
+    !tiles.sourceLayer,
   );
   if (!tiles.sourceLayer) return layers;
   return layers.map(
@@ -168,11 +174,19 @@ function featureLayerSpecs(
   idProperty: string,
   height: ExpressionSpecification | undefined,
   opacity: (value: number) => number | ExpressionSpecification,
+  highlight: boolean,
 ): LayerSpecification[] {
   const source = SOURCE_ID;
   const colour = statusColour(theme);
-  // The hover and selection outlines start empty: the same filters setHovered/setSelected set.
-  const unselected = selectionLayerFilters(null, idProperty);
+  // Tiles: the hover and selection outlines start empty, with the filters setHovered/setSelected
+  // set. GeoJSON: they draw the highlight source, by role, with filters that never change.
+  const unselected = highlight
+    ? highlightLayerFilters()
+    : {
+        ...selectionLayerFilters(null, idProperty),
+        'park-map-hover-line': hoverFilter(null, idProperty),
+      };
+  const outlineSource = highlight ? HIGHLIGHT_SOURCE_ID : source;
   return [
     {
       id: 'park-map-zone-fill',
@@ -269,21 +283,21 @@ function featureLayerSpecs(
     {
       id: 'park-map-hover-line',
       type: 'line',
-      source,
-      filter: hoverFilter(null, idProperty),
+      source: outlineSource,
+      filter: unselected['park-map-hover-line'],
       paint: { 'line-color': theme.hover, 'line-width': 3 },
     },
     {
       id: 'park-map-selection-line',
       type: 'line',
-      source,
+      source: outlineSource,
       filter: unselected['park-map-selection-line'],
       paint: { 'line-color': theme.selection, 'line-width': 4 },
     },
     {
       id: 'park-map-selection-point',
       type: 'circle',
-      source,
+      source: outlineSource,
       filter: unselected['park-map-selection-point'],
       paint: {
         'circle-color': 'rgba(0,0,0,0)',
@@ -302,6 +316,39 @@ export function isFilterableLayer(id: string): boolean {
 
 export function hoverFilter(id: string | null, idProperty = ID_PROPERTY): FilterSpecification {
   return ['all', isPolygon, selectionFilter(id, idProperty)];
+}
+
+/** The outline layers' filters on the highlight source (GeoJSON): by role, never changed. */
+export function highlightLayerFilters(): Record<string, FilterSpecification> {
+  const role = (name: 'hover' | 'selection'): ExpressionSpecification => [
+    '==',
+    ['get', 'role'],
+    name,
+  ];
+  return {
+    'park-map-hover-line': ['all', isPolygon, role('hover')],
+    'park-map-selection-line': ['all', isPolygon, role('selection')],
+    'park-map-selection-point': ['all', isPoint, role('selection')],
+  };
+}
+
+/** The highlight source's data: the selected and the hovered feature (either may be absent). */
+export function highlightCollection(
+  selected: ParkFeature | undefined,
+  hovered: ParkFeature | undefined,
+) {
+  const item = (feature: ParkFeature, role: 'hover' | 'selection') => ({
+    type: 'Feature' as const,
+    geometry: feature.geometry,
+    properties: { [ID_PROPERTY]: feature.id, role },
+  });
+  return {
+    type: 'FeatureCollection' as const,
+    features: [
+      ...(selected ? [item(selected, 'selection')] : []),
+      ...(hovered ? [item(hovered, 'hover')] : []),
+    ],
+  };
 }
 
 /** The selection layers' filters for one selected id (or none). */

@@ -20,6 +20,8 @@ import {
   EXTRUSION_LAYER,
   HIDDEN_STATE,
   SOURCE_ID,
+  HIGHLIGHT_SOURCE_ID,
+  highlightCollection,
   ID_PROPERTY,
   featureLayers,
   hoverFilter,
@@ -129,6 +131,11 @@ export class MapController implements ReactiveController {
   private features: readonly ParkFeature[] = [];
   private fitPending = false;
   private selectedId: string | null = null;
+  private hoveredId: string | null = null;
+  private displayedIndex: {
+    from: readonly ParkFeature[];
+    byId: ReadonlyMap<string, ParkFeature>;
+  } = { from: [], byId: new Map() };
   private styleReady: Promise<void> | undefined;
   private navigation: NavigationControl | undefined;
   private maplibre: MapLibreModule | undefined;
@@ -364,6 +371,7 @@ export class MapController implements ReactiveController {
             data: this.render(),
           });
           this.drawn = this.features;
+          map.addSource(HIGHLIGHT_SOURCE_ID, { type: 'geojson', data: this.highlighted() });
         }
         const layers = tileSource
           ? featureLayers(theme, {
@@ -562,6 +570,7 @@ export class MapController implements ReactiveController {
       if (drawnAs !== undefined && this.drawn === drawnAs) {
         this.drawn = this.features;
         this.adoptRender();
+        this.updateHighlight();
       } else this.pushData();
       this.updateLabels();
     }
@@ -594,6 +603,7 @@ export class MapController implements ReactiveController {
   /** The features (as drawn: shifted, heights from storeys) to MapLibre's worker. */
   private pushData(): void {
     this.map?.getSource<GeoJSONSource>(SOURCE_ID)?.setData(this.render());
+    this.updateHighlight();
     this.drawn = this.features;
   }
 
@@ -852,10 +862,39 @@ export class MapController implements ReactiveController {
 
   /** Outlines the feature under the pointer in the list (or nothing). */
   setHovered(id: string | null): void {
+    this.hoveredId = id;
     const map = this.map;
-    if (map?.getLayer('park-map-hover-line')) {
-      map.setFilter('park-map-hover-line', hoverFilter(id, this.idProperty));
+    if (this.tileSource) {
+      if (map?.getLayer('park-map-hover-line')) {
+        map.setFilter('park-map-hover-line', hoverFilter(id, this.idProperty));
+      }
+    } else this.updateHighlight();
+  }
+
+  /** The displayed feature with this id (an index made once per data set). */
+  private displayedFeature(id: string | null): ParkFeature | undefined {
+    if (id === null) return undefined;
+    const displayed = this.displayed();
+    if (this.displayedIndex.from !== displayed) {
+      this.displayedIndex = {
+        from: displayed,
+        byId: new Map(displayed.map((feature) => [feature.id, feature])),
+      };
     }
+    return this.displayedIndex.byId.get(id);
+  }
+
+  /** GeoJSON: what the highlight source holds, the selected and the hovered feature as drawn. */
+  private highlighted(): ReturnType<typeof highlightCollection> {
+    return highlightCollection(
+      this.displayedFeature(this.selectedId),
+      this.displayedFeature(this.hoveredId),
+    );
+  }
+
+  /** GeoJSON: the outlines follow the selection, the hover and the data (a source of ≤ 2 features). */
+  private updateHighlight(): void {
+    this.map?.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE_ID)?.setData(this.highlighted());
   }
 
   /** 2D, or 3D with buildings extruded (height, or floors × storey height) and a pitched camera. */
@@ -896,6 +935,10 @@ export class MapController implements ReactiveController {
 
   private applySelection(): void {
     const map = this.map;
+    if (!this.tileSource) {
+      this.updateHighlight();
+      return;
+    }
     if (!map?.getLayer('park-map-selection-line')) return;
     for (const [layer, filter] of Object.entries(
       selectionLayerFilters(this.selectedId, this.idProperty),

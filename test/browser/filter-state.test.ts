@@ -263,3 +263,34 @@ describe('a filter in 3D', () => {
     expect(extruded(element)).toEqual(['t-building-b']);
   });
 });
+
+describe('outlines on GeoJSON', () => {
+  it('selecting and hovering outline a feature without re-tiling the data', async () => {
+    const { element } = await mount({ src: MINI_URL }, undefined, true);
+    await idle(element);
+    const tiles = countTileLoads(element);
+    const outlined = (layer: string) => [
+      ...new Set(
+        element
+          .map!.queryRenderedFeatures({ layers: [layer] })
+          .map((feature) => feature.properties['pmId'] as string),
+      ),
+    ];
+    element.selected = 't-building-a';
+    await element.updateComplete;
+    await idle(element);
+    expect(outlined('park-map-selection-line')).toEqual(['t-building-a']);
+    await userEvent.hover(
+      element.shadowRoot!.querySelector('.item[data-id="t-building-b"] .choose')!,
+    );
+    await idle(element);
+    expect(outlined('park-map-hover-line')).toEqual(['t-building-b']);
+    expect(outlined('park-map-selection-line')).toEqual(['t-building-a']);
+    element.selected = null;
+    await element.updateComplete;
+    await idle(element);
+    expect(outlined('park-map-selection-line')).toEqual([]);
+    // The data's own tiles were never cut again (a layer filter on them would redo every tile).
+    expect(tiles.count).toBe(0);
+  });
+});

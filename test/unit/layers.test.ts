@@ -2,12 +2,19 @@
 // and circle of the features fades to nothing under the `hidden` feature state (and only then).
 import {
   expression,
+  featureFilter,
   latest,
   validateStyleMin,
   type StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { SOURCE_ID, featureLayers, renderCollection } from '../../src/map/layers.js';
+import {
+  HIGHLIGHT_SOURCE_ID,
+  SOURCE_ID,
+  featureLayers,
+  highlightCollection,
+  renderCollection,
+} from '../../src/map/layers.js';
 import { resolveTheme } from '../../src/map/theme.js';
 
 const theme = resolveTheme(() => '');
@@ -17,11 +24,21 @@ const tileLayers = featureLayers(theme, { sourceLayer: 'parks', idProperty: 'id'
 function style(tiles: boolean): StyleSpecification {
   return {
     version: 8,
-    sources: {
-      [SOURCE_ID]: tiles
-        ? { type: 'vector', tiles: ['https://example.org/{z}/{x}/{y}.pbf'], promoteId: 'id' }
-        : { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
-    },
+    sources: tiles
+      ? {
+          [SOURCE_ID]: {
+            type: 'vector',
+            tiles: ['https://example.org/{z}/{x}/{y}.pbf'],
+            promoteId: 'id',
+          },
+        }
+      : {
+          [SOURCE_ID]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+          [HIGHLIGHT_SOURCE_ID]: {
+            type: 'geojson',
+            data: { type: 'FeatureCollection', features: [] },
+          },
+        },
     layers: tiles ? tileLayers : geojsonLayers,
   };
 }
@@ -118,5 +135,67 @@ describe('feature layers', () => {
     ]);
     expect(unaffected.filter(readsState)).toEqual([]);
     expect(tileLayers.filter(readsState)).toEqual([]);
+  });
+});
+
+describe('the highlight source (GeoJSON outlines)', () => {
+  const building = {
+    type: 'Feature' as const,
+    id: 'b',
+    geometry: {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 0],
+        ],
+      ],
+    },
+    properties: { kind: 'building' as const, name: '楼' },
+  };
+  const project = {
+    type: 'Feature' as const,
+    id: 'p',
+    geometry: { type: 'Point' as const, coordinates: [0.5, 0.5] },
+    properties: { kind: 'project' as const, name: '项目' },
+  };
+
+  it('holds the selected and the hovered feature, each with its role and id', () => {
+    expect(highlightCollection(undefined, undefined).features).toEqual([]);
+    expect(
+      highlightCollection(project, building).features.map((feature) => [
+        feature.properties.pmId,
+        feature.properties.role,
+        feature.geometry.type,
+      ]),
+    ).toEqual([
+      ['p', 'selection', 'Point'],
+      ['b', 'hover', 'Polygon'],
+    ]);
+  });
+
+  it('each outline layer draws only its role and geometry, with a filter that never changes', () => {
+    const outline = (id: string) => geojsonLayers.find((layer) => layer.id === id)!;
+    const collection = highlightCollection(building, building).features.concat(
+      highlightCollection(project, undefined).features,
+    );
+    const drawn = (id: string) => {
+      const layer = outline(id) as { source: string; filter: unknown };
+      expect(layer.source).toBe(HIGHLIGHT_SOURCE_ID);
+      const filter = featureFilter(layer.filter as never, `layers[${id}].filter`);
+      return collection
+        .filter((feature) =>
+          filter.filter({ zoom: 14 }, {
+            type: feature.geometry.type === 'Point' ? 1 : 3,
+            properties: feature.properties,
+          } as never),
+        )
+        .map((feature) => `${feature.properties.pmId}:${feature.properties.role}`);
+    };
+    expect(drawn('park-map-selection-line')).toEqual(['b:selection']);
+    expect(drawn('park-map-hover-line')).toEqual(['b:hover']);
+    expect(drawn('park-map-selection-point')).toEqual(['p:selection']);
   });
 });
