@@ -132,10 +132,6 @@ export class MapController implements ReactiveController {
   private fitPending = false;
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
-  private displayedIndex: {
-    from: readonly ParkFeature[];
-    byId: ReadonlyMap<string, ParkFeature>;
-  } = { from: [], byId: new Map() };
   private styleReady: Promise<void> | undefined;
   private navigation: NavigationControl | undefined;
   private maplibre: MapLibreModule | undefined;
@@ -871,17 +867,15 @@ export class MapController implements ReactiveController {
     } else this.updateHighlight();
   }
 
-  /** The displayed feature with this id (an index made once per data set). */
+  /**
+   * The feature with this id as drawn (shifted into the basemap's system). A scan, not an index:
+   * ≈ 1 ms at 100 000 features, where building a Map of them on the first click took tens of ms.
+   */
   private displayedFeature(id: string | null): ParkFeature | undefined {
     if (id === null) return undefined;
-    const displayed = this.displayed();
-    if (this.displayedIndex.from !== displayed) {
-      this.displayedIndex = {
-        from: displayed,
-        byId: new Map(displayed.map((feature) => [feature.id, feature])),
-      };
-    }
-    return this.displayedIndex.byId.get(id);
+    const feature = this.features.find((candidate) => candidate.id === id);
+    if (!feature || this.crs === 'wgs84') return feature;
+    return { ...feature, geometry: geometryFromWgs84(feature.geometry, this.crs) };
   }
 
   /** GeoJSON: what the highlight source holds, the selected and the hovered feature as drawn. */

@@ -268,6 +268,37 @@ describe('a basemap in GCJ-02 (AMap)', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
+  it('amap: the selection outline is drawn where AMap shows the building', async () => {
+    await commands.fulfillRoute(AMAP, { contentType: 'image/png', base64: tile });
+    const { element } = await mount({ src: MINI_URL, basemap: 'amap' });
+    element.selected = 't-building-a';
+    await element.updateComplete;
+    await new Promise<void>((resolve) => {
+      element.map!.once('idle', () => resolve());
+      element.map!.triggerRepaint();
+    });
+    const outline = element.map!.queryRenderedFeatures({ layers: ['park-map-selection-line'] });
+    expect(new Set(outline.map((feature) => feature.properties.pmId))).toEqual(
+      new Set(['t-building-a']),
+    );
+    const ring = element.features.find((f) => f.id === 't-building-a')!.geometry
+      .coordinates as number[][][];
+    const corner = ring[0]![0]!;
+    // The outline has a vertex at the corner's GCJ-02 position, none near its WGS84 one.
+    const drawnCorners = outline.flatMap((feature) =>
+      (feature.geometry as GeoJSON.Polygon | GeoJSON.LineString).type === 'Polygon'
+        ? (feature.geometry as GeoJSON.Polygon).coordinates[0]!
+        : (feature.geometry as GeoJSON.LineString).coordinates,
+    );
+    const nearest = (point: number[], to: number[][]) =>
+      Math.min(...to.map((candidate) => metres(point, candidate)));
+    expect(nearest(positionFromWgs84(corner, 'gcj02'), drawnCorners)).toBeLessThan(2);
+    expect(nearest(corner, drawnCorners)).toBeGreaterThan(300);
+    // Gone before the routes are: no tile request may go unanswered.
+    element.remove();
+    await commands.takeRoutes();
+  });
+
   it('measures on WGS84: a shape drawn on AMap is shifted back before it is measured', async () => {
     await commands.fulfillRoute(AMAP, { contentType: 'image/png', base64: tile });
     const { element } = await mount({ src: MINI_URL, basemap: 'amap', tool: 'area' });
