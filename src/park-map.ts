@@ -234,6 +234,7 @@ export class ParkMap extends LitElement {
       this.measuring
         ? !this.measuring.controller.hasDrawing
         : this.tool !== 'distance' && this.tool !== 'area',
+    featureById: (id) => this.dataController.byId.get(id),
   });
   private readonly exploreController = new ExploreController(this, {
     applyMapFilter: (expression, passing) => {

@@ -67,6 +67,8 @@ export interface MapControllerOptions {
   onTilesFailed: (message: string) => void;
   /** May the map be freed while out of sight? (Not while shapes are drawn on it.) */
   canRelease: () => boolean;
+  /** The loaded feature with this id, if any (the element's index: no scan here). */
+  featureById?: (id: string) => ParkFeature | undefined;
   /** The `basemap` attribute, `basemap-key` and `basemap-crs`. */
   basemap: () => { name: string | null; key: string | null; crs?: string | null };
   /** Let the page scroll past the map: zooming needs Ctrl (or two fingers). */
@@ -132,6 +134,8 @@ export class MapController implements ReactiveController {
   private fitPending = false;
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
+  /** A preview is drawn: its features are not the element's yet (see preview()). */
+  private previewing = false;
   private styleReady: Promise<void> | undefined;
   private navigation: NavigationControl | undefined;
   private maplibre: MapLibreModule | undefined;
@@ -534,6 +538,7 @@ export class MapController implements ReactiveController {
    */
   preview(features: readonly ParkFeature[]): void {
     if (!this.takesData) return;
+    this.previewing = true;
     this.features = features;
     this.fitPending ||= !this.cameraGiven;
     this.pushData();
@@ -550,6 +555,7 @@ export class MapController implements ReactiveController {
     drawnAs?: readonly ParkFeature[],
   ): Promise<void> {
     this.features = features;
+    this.previewing = false;
     // Tiles: the features are what the map loaded; the map has them and frames the archive. Their
     // names are what is new.
     if (this.tileSource) {
@@ -868,12 +874,16 @@ export class MapController implements ReactiveController {
   }
 
   /**
-   * The feature with this id as drawn (shifted into the basemap's system). A scan, not an index:
-   * ≈ 1 ms at 100 000 features, where building a Map of them on the first click took tens of ms.
+   * The feature with this id as drawn (shifted into the basemap's system), from the element's own
+   * index; a scan while a preview is drawn (its features are not indexed). Never a Map of our own:
+   * building one on the first click took tens of ms at 100 000 features.
    */
   private displayedFeature(id: string | null): ParkFeature | undefined {
     if (id === null) return undefined;
-    const feature = this.features.find((candidate) => candidate.id === id);
+    const feature =
+      this.options.featureById && !this.previewing
+        ? this.options.featureById(id)
+        : this.features.find((candidate) => candidate.id === id);
     if (!feature || this.crs === 'wgs84') return feature;
     return { ...feature, geometry: geometryFromWgs84(feature.geometry, this.crs) };
   }
