@@ -134,6 +134,12 @@ export class MapController implements ReactiveController {
   private fitPending = false;
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
+  /** What the highlight source was last given (see updateHighlight). */
+  private lastHighlight: [ParkFeature | undefined, ParkFeature | undefined] = [
+    undefined,
+    undefined,
+  ];
+  private lastHighlightSource: GeoJSONSource | undefined;
   /** A preview is drawn: its features are not the element's yet (see preview()). */
   private previewing = false;
   private styleReady: Promise<void> | undefined;
@@ -372,6 +378,7 @@ export class MapController implements ReactiveController {
           });
           this.drawn = this.features;
           map.addSource(HIGHLIGHT_SOURCE_ID, { type: 'geojson', data: this.highlighted() });
+          this.lastHighlightSource = map.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE_ID);
         }
         const layers = tileSource
           ? featureLayers(theme, {
@@ -890,15 +897,33 @@ export class MapController implements ReactiveController {
 
   /** GeoJSON: what the highlight source holds, the selected and the hovered feature as drawn. */
   private highlighted(): ReturnType<typeof highlightCollection> {
-    return highlightCollection(
-      this.displayedFeature(this.selectedId),
-      this.displayedFeature(this.hoveredId),
-    );
+    const selected = this.displayedFeature(this.selectedId);
+    const hovered = this.displayedFeature(this.hoveredId);
+    this.lastHighlight = [selected, hovered];
+    return highlightCollection(selected, hovered);
   }
 
-  /** GeoJSON: the outlines follow the selection, the hover and the data (a source of ≤ 2 features). */
+  /**
+   * GeoJSON: the outlines follow the selection, the hover and the data (a source of ≤ 2 features).
+   * Sent only when what they outline changed: each setData reloads the source's tiles, and the
+   * map's `idle` waits for them behind the data's own tiles in the worker.
+   */
   private updateHighlight(): void {
-    this.map?.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE_ID)?.setData(this.highlighted());
+    const source = this.map?.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE_ID);
+    if (!source) return;
+    const selected = this.displayedFeature(this.selectedId);
+    const hovered = this.displayedFeature(this.hoveredId);
+    const [lastSelected, lastHovered] = this.lastHighlight;
+    if (
+      source === this.lastHighlightSource &&
+      sameOutline(selected, lastSelected) &&
+      sameOutline(hovered, lastHovered)
+    ) {
+      return;
+    }
+    this.lastHighlightSource = source;
+    this.lastHighlight = [selected, hovered];
+    source.setData(highlightCollection(selected, hovered));
   }
 
   /** 2D, or 3D with buildings extruded (height, or floors × storey height) and a pitched camera. */
@@ -1015,4 +1040,10 @@ function pieceSize(geometry: GeoJSON.Geometry): number {
     );
   }
   return 0;
+}
+
+/** The same outline: the same feature, drawn with the same geometry (or nothing, both times). */
+function sameOutline(a: ParkFeature | undefined, b: ParkFeature | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.id === b.id && a.geometry === b.geometry;
 }
