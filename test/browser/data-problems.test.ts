@@ -5,7 +5,7 @@ import { commands, userEvent } from 'vitest/browser';
 import { toWgs84 } from '../../src/data/coords.js';
 import type { ParkFeatureCollection } from '../../src/data/types.js';
 import mini from '../fixtures/mini-parks.geojson?raw';
-import { MINI_URL, collect, mount, renderedIds, shadow, text } from './helpers.js';
+import { MINI_URL, collect, mount, renderedIds, shadow, squarePolygon, text } from './helpers.js';
 
 const GBK_URL = new URL('../fixtures/mini-parks-gbk.geojson', import.meta.url).href;
 const HTML_URL = new URL('../fixtures/not-data.html', import.meta.url).href;
@@ -22,21 +22,6 @@ afterEach(async () => {
   expect(log.consoleErrors.filter((message) => !message.includes('404'))).toEqual([]);
 });
 
-function square(west: number, south: number, size = 0.002) {
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [west, south],
-        [west + size, south],
-        [west + size, south + size],
-        [west, south + size],
-        [west, south],
-      ],
-    ],
-  };
-}
-
 /** One valid feature and three bad ones: two keepable (warnings), one unusable (error). */
 function badCollection() {
   return {
@@ -45,19 +30,19 @@ function badCollection() {
       {
         type: 'Feature',
         id: 'good',
-        geometry: square(112.6, 26.9),
+        geometry: squarePolygon(112.6, 26.9),
         properties: { kind: 'building', name: '好楼', status: 'operating' },
       },
       {
         type: 'Feature',
         id: 'typo',
-        geometry: square(112.61, 26.9),
+        geometry: squarePolygon(112.61, 26.9),
         properties: { kind: 'building', name: '错状态楼', status: 'operatng' },
       },
       {
         type: 'Feature',
         id: 'text-figure',
-        geometry: square(112.62, 26.9),
+        geometry: squarePolygon(112.62, 26.9),
         properties: { kind: 'building', name: '文字数字楼', investment: '10亿元' },
       },
       {

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import type { ParkMap } from '../../src/park-map.js';
-import { SEED_URL, collect, mount, shadow, text } from './helpers.js';
+import { SEED_URL, collect, mount, shadow, squarePolygon, text } from './helpers.js';
 
 let startUrl = '';
 
@@ -364,40 +364,28 @@ describe('the URL hash', () => {
 describe('a long list', () => {
   /** One zone, one park, and `count` buildings in a grid: a park of a national-scale data set. */
   function bigPark(count: number) {
-    const square = (lon: number, lat: number, size: number) => ({
-      type: 'Polygon' as const,
-      coordinates: [
-        [
-          [lon, lat],
-          [lon + size, lat],
-          [lon + size, lat + size],
-          [lon, lat + size],
-          [lon, lat],
-        ],
-      ],
-    });
     const buildings = Array.from({ length: count }, (_, i) => ({
       type: 'Feature' as const,
       id: `b-${String(i).padStart(3, '0')}`,
-      geometry: square(112.6 + (i % 20) * 0.001, 26.9 + Math.floor(i / 20) * 0.001, 0.0006),
+      geometry: squarePolygon(112.6 + (i % 20) * 0.001, 26.9 + Math.floor(i / 20) * 0.001, 0.0006),
       properties: { kind: 'building', parent: 'p', name: `楼${String(i).padStart(3, '0')}` },
     }));
     const features: {
       type: 'Feature';
       id: string;
-      geometry: ReturnType<typeof square>;
+      geometry: GeoJSON.Polygon;
       properties: Record<string, string>;
     }[] = [
       {
         type: 'Feature',
         id: 'z',
-        geometry: square(112.59, 26.89, 0.04),
+        geometry: squarePolygon(112.59, 26.89, 0.04),
         properties: { kind: 'zone', name: '区' },
       },
       {
         type: 'Feature',
         id: 'p',
-        geometry: square(112.595, 26.895, 0.03),
+        geometry: squarePolygon(112.595, 26.895, 0.03),
         properties: { kind: 'park', parent: 'z', name: '园' },
       },
       ...buildings,

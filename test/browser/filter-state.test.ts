@@ -13,6 +13,7 @@ import {
   pixelOnNextFrame,
   projectedCentre,
   shadow,
+  squarePolygon,
   text,
 } from './helpers.js';
 
@@ -186,37 +187,25 @@ describe('feature ids on the map', () => {
   it('two ids MapLibre would hash alike are still hidden and shown apart', async () => {
     // murmur3("b-4487") === murmur3("b-115654") === 894555700: MapLibre keys feature state of a
     // promoted string id by that 32-bit hash (one such pair is likely among 100 000 ids).
-    const square = (lon: number, lat: number, size: number) => ({
-      type: 'Polygon' as const,
-      coordinates: [
-        [
-          [lon, lat],
-          [lon + size, lat],
-          [lon + size, lat + size],
-          [lon, lat + size],
-          [lon, lat],
-        ],
-      ],
-    });
     const data = {
       type: 'FeatureCollection',
       features: [
         {
           type: 'Feature',
           id: 'p',
-          geometry: square(112.6, 26.9, 0.01),
+          geometry: squarePolygon(112.6, 26.9, 0.01),
           properties: { kind: 'park', name: '园', status: 'operating' },
         },
         {
           type: 'Feature',
           id: 'b-4487',
-          geometry: square(112.602, 26.904, 0.002),
+          geometry: squarePolygon(112.602, 26.904, 0.002),
           properties: { kind: 'building', parent: 'p', name: '甲', status: 'operating' },
         },
         {
           type: 'Feature',
           id: 'b-115654',
-          geometry: square(112.606, 26.904, 0.002),
+          geometry: squarePolygon(112.606, 26.904, 0.002),
           properties: { kind: 'building', parent: 'p', name: '乙', status: 'planned' },
         },
       ],

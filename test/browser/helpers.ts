@@ -21,8 +21,8 @@ export async function mount(
   attributes: Record<string, string>,
   setup?: (element: ParkMap) => void,
   withList = false,
-  element: ParkMap = document.createElement('park-map'),
 ): Promise<Mounted> {
+  const element = document.createElement('park-map');
   element.style.setProperty('--park-map-height', '500px');
   element.style.width = withList ? '1100px' : '800px';
   if (!withList) element.setAttribute('no-list', '');
@@ -129,4 +129,20 @@ export function useCleanPage(options: { sameOrigin?: boolean } = {}): void {
       expect(log.requests.filter((url) => new URL(url).origin !== location.origin)).toEqual([]);
     }
   });
+}
+
+/** A square polygon `size` degrees wide, its south-west corner at (west, south). */
+export function squarePolygon(west: number, south: number, size = 0.002): GeoJSON.Polygon {
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [west, south],
+        [west + size, south],
+        [west + size, south + size],
+        [west, south + size],
+        [west, south],
+      ],
+    ],
+  };
 }

@@ -6,7 +6,7 @@ import { commands } from 'vitest/browser';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { previewPolicy } from '../../src/data/data-controller.js';
 import type { ParkMap } from '../../src/park-map.js';
-import { MINI_URL, mount, nextEvent, renderedIds, useCleanPage } from './helpers.js';
+import { MINI_URL, mount, nextEvent, renderedIds, squarePolygon, useCleanPage } from './helpers.js';
 
 useCleanPage({ sameOrigin: true });
 
@@ -19,19 +19,11 @@ afterAll(() => {
   previewPolicy.minFeatures = minFeatures;
 });
 
-const square = (lon: number, lat: number, size = 0.002) => [
-  [lon, lat],
-  [lon + size, lat],
-  [lon + size, lat + size],
-  [lon, lat + size],
-  [lon, lat],
-];
-
 function building(id: string, lon: number, properties: Record<string, unknown> = {}) {
   return {
     type: 'Feature',
     id,
-    geometry: { type: 'Polygon', coordinates: [square(lon, 26.9)] },
+    geometry: squarePolygon(lon, 26.9),
     properties: { kind: 'building', name: `楼 ${id}`, status: 'operating', ...properties },
   };
 }
