@@ -4,31 +4,15 @@
 // it has. Otherwise the validated features replace the preview. Nothing here is shown as text: the
 // list, details, search and issues wait for validation. Pure.
 import { KINDS, type ParkFeature, type Position } from './types.js';
+import { MERCATOR_MAX_LAT, isRecord, orientRing } from './validate.js';
 
 const KIND_SET = new Set<string>(KINDS);
-/** Beyond this latitude Web Mercator (and so MapLibre) shows nothing; validation rejects it. */
-const MERCATOR_MAX_LAT = 85.051129;
-
-type Record_ = Record<string, unknown>;
-const isRecord = (value: unknown): value is Record_ =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isPosition(value: unknown): value is Position {
   if (!Array.isArray(value) || value.length < 2) return false;
   for (const n of value) if (typeof n !== 'number' || !Number.isFinite(n)) return false;
   const [lon, lat] = value as number[];
   return Math.abs(lon!) <= 180 && Math.abs(lat!) <= MERCATOR_MAX_LAT;
-}
-
-/** Twice the signed area (shoelace), positive when counter-clockwise. */
-function signedArea(ring: readonly Position[]): number {
-  let sum = 0;
-  for (let i = 0; i < ring.length - 1; i++) {
-    const a = ring[i]!;
-    const b = ring[i + 1]!;
-    sum += a[0]! * b[1]! - b[0]! * a[1]!;
-  }
-  return sum;
 }
 
 /** Closed rings of valid positions, wound as RFC 7946 says (as validation leaves them). */
@@ -40,8 +24,7 @@ function previewRings(value: unknown): Position[][] | undefined {
     const first = ring[0] as Position;
     const last = ring[ring.length - 1] as Position;
     if (first[0] !== last[0] || first[1] !== last[1]) return undefined;
-    const ccw = signedArea(ring as Position[]) > 0;
-    rings.push((r === 0) === ccw ? (ring as Position[]) : [...(ring as Position[])].reverse());
+    rings.push(orientRing(ring as Position[], r));
   }
   return rings;
 }

@@ -857,7 +857,7 @@ type GeometryAdd = (path: string, code: string, params?: Params) => void;
 const WEB_MERCATOR_MAX = 20037508.342789244;
 const EARTH_RADIUS = 6378137;
 /** Beyond this latitude Web Mercator (and so MapLibre) shows nothing. */
-const MERCATOR_MAX_LAT = 85.051129;
+export const MERCATOR_MAX_LAT = 85.051129;
 
 function checkGeometry(raw: unknown, path: string, add: GeometryAdd): Geometry | undefined {
   if (raw === null || raw === undefined) {
@@ -1192,13 +1192,15 @@ function signedArea(ring: Position[]): number {
   return sum;
 }
 
+/** Ring `r` of a polygon wound as RFC 7946 says: the outer one (0) counter-clockwise, holes not. */
+export function orientRing(ring: Position[], r: number): Position[] {
+  const ccw = signedArea(ring) > 0;
+  return (r === 0) === ccw ? ring : [...ring].reverse();
+}
+
 /** RFC 7946 winding: outer rings counter-clockwise, holes clockwise (input may be either). */
 function fixWinding(geometry: Geometry): Geometry {
-  const orient = (rings: Position[][]): Position[][] =>
-    rings.map((ring, r) => {
-      const ccw = signedArea(ring) > 0;
-      return (r === 0) === ccw ? ring : [...ring].reverse();
-    });
+  const orient = (rings: Position[][]): Position[][] => rings.map(orientRing);
   if (geometry.type === 'Polygon')
     return { type: 'Polygon', coordinates: orient(geometry.coordinates) };
   if (geometry.type === 'MultiPolygon') {
@@ -1210,7 +1212,7 @@ function fixWinding(geometry: Geometry): Geometry {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
