@@ -68,17 +68,31 @@ export function headline(
     : area(m.areaM2, context.areaUnit, context.lang);
 }
 
+const ratioFormats = new Map<Lang, Intl.NumberFormat>();
+const percentFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** One formatter per language and kind, made once: every render of the results formats these. */
+function formatWith(
+  cache: Map<Lang, Intl.NumberFormat>,
+  lang: Lang,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  let format = cache.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'zh-CN' ? 'zh-CN' : 'en-US', options);
+    cache.set(lang, format);
+  }
+  return format;
+}
+
 function ratio(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'zh-CN' ? 'zh-CN' : 'en-US', {
-    maximumFractionDigits: 2,
-  }).format(value);
+  return formatWith(ratioFormats, lang, { maximumFractionDigits: 2 }).format(value);
 }
 
 function percent(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'zh-CN' ? 'zh-CN' : 'en-US', {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  }).format(value);
+  return formatWith(percentFormats, lang, { style: 'percent', maximumFractionDigits: 1 }).format(
+    value,
+  );
 }
 
 /** Land area (stated and measured), floor area, 容积率 and 建筑密度 of a measured park or plot. */
@@ -175,6 +189,31 @@ function resultItem(m: Measurement, context: MeasureResultsContext): TemplateRes
 }
 
 /** Hints, units, the live value and the finished measurements: shown while a tool is on or measurements exist. */
+/** A unit chooser: "auto" then each unit, shown by its own label (m², 亩…). */
+function unitSelect<U extends AreaUnit | LengthUnit>(
+  className: string,
+  label: string,
+  units: readonly U[],
+  chosen: U | 'auto',
+  lang: Lang,
+  onChange: (unit: U | 'auto') => void,
+) {
+  return html`<label>
+    ${label}
+    <select
+      class=${className}
+      @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value as U | 'auto')}
+    >
+      ${(['auto', ...units] as const).map(
+        (unit) =>
+          html`<option value=${unit} ?selected=${unit === chosen}>
+            ${unit === 'auto' ? t(lang, 'unitAuto') : formatMeasure(1, unit, lang).replace(/^1\s?/, '')}
+          </option>`,
+      )}
+    </select>
+  </label>`;
+}
+
 export function renderMeasureResults(
   context: MeasureResultsContext,
 ): TemplateResult | typeof nothing {
@@ -192,36 +231,17 @@ export function renderMeasureResults(
         : nothing
     }
     <div class="units">
-      <label>
-        ${t(lang, 'area')}
-        <select
-          class="area-unit"
-          @change=${(event: Event) =>
-            context.onAreaUnit((event.target as HTMLSelectElement).value as AreaUnit | 'auto')}
-        >
-          ${(['auto', ...AREA_UNITS] as const).map(
-            (unit) =>
-              html`<option value=${unit} ?selected=${unit === context.areaUnit}>
-                ${unit === 'auto' ? t(lang, 'unitAuto') : formatMeasure(1, unit, lang).replace(/^1\s?/, '')}
-              </option>`,
-          )}
-        </select>
-      </label>
-      <label>
-        ${t(lang, 'length')}
-        <select
-          class="length-unit"
-          @change=${(event: Event) =>
-            context.onLengthUnit((event.target as HTMLSelectElement).value as LengthUnit | 'auto')}
-        >
-          ${(['auto', ...LENGTH_UNITS] as const).map(
-            (unit) =>
-              html`<option value=${unit} ?selected=${unit === context.lengthUnit}>
-                ${unit === 'auto' ? t(lang, 'unitAuto') : formatMeasure(1, unit, lang).replace(/^1\s?/, '')}
-              </option>`,
-          )}
-        </select>
-      </label>
+      ${unitSelect('area-unit', t(lang, 'area'), AREA_UNITS, context.areaUnit, lang, (unit) =>
+        context.onAreaUnit(unit),
+      )}
+      ${unitSelect(
+        'length-unit',
+        t(lang, 'length'),
+        LENGTH_UNITS,
+        context.lengthUnit,
+        lang,
+        (unit) => context.onLengthUnit(unit),
+      )}
     </div>
     ${
       context.measurements.length
