@@ -134,12 +134,11 @@ export class MapController implements ReactiveController {
   private fitPending = false;
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
-  /** What the highlight source was last given (see updateHighlight). */
+  /** What the highlight source of this map was last given (see updateHighlight). */
   private lastHighlight: [ParkFeature | undefined, ParkFeature | undefined] = [
     undefined,
     undefined,
   ];
-  private lastHighlightSource: GeoJSONSource | undefined;
   /** A preview is drawn: its features are not the element's yet (see preview()). */
   private previewing = false;
   private styleReady: Promise<void> | undefined;
@@ -377,8 +376,12 @@ export class MapController implements ReactiveController {
             data: this.render(),
           });
           this.drawn = this.features;
-          map.addSource(HIGHLIGHT_SOURCE_ID, { type: 'geojson', data: this.highlighted() });
-          this.lastHighlightSource = map.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE_ID);
+          // Made empty; applySelection below fills it if something is selected or hovered already.
+          this.lastHighlight = [undefined, undefined];
+          map.addSource(HIGHLIGHT_SOURCE_ID, {
+            type: 'geojson',
+            data: highlightCollection(undefined, undefined),
+          });
         }
         const layers = tileSource
           ? featureLayers(theme, {
@@ -895,14 +898,6 @@ export class MapController implements ReactiveController {
     return { ...feature, geometry: geometryFromWgs84(feature.geometry, this.crs) };
   }
 
-  /** GeoJSON: what the highlight source holds, the selected and the hovered feature as drawn. */
-  private highlighted(): ReturnType<typeof highlightCollection> {
-    const selected = this.displayedFeature(this.selectedId);
-    const hovered = this.displayedFeature(this.hoveredId);
-    this.lastHighlight = [selected, hovered];
-    return highlightCollection(selected, hovered);
-  }
-
   /**
    * GeoJSON: the outlines follow the selection, the hover and the data (a source of ≤ 2 features).
    * Sent only when what they outline changed: each setData reloads the source's tiles, and the
@@ -914,14 +909,7 @@ export class MapController implements ReactiveController {
     const selected = this.displayedFeature(this.selectedId);
     const hovered = this.displayedFeature(this.hoveredId);
     const [lastSelected, lastHovered] = this.lastHighlight;
-    if (
-      source === this.lastHighlightSource &&
-      sameOutline(selected, lastSelected) &&
-      sameOutline(hovered, lastHovered)
-    ) {
-      return;
-    }
-    this.lastHighlightSource = source;
+    if (sameOutline(selected, lastSelected) && sameOutline(hovered, lastHovered)) return;
     this.lastHighlight = [selected, hovered];
     source.setData(highlightCollection(selected, hovered));
   }
