@@ -47,8 +47,7 @@ export function formatDecimal(
   }
   // Positions: kept[j] is the digit of 10^(integerLength - 1 - j).
   const integerDigits: number[] = [];
-  for (let j = 0; j < integerLength; j++)
-    integerDigits.push(j < kept.length && j >= 0 ? kept[j]! : 0);
+  for (let j = 0; j < integerLength; j++) integerDigits.push(j < kept.length ? kept[j]! : 0);
   let fraction = '';
   for (let place = 1; place <= maximumFractionDigits; place++) {
     const j = integerLength - 1 + place;
