@@ -453,13 +453,13 @@ export class ParkMap extends LitElement {
       return;
     }
     this.listIndexPending = false;
+    if (this.selected !== null && !this.dataController.byId.has(this.selected))
+      this.selected = null;
     // The map first: its worker tiles the data while the list and filters are indexed here.
     void this.mapController.setFeatures(loaded.features, true, loaded.drawnAs);
     if (this.mapController.tiled) {
       // Tiles: these features were read back from tiles already drawn. The map is announced now;
       // the list and filters are indexed in the next task, after the first render, not inside it.
-      if (this.selected !== null && !this.dataController.byId.has(this.selected))
-        this.selected = null;
       this.listIndexPending = true;
       setTimeout(() => {
         if (!this.listIndexPending) return;
@@ -478,8 +478,6 @@ export class ParkMap extends LitElement {
     this.exploreController.setFeatures(features);
     this.expanded = this.defaultExpanded(features);
     this.listLimits = new Map();
-    if (this.selected !== null && !this.dataController.byId.has(this.selected))
-      this.selected = null;
   }
 
   /**
