@@ -179,6 +179,23 @@ describe('<park-map src="….pmtiles">', () => {
       .toEqual(['t-zone', 't-park', 't-building-a', 't-building-b']);
   });
 
+  it('names the zones and parks in view, as the view moves', async () => {
+    const { element } = await mount({ src: ARCHIVE_URL });
+    const visible = () =>
+      [...shadow(element).querySelectorAll('.park-map-label:not(.park-map-label-hidden)')].map(
+        (label) => label.textContent,
+      );
+    const map = element.map!;
+    // Remade in the frame after the view stops.
+    map.jumpTo({ center: [112.61, 26.9], zoom: 12 });
+    await expect.poll(visible).toEqual(['测试高新区']);
+    map.jumpTo({ center: [112.61, 26.9], zoom: 15 });
+    await expect.poll(visible).toEqual(['测试软件产业园']);
+    // Far away: nothing loaded is in view, no label is kept.
+    map.jumpTo({ center: [100, 30], zoom: 15 });
+    await expect.poll(() => shadow(element).querySelectorAll('.park-map-label').length).toBe(0);
+  });
+
   it('search finds a loaded feature, and the list says it holds the loaded features only', async () => {
     const { element } = await mount({ src: ARCHIVE_URL }, undefined, true);
     const root = shadow(element);
