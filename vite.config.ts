@@ -30,7 +30,7 @@ export default defineConfig({
     target: 'es2022',
     // The standalone bundle a CMS page loads: dist/park-map.js, beside its MapLibre worker file.
     lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'park-map' },
-    rolldownOptions: { output: { minify: true } },
+    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
   },
   test: {
     projects: [
