@@ -23,7 +23,7 @@ import { tileSourceOf } from './map/tile-source.js';
 import { ExploreController } from './explore/explore-controller.js';
 import { EMPTY_FILTER, type FilterState } from './explore/filter.js';
 import { HashController } from './explore/hash-controller.js';
-import { buildTree, type SortKey } from './explore/tree.js';
+import { buildTree, warmCollator, type SortKey } from './explore/tree.js';
 import { memoizeLast } from './ui/memo.js';
 import type { ViewState } from './explore/url-state.js';
 import { LIST_PAGE, renderExplorePanel } from './ui/explore-panel.js';
@@ -37,7 +37,6 @@ import type {
 import { TOOLS, type Tool } from './measure/tool.js';
 import type { AreaUnit, LengthUnit } from './measure/units.js';
 import { renderMeasurePanel } from './ui/measure-panel.js';
-import { renderDetails } from './ui/details-panel.js';
 import { renderIssuesBanner } from './ui/issues-banner.js';
 import { renderLegend } from './ui/legend.js';
 import { parkMapStyles } from './ui/styles.js';
@@ -248,7 +247,46 @@ export class ParkMap extends LitElement {
     enabled: () => this.hash,
     read: () => this.viewState(),
     apply: (state) => this.applyViewState(state),
+    onError: (message) => this.emitError({ code: 'hash-load-failed', message, severity: 'error' }),
   });
+  /** The details panel's code: loaded after the first render, or at once for an earlier selection. */
+  private details: typeof import('./ui/details-panel.js') | undefined;
+  private detailsLoad: Promise<void> | undefined;
+
+  private loadDetails(): Promise<void> {
+    this.detailsLoad ??= import('./ui/details-panel.js').then(
+      (module) => {
+        this.details = module;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.detailsLoad = undefined; // the next selection tries again
+        this.emitError({
+          code: 'details-load-failed',
+          message: `could not load the details panel: ${String(error)}`,
+          severity: 'error',
+        });
+      },
+    );
+    return this.detailsLoad;
+  }
+
+  /**
+   * Done once everything is drawn, including what waited for code still loading: the state in the
+   * URL (with `hash`) and the details of a selection.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (;;) {
+      const pending =
+        this.hashController.loading ??
+        (this.selected && !this.details ? this.detailsLoad : undefined);
+      if (!pending) return complete;
+      await pending;
+      complete = await super.getUpdateComplete();
+    }
+  }
+
   /** The measuring code and its controller, once a tool was chosen or a feature measured. */
   private measuring: Measuring | undefined;
   private measuringLoad: Promise<Measuring | undefined> | undefined;
@@ -325,6 +363,10 @@ export class ParkMap extends LitElement {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeyDown);
     this.colorScheme?.addEventListener('change', this.onColorScheme);
+    // While the data and MapLibre are on their way, the list's collator is made (see warmCollator).
+    setTimeout(() => {
+      if (this.isConnected) warmCollator(this.language);
+    });
   }
 
   override disconnectedCallback(): void {
@@ -401,6 +443,7 @@ export class ParkMap extends LitElement {
       else this.dataController.load({ src: this.src, data: this.data, coords });
     }
     if (changed.has('selected')) {
+      if (this.selected && !this.details) void this.loadDetails();
       this.mapController.setSelected(this.selected);
       if (this.selected) this.expandTo(this.selected);
     }
@@ -504,6 +547,8 @@ export class ParkMap extends LitElement {
     // Newer data arrived meanwhile: its own call announces it.
     if (features !== this.dataController.features) return;
     this.dispatchEvent(new ParkMapLoadEvent({ features, errors }));
+    // Drawn: the details panel's code comes now, so the first click finds it here.
+    setTimeout(() => void this.loadDetails());
   }
 
   /** What the URL keeps (with `hash`). */
@@ -794,8 +839,8 @@ export class ParkMap extends LitElement {
           onToggle: () => (this.issuesOpen = !this.issuesOpen),
         })}
         ${
-          selectedFeature
-            ? renderDetails(selectedFeature, {
+          selectedFeature && this.details
+            ? this.details.renderDetails(selectedFeature, {
                 lang,
                 byId: this.dataController.byId,
                 children: this.dataController.childrenOf.get(selectedFeature.id) ?? [],

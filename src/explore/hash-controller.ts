@@ -1,9 +1,11 @@
 // With `hash` set, the page URL keeps the view, selection, filters, search, view mode and tool:
 // read at start and on Back/Forward, written as they change. Selections push a history entry (so
 // Back/Forward step through them); everything else replaces the current one. Other apps' hash
-// parameters are kept.
+// parameters are kept. The URL code (url-state.ts) loads only for an element with `hash`.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { mergeHash, parseHash, type ViewState } from './url-state.js';
+import type { ViewState } from './url-state.js';
+
+type UrlState = typeof import('./url-state.js');
 
 export interface HashControllerOptions {
   enabled: () => boolean;
@@ -11,6 +13,8 @@ export interface HashControllerOptions {
   read: () => ViewState;
   /** State from the URL, to apply (at start and on Back/Forward). */
   apply: (state: ViewState) => void;
+  /** The URL code could not be loaded. */
+  onError: (message: string) => void;
 }
 
 export class HashController implements ReactiveController {
@@ -18,6 +22,9 @@ export class HashController implements ReactiveController {
   private listening = false;
   /** True while applying the URL, so the changes it causes are not written back. */
   private applying = false;
+  private urlState: UrlState | undefined;
+  private urlStateLoad: Promise<void> | undefined;
+  private connected = false;
 
   constructor(host: ReactiveControllerHost, options: HashControllerOptions) {
     this.options = options;
@@ -25,16 +32,37 @@ export class HashController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     this.sync();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.stopListening();
   }
 
-  /** Starts or stops following the URL when `hash` changes; applies the URL when it starts. */
+  /** While the URL code is on its way (then the URL is applied): a promise for its arrival. */
+  get loading(): Promise<void> | undefined {
+    return this.urlState ? undefined : this.urlStateLoad;
+  }
+
+  /**
+   * Starts or stops following the URL when `hash` changes; applies the URL when it starts (once
+   * the URL code has loaded).
+   */
   sync(): void {
-    if (this.options.enabled() && !this.listening) {
+    if (this.options.enabled() && !this.listening && !this.urlState) {
+      this.urlStateLoad ??= import('./url-state.js').then(
+        (module) => {
+          this.urlState = module;
+          if (this.connected) this.sync();
+        },
+        (error: unknown) => {
+          this.urlStateLoad = undefined; // `hash` set again tries again
+          this.options.onError(`could not load the URL code: ${String(error)}`);
+        },
+      );
+    } else if (this.options.enabled() && !this.listening) {
       window.addEventListener('popstate', this.onNavigate);
       window.addEventListener('hashchange', this.onNavigate);
       this.listening = true;
@@ -50,7 +78,9 @@ export class HashController implements ReactiveController {
    * replaces the current entry.
    */
   write(mode: 'push' | 'replace'): void {
-    if (!this.listening || this.applying) return;
+    const urlState = this.urlState;
+    if (!this.listening || this.applying || !urlState) return;
+    const { mergeHash, parseHash } = urlState;
     const state = this.options.read();
     const hash = mergeHash(location.hash, state);
     const current = location.hash.replace(/^#/, '');
@@ -70,9 +100,10 @@ export class HashController implements ReactiveController {
   }
 
   private readonly onNavigate = () => {
+    if (!this.urlState) return;
     this.applying = true;
     try {
-      this.options.apply(parseHash(location.hash));
+      this.options.apply(this.urlState.parseHash(location.hash));
     } finally {
       this.applying = false;
     }

@@ -72,7 +72,25 @@ export const dragOnCanvas: BrowserCommand<
   await mouse.up();
 };
 
+const standInPages = new WeakSet<object>();
+
+/**
+ * Every frame opened from now on gets the stand-in for Vitest's dynamic-import wrapper before its
+ * own scripts run (see openFrame in frames.ts): an element may import code as soon as it connects
+ * (the URL code for `hash`), while the page is still loading. A frame that has Vitest's own keeps
+ * it: Vitest assigns over this one.
+ */
+export const installImportStandIn: BrowserCommand<[]> = async (context) => {
+  if (standInPages.has(context.page)) return;
+  standInPages.add(context.page);
+  await context.page.addInitScript(() => {
+    const scope = globalThis as unknown as Record<string, unknown>;
+    scope['__vitest_browser_runner__'] ??= { wrapDynamicImport: (load: () => unknown) => load() };
+  });
+};
+
 export const browserCommands = {
+  installImportStandIn,
   startPageLog,
   takePageLog,
   peekConsoleErrors,
@@ -88,6 +106,7 @@ export const browserCommands = {
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
+    installImportStandIn: () => Promise<void>;
     startPageLog: () => Promise<void>;
     takePageLog: () => Promise<{ requests: string[]; consoleErrors: string[] }>;
     peekConsoleErrors: () => Promise<string[]>;

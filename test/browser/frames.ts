@@ -1,7 +1,7 @@
 // Pages in an iframe of the test page, served by the test's own Vite server: open one, wait for its
 // <park-map> to draw, click inside it with the real mouse, and run axe-core over its document.
 import axe from 'axe-core';
-import { userEvent } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 import type { ParkMap } from '../../src/park-map.js';
 
 /** A page opened in a frame of the test page, with what went wrong in it. */
@@ -21,12 +21,14 @@ export interface OpenedFrame {
  * The stand-in: the test server rewrites every `import()` in our modules to
  * `__vitest_browser_runner__.wrapDynamicImport(() => import(…))`, which only the test frame
  * defines; Vitest gives its own workers the same pass-through. Without it the page could not load
- * MapLibre (a dynamic import) in the frame. It changes nothing else.
+ * MapLibre (a dynamic import) in the frame. It changes nothing else. It is put in before the page's
+ * scripts run (an init script) and again once the page has loaded.
  */
 export async function openFrame(
   source: string | { srcdoc: string },
   size?: { width: number; height: number },
 ): Promise<OpenedFrame> {
+  await commands.installImportStandIn();
   const frame = document.createElement('iframe');
   frame.title = 'page under test';
   const shown = size
