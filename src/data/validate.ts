@@ -509,7 +509,7 @@ function checkShapes(output: Record<string, unknown>, base: string, add: Add): v
       delete output[key];
       continue;
     }
-    output[key] = value.filter((item: unknown, i) => {
+    output[key] = keepWhere(value as unknown[], (item, i) => {
       if (typeof item === 'string') return true;
       add(`${at}[${i}]`, 'not-text', 'warning', {
         value: previewJson(item),
@@ -532,7 +532,7 @@ function checkShapes(output: Record<string, unknown>, base: string, add: Add): v
       delete output[key];
       continue;
     }
-    output[key] = value.filter((entry: unknown, i) => {
+    output[key] = keepWhere(value as unknown[], (entry, i) => {
       const entryAt = `${at}[${i}]`;
       if (!isRecord(entry)) {
         add(entryAt, 'not-an-object', 'warning', {
@@ -582,6 +582,25 @@ function checkShapes(output: Record<string, unknown>, base: string, add: Add): v
       dropNonText(contact, ['phone', 'url'], at, add);
     }
   }
+}
+
+/**
+ * The entries of `list` that `keep` keeps (it is called once per entry, in order, and may report):
+ * `list` itself when all are kept, else a new list of exactly the kept ones (`filter` would reserve
+ * room for 17, see copySafely).
+ */
+export function keepWhere<T>(list: T[], keep: (item: T, index: number) => boolean): T[] {
+  const kept = new Array<boolean>(list.length);
+  let count = 0;
+  for (let i = 0; i < list.length; i++) {
+    kept[i] = keep(list[i] as T, i);
+    if (kept[i]) count++;
+  }
+  if (count === list.length) return list;
+  const out = new Array<T>(count);
+  let next = 0;
+  for (let i = 0; i < list.length; i++) if (kept[i]) out[next++] = list[i] as T;
+  return out;
 }
 
 /** Parts of "电子信息、新材料" (or "a, b"): the list the text most likely meant. */
@@ -1341,16 +1360,18 @@ function copySafely(value: unknown, path: string, onUnsafe: UnsafeReport, depth:
   // Paths are written only on the way into a list or object (where a report may come from): not
   // for each of the millions of plain values in a large file.
   if (isList) {
-    const out: unknown[] = [];
+    // Exactly as long as the list: one grown by `push` keeps room for 17 entries, which for a
+    // file's 100 000 short lists (industries, tenants) is megabytes the page holds for nothing.
+    const out = new Array<unknown>(value.length);
     for (let i = 0; i < value.length; i++) {
       const member: unknown = value[i];
       if (member === null || typeof member !== 'object') {
-        out.push(member);
+        out[i] = member;
         continue;
       }
       const item = copySafely(member, `${path}[${i}]`, onUnsafe, depth + 1);
       if (item === TOO_DEEP) return TOO_DEEP;
-      out.push(item);
+      out[i] = item;
     }
     return out;
   }

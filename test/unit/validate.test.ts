@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { describeIssue, ISSUE_CODES, ISSUE_CODES_ZH } from '../../src/data/issue-messages';
 import type { DataIssue, Position } from '../../src/data/types';
-import { editDistance, parseFigureText, suggest, validateParkData } from '../../src/data/validate';
+import {
+  editDistance,
+  keepWhere,
+  parseFigureText,
+  suggest,
+  validateParkData,
+} from '../../src/data/validate';
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../fixtures/bad/${name}.geojson`, import.meta.url), 'utf8'));
@@ -954,5 +960,32 @@ describe('already-parsed JSON', () => {
     const parsed = validateParkData('FeatureCollection', { parsed: true }).errors[0]!;
     expect(parsed.code).toBe('not-feature-collection');
     expect(parsed.reason).toContain('but it is text.');
+  });
+});
+
+describe('keepWhere (the lists a feature keeps: industries, tenants, sources…)', () => {
+  test('all kept: the same list, each entry asked once, in order', () => {
+    const list = ['电子信息', '新材料', '装备制造'];
+    const asked: [string, number][] = [];
+    const kept = keepWhere(list, (item, index) => {
+      asked.push([item, index]);
+      return true;
+    });
+    expect(kept).toBe(list);
+    expect(asked).toEqual([
+      ['电子信息', 0],
+      ['新材料', 1],
+      ['装备制造', 2],
+    ]);
+  });
+
+  test('some left out: a new list of the kept ones in their order, the input untouched', () => {
+    const list: unknown[] = ['a', 1, 'b', null, 'c'];
+    const kept = keepWhere(list, (item) => typeof item === 'string');
+    expect(kept).toEqual(['a', 'b', 'c']);
+    expect(kept).not.toBe(list);
+    expect(list).toEqual(['a', 1, 'b', null, 'c']);
+    expect(keepWhere(list, () => false)).toEqual([]);
+    expect(keepWhere([], () => false)).toEqual([]);
   });
 });
