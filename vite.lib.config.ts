@@ -4,6 +4,7 @@
 // Types come from tsc (tsconfig.build.json) into dist/types/.
 import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+import { maplibreCssPlugin } from './scripts/maplibre-css.mjs';
 
 const bare = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
 
@@ -27,7 +28,7 @@ function libraryWorker(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [libraryWorker()],
+  plugins: [libraryWorker(), maplibreCssPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist/lib',

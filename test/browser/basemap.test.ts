@@ -53,6 +53,13 @@ describe('basemap presets', () => {
     expect(shadow(element).querySelector('.maplibregl-ctrl-attrib')?.textContent).toContain(
       '© OpenStreetMap contributors',
     );
+    // Compact, as MapLibre's stylesheet draws it: the (i) button shows, the text box is framed.
+    const attribution = shadow(element).querySelector<HTMLElement>('.maplibregl-ctrl-attrib')!;
+    expect(attribution.classList.contains('maplibregl-compact')).toBe(true);
+    expect(getComputedStyle(attribution).borderRadius).toBe('12px');
+    expect(
+      getComputedStyle(shadow(element).querySelector('.maplibregl-ctrl-attrib-button')!).display,
+    ).toBe('block');
     expect(renderedIds(element)).toEqual(['t-building-a', 't-building-b', 't-park', 't-zone']);
     // The tiles sit under the parks: the basemap layer comes before every park-map feature layer.
     const layers = element.map!.getStyle().layers.map((layer) => layer.id);

@@ -236,6 +236,28 @@ describe('<park-map> MapLibre controls', () => {
     await element.updateComplete;
     expect(zoomIn()).toBe('Zoom in');
   });
+
+  it('draws them with the styles MapLibre gives them: icons in a white group box', async () => {
+    const { element } = await mount({ src: MINI_URL });
+    const root = shadow(element);
+    for (const button of ['zoom-in', 'zoom-out', 'compass']) {
+      const icon = root.querySelector(`.maplibregl-ctrl-${button} .maplibregl-ctrl-icon`)!;
+      expect(getComputedStyle(icon).backgroundImage, button).toMatch(/^url\("data:image\/svg\+xml/);
+    }
+    const group = getComputedStyle(root.querySelector('.maplibregl-ctrl-group')!);
+    expect(group.backgroundColor).toBe('rgb(255, 255, 255)');
+    expect(group.borderRadius).toBe('4px');
+    // The stylesheet has no rules for controls the element never adds.
+    const selectors = [...element.shadowRoot!.adoptedStyleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .map((rule) => (rule instanceof CSSStyleRule ? rule.selectorText : ''));
+    expect(selectors.some((selector) => selector.includes('.maplibregl-ctrl-zoom-in'))).toBe(true);
+    expect(
+      selectors.filter((selector) =>
+        /maplibregl-(ctrl-geolocate|popup|ctrl-fullscreen)/.test(selector),
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('<park-map> in a hidden container', () => {
