@@ -45,6 +45,13 @@ export interface ValidateOptions {
    * than JSON text to parse again.
    */
   parsed?: boolean;
+  /**
+   * Vector tiles: each feature's geometry is read and checked when something first reads it, not
+   * here (converting every loaded tile feature to GeoJSON was most of the read-back). Properties
+   * are checked as always. A feature's geometry problems come from `deferredGeometryIssues`; until
+   * it is checked, a feature is kept whatever its geometry. Positions are taken as WGS84.
+   */
+  deferGeometry?: boolean;
 }
 
 type Params = Record<string, string | number>;
@@ -94,8 +101,9 @@ export function validateParkData(json: unknown, options: ValidateOptions = {}): 
 
   // Pass 1: each feature on its own (and ids across features).
   const firstIndexById = new Map<string, number>();
+  const deferGeometry = options.deferGeometry === true;
   const checked: CheckedFeature[] = rawFeatures.map((raw, index) =>
-    checkFeature(raw, index, firstIndexById),
+    checkFeature(raw, index, firstIndexById, deferGeometry),
   );
   for (const check of checked) issues.push(...check.issues.map(makeIssue));
 
@@ -138,6 +146,10 @@ export function validateParkData(json: unknown, options: ValidateOptions = {}): 
   const features: ParkFeature[] = [];
   for (const check of checked) {
     if (!check.feature || check.dropped) continue;
+    if (deferGeometry) {
+      features.push(check.feature);
+      continue;
+    }
     const geometry =
       system === 'wgs84' ? check.feature.geometry : geometryToWgs84(check.feature.geometry, system);
     features.push({ ...check.feature, geometry: fixWinding(geometry) });
@@ -248,6 +260,7 @@ function checkFeature(
   raw: unknown,
   index: number,
   firstIndexById: Map<string, number>,
+  deferGeometry = false,
 ): CheckedFeature {
   const base = `features[${index}]`;
   const check: CheckedFeature = { index, dropped: false, issues: [] };
@@ -315,9 +328,25 @@ function checkFeature(
     }
   }
 
+  if (deferGeometry) {
+    if (check.id === undefined || !outProperties) {
+      check.dropped = true;
+      return check;
+    }
+    const feature = deferredFeature(check.id, outProperties, raw, base, {
+      ...featureRef(check),
+      ...nameParam(check),
+    });
+    copyForeignMembers(raw, FEATURE_MEMBERS, feature, base, check, (draft) =>
+      add(draft.path, draft.code, draft.severity, draft.params),
+    );
+    check.feature = feature;
+    return check;
+  }
+
   // geometry
   const geometry = checkGeometry(raw['geometry'], `${base}.geometry`, (path, code, params) =>
-    add(path, code, code === 'ring-not-closed' ? 'warning' : 'error', params),
+    add(path, code, geometrySeverity(code), params),
   );
 
   if (check.id !== undefined && outProperties && geometry) {
@@ -338,6 +367,83 @@ function checkFeature(
 }
 
 type Add = (path: string, code: string, severity: 'error' | 'warning', params?: Params) => void;
+
+/** A geometry problem leaves the feature out, except a ring that was closed for it. */
+function geometrySeverity(code: string): 'error' | 'warning' {
+  return code === 'ring-not-closed' ? 'warning' : 'error';
+}
+
+interface DeferredCheck {
+  /** The checked copy (RFC 7946 winding), or undefined when an error leaves the feature out. */
+  geometry: Geometry | undefined;
+  /** The input geometry as it was read, for a feature whose check failed (what the map drew). */
+  read: unknown;
+  issues: DataIssue[];
+}
+
+/** Features of a deferGeometry validation: their geometry check, run (once) when first asked. */
+const deferredChecks = new WeakMap<ParkFeature, () => DeferredCheck>();
+
+/**
+ * A validated feature whose `geometry` is read from the input and checked on first read. A geometry
+ * that fails its check reads as the input gave it (the map drew it), and the feature's
+ * `deferredGeometryIssues` say why it would be left out.
+ */
+function deferredFeature(
+  id: string,
+  properties: Record<string, unknown>,
+  raw: Record<string, unknown>,
+  base: string,
+  ref: { featureId?: string; index: number } & Params,
+): ParkFeature {
+  const feature = { type: 'Feature', id, properties } as ParkFeature;
+  let input: Record<string, unknown> | undefined = raw;
+  let result: DeferredCheck | undefined;
+  const run = (): DeferredCheck => {
+    if (result) return result;
+    const read = input?.['geometry'];
+    // The input (and the tile data it holds) is not kept once its geometry is read.
+    input = undefined;
+    const { featureId, index, ...names } = ref;
+    const issues: DataIssue[] = [];
+    const geometry = checkGeometry(read, `${base}.geometry`, (path, code, params) =>
+      issues.push(
+        makeIssue({
+          ...(featureId === undefined ? {} : { featureId }),
+          index,
+          path,
+          code,
+          severity: geometrySeverity(code),
+          params: { ...names, ...params },
+        }),
+      ),
+    );
+    const usable = geometry && !issues.some((issue) => issue.severity === 'error');
+    result = { geometry: usable ? fixWinding(geometry) : undefined, read, issues };
+    return result;
+  };
+  deferredChecks.set(feature, run);
+  Object.defineProperty(feature, 'geometry', {
+    enumerable: true,
+    configurable: true,
+    get: (): Geometry => {
+      const { geometry, read } = run();
+      return geometry ?? (read as Geometry);
+    },
+    set: (value: Geometry) => {
+      Object.defineProperty(feature, 'geometry', { value, enumerable: true, writable: true });
+    },
+  });
+  return feature;
+}
+
+/**
+ * The geometry problems of a feature validated with `deferGeometry` (its geometry is read and checked
+ * now if it was not yet): an error means the feature would be left out. Empty for other features.
+ */
+export function deferredGeometryIssues(feature: ParkFeature): readonly DataIssue[] {
+  return deferredChecks.get(feature)?.().issues ?? [];
+}
 
 function checkProperties(
   input: Record<string, unknown>,
