@@ -373,16 +373,32 @@ function geometrySeverity(code: string): 'error' | 'warning' {
   return code === 'ring-not-closed' ? 'warning' : 'error';
 }
 
-interface DeferredCheck {
-  /** The checked copy (RFC 7946 winding), or undefined when an error leaves the feature out. */
-  geometry: Geometry | undefined;
-  /** The input geometry as it was read, for a feature whose check failed (what the map drew). */
-  read: unknown;
-  issues: DataIssue[];
+/** A deferGeometry feature whose geometry was not read yet: where to read it from. */
+interface PendingGeometry {
+  raw: Record<string, unknown>;
+  base: string;
+  ref: { featureId?: string; index: number } & Params;
 }
 
-/** Features of a deferGeometry validation: their geometry check, run (once) when first asked. */
-const deferredChecks = new WeakMap<ParkFeature, () => DeferredCheck>();
+// Kept beside the features rather than in closures of each: a million-feature page loads tens of
+// thousands of them. An entry of `pending` goes once the geometry is read (and with it the tile data
+// the input holds).
+const pending = new WeakMap<ParkFeature, PendingGeometry>();
+const checkedGeometry = new WeakMap<ParkFeature, Geometry>();
+const geometryIssues = new WeakMap<ParkFeature, readonly DataIssue[]>();
+
+/** The `geometry` of every deferGeometry feature: read and checked on first read, then kept. */
+const deferredGeometry: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: ParkFeature): Geometry {
+    return checkedGeometry.get(this) ?? readGeometry(this);
+  },
+  set(this: ParkFeature, value: Geometry) {
+    pending.delete(this);
+    checkedGeometry.set(this, value);
+  },
+};
 
 /**
  * A validated feature whose `geometry` is read from the input and checked on first read. A geometry
@@ -397,16 +413,20 @@ function deferredFeature(
   ref: { featureId?: string; index: number } & Params,
 ): ParkFeature {
   const feature = { type: 'Feature', id, properties } as ParkFeature;
-  let input: Record<string, unknown> | undefined = raw;
-  let result: DeferredCheck | undefined;
-  const run = (): DeferredCheck => {
-    if (result) return result;
-    const read = input?.['geometry'];
-    // The input (and the tile data it holds) is not kept once its geometry is read.
-    input = undefined;
-    const { featureId, index, ...names } = ref;
-    const issues: DataIssue[] = [];
-    const geometry = checkGeometry(read, `${base}.geometry`, (path, code, params) =>
+  Object.defineProperty(feature, 'geometry', deferredGeometry);
+  pending.set(feature, { raw, base, ref });
+  return feature;
+}
+
+function readGeometry(feature: ParkFeature): Geometry {
+  const source = pending.get(feature);
+  pending.delete(feature);
+  const read = source?.raw['geometry'];
+  const issues: DataIssue[] = [];
+  let geometry: Geometry | undefined;
+  if (source) {
+    const { featureId, index, ...names } = source.ref;
+    geometry = checkGeometry(read, `${source.base}.geometry`, (path, code, params) =>
       issues.push(
         makeIssue({
           ...(featureId === undefined ? {} : { featureId }),
@@ -418,23 +438,12 @@ function deferredFeature(
         }),
       ),
     );
-    const usable = geometry && !issues.some((issue) => issue.severity === 'error');
-    result = { geometry: usable ? fixWinding(geometry) : undefined, read, issues };
-    return result;
-  };
-  deferredChecks.set(feature, run);
-  Object.defineProperty(feature, 'geometry', {
-    enumerable: true,
-    configurable: true,
-    get: (): Geometry => {
-      const { geometry, read } = run();
-      return geometry ?? (read as Geometry);
-    },
-    set: (value: Geometry) => {
-      Object.defineProperty(feature, 'geometry', { value, enumerable: true, writable: true });
-    },
-  });
-  return feature;
+  }
+  const usable = !issues.some((issue) => issue.severity === 'error');
+  const result = geometry && usable ? fixWinding(geometry) : (read as Geometry);
+  checkedGeometry.set(feature, result);
+  if (issues.length > 0) geometryIssues.set(feature, issues);
+  return result;
 }
 
 /**
@@ -442,7 +451,8 @@ function deferredFeature(
  * now if it was not yet): an error means the feature would be left out. Empty for other features.
  */
 export function deferredGeometryIssues(feature: ParkFeature): readonly DataIssue[] {
-  return deferredChecks.get(feature)?.().issues ?? [];
+  if (pending.has(feature)) readGeometry(feature);
+  return geometryIssues.get(feature) ?? [];
 }
 
 function checkProperties(
