@@ -5,7 +5,7 @@ import { decodeParkDataText } from './decode.js';
 import { withReason } from './issue-messages.js';
 import { drawsAs, previewFeatures } from './preview.js';
 import type { CoordinateSystem, DataIssue, ParkFeature } from './types.js';
-import { validateParkData } from './validate.js';
+import { deferredGeometryIssues, validateParkData } from './validate.js';
 
 export type DataState = 'empty' | 'loading' | 'ready' | 'failed';
 
@@ -89,10 +89,12 @@ export class DataController implements ReactiveController {
     this.interrupted = this.state === 'loading';
     this.abort?.abort();
     this.abort = undefined;
+    this.cancelGeometryCheck();
   }
 
   /** Vector tiles: the features come from the map as it loads tiles (see setTileFeatures). */
   expectTiles(): void {
+    this.cancelGeometryCheck();
     this.lastRequest = undefined;
     this.interrupted = false;
     this.abort?.abort();
@@ -107,21 +109,39 @@ export class DataController implements ReactiveController {
   }
 
   private reportedIssues = new Set<string>();
+  /** Vector tiles: the pending check of the loaded features' geometry (see checkTileGeometry). */
+  private geometryCheck: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * Vector tiles: the features of the tiles loaded now, validated like a file (a problem is
    * reported once). Features named in `keep` stay even when their tiles are gone (the selection).
+   * Their properties are checked now; their geometry, converted from the tiles only when read, is
+   * checked in a later task (checkTileGeometry), after the features are announced.
    */
   setTileFeatures(raw: readonly unknown[], keep: readonly string[] = []): void {
     const refresh = this.state === 'ready';
-    const result = validateParkData({ type: 'FeatureCollection', features: raw }, { parsed: true });
+    const result = validateParkData(
+      { type: 'FeatureCollection', features: raw },
+      { parsed: true, deferGeometry: true },
+    );
     const features = result.collection.features;
     const present = new Set(features.map((feature) => feature.id));
     for (const id of keep) {
       const kept = this.byId.get(id);
       if (kept && !present.has(id)) features.push(kept);
     }
-    const fresh = result.errors.filter((issue) => {
+    const fresh = this.freshTileIssues(result.errors);
+    const errors = [...this.errors, ...fresh];
+    this.finish({ collection: { features }, errors: [] }, errors, 'ready', fresh, refresh);
+    this.geometryCheck ??= setTimeout(() => {
+      this.geometryCheck = undefined;
+      this.checkTileGeometry();
+    }, 0);
+  }
+
+  /** The tile issues not reported before (a problem is reported once, whichever load found it). */
+  private freshTileIssues(issues: readonly DataIssue[]): DataIssue[] {
+    return issues.filter((issue) => {
       if (TILE_PARENT_CODES.has(issue.code)) return false;
       // Paths name positions in this load; the feature and code name the problem.
       const key = `${issue.featureId ?? ''}|${issue.code}|${issue.path.replace(/^features\[\d+\]/, '')}`;
@@ -129,8 +149,33 @@ export class DataController implements ReactiveController {
       this.reportedIssues.add(key);
       return true;
     });
+  }
+
+  /**
+   * Vector tiles: the loaded features' geometry, checked as a file's is, a task after they were
+   * announced (off the first render). A feature whose geometry fails is then left out, and its
+   * problem reported, as a file's would be (as a refresh: the list and map follow).
+   */
+  private checkTileGeometry(): void {
+    if (this.state !== 'ready') return;
+    const issues: DataIssue[] = [];
+    const failed = new Set<string>();
+    for (const feature of this.features) {
+      for (const issue of deferredGeometryIssues(feature)) {
+        issues.push(issue);
+        if (issue.severity === 'error') failed.add(feature.id);
+      }
+    }
+    const fresh = this.freshTileIssues(issues);
+    if (failed.size === 0 && fresh.length === 0) return;
+    const features = this.features.filter((feature) => !failed.has(feature.id));
     const errors = [...this.errors, ...fresh];
-    this.finish({ collection: { features }, errors: [] }, errors, 'ready', fresh, refresh);
+    this.finish({ collection: { features }, errors: [] }, errors, 'ready', fresh, true);
+  }
+
+  private cancelGeometryCheck(): void {
+    if (this.geometryCheck !== undefined) clearTimeout(this.geometryCheck);
+    this.geometryCheck = undefined;
   }
 
   /** Vector tiles: the archive could not be read. */
@@ -147,6 +192,7 @@ export class DataController implements ReactiveController {
 
   /** Starts loading; `data` wins over `src` when both are set. */
   load(request: DataRequest): void {
+    this.cancelGeometryCheck();
     this.lastRequest = request;
     this.interrupted = false;
     this.abort?.abort();

@@ -45,6 +45,13 @@ export interface ValidateOptions {
    * than JSON text to parse again.
    */
   parsed?: boolean;
+  /**
+   * Vector tiles: each feature's geometry is read and checked when something first reads it, not
+   * here (converting every loaded tile feature to GeoJSON was most of the read-back). Properties
+   * are checked as always. A feature's geometry problems come from `deferredGeometryIssues`; until
+   * it is checked, a feature is kept whatever its geometry. Positions are taken as WGS84.
+   */
+  deferGeometry?: boolean;
 }
 
 type Params = Record<string, string | number>;
@@ -94,8 +101,9 @@ export function validateParkData(json: unknown, options: ValidateOptions = {}): 
 
   // Pass 1: each feature on its own (and ids across features).
   const firstIndexById = new Map<string, number>();
+  const deferGeometry = options.deferGeometry === true;
   const checked: CheckedFeature[] = rawFeatures.map((raw, index) =>
-    checkFeature(raw, index, firstIndexById),
+    checkFeature(raw, index, firstIndexById, deferGeometry),
   );
   for (const check of checked) issues.push(...check.issues.map(makeIssue));
 
@@ -138,6 +146,10 @@ export function validateParkData(json: unknown, options: ValidateOptions = {}): 
   const features: ParkFeature[] = [];
   for (const check of checked) {
     if (!check.feature || check.dropped) continue;
+    if (deferGeometry) {
+      features.push(check.feature);
+      continue;
+    }
     const geometry =
       system === 'wgs84' ? check.feature.geometry : geometryToWgs84(check.feature.geometry, system);
     features.push({ ...check.feature, geometry: fixWinding(geometry) });
@@ -248,6 +260,7 @@ function checkFeature(
   raw: unknown,
   index: number,
   firstIndexById: Map<string, number>,
+  deferGeometry = false,
 ): CheckedFeature {
   const base = `features[${index}]`;
   const check: CheckedFeature = { index, dropped: false, issues: [] };
@@ -315,9 +328,25 @@ function checkFeature(
     }
   }
 
+  if (deferGeometry) {
+    if (check.id === undefined || !outProperties) {
+      check.dropped = true;
+      return check;
+    }
+    const feature = deferredFeature(check.id, outProperties, raw, base, {
+      ...featureRef(check),
+      ...nameParam(check),
+    });
+    copyForeignMembers(raw, FEATURE_MEMBERS, feature, base, check, (draft) =>
+      add(draft.path, draft.code, draft.severity, draft.params),
+    );
+    check.feature = feature;
+    return check;
+  }
+
   // geometry
   const geometry = checkGeometry(raw['geometry'], `${base}.geometry`, (path, code, params) =>
-    add(path, code, code === 'ring-not-closed' ? 'warning' : 'error', params),
+    add(path, code, geometrySeverity(code), params),
   );
 
   if (check.id !== undefined && outProperties && geometry) {
@@ -338,6 +367,93 @@ function checkFeature(
 }
 
 type Add = (path: string, code: string, severity: 'error' | 'warning', params?: Params) => void;
+
+/** A geometry problem leaves the feature out, except a ring that was closed for it. */
+function geometrySeverity(code: string): 'error' | 'warning' {
+  return code === 'ring-not-closed' ? 'warning' : 'error';
+}
+
+/** A deferGeometry feature whose geometry was not read yet: where to read it from. */
+interface PendingGeometry {
+  raw: Record<string, unknown>;
+  base: string;
+  ref: { featureId?: string; index: number } & Params;
+}
+
+// Kept beside the features rather than in closures of each: a million-feature page loads tens of
+// thousands of them. An entry of `pending` goes once the geometry is read (and with it the tile data
+// the input holds).
+const pending = new WeakMap<ParkFeature, PendingGeometry>();
+const checkedGeometry = new WeakMap<ParkFeature, Geometry>();
+const geometryIssues = new WeakMap<ParkFeature, readonly DataIssue[]>();
+
+/** The `geometry` of every deferGeometry feature: read and checked on first read, then kept. */
+const deferredGeometry: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: ParkFeature): Geometry {
+    return checkedGeometry.get(this) ?? readGeometry(this);
+  },
+  set(this: ParkFeature, value: Geometry) {
+    pending.delete(this);
+    checkedGeometry.set(this, value);
+  },
+};
+
+/**
+ * A validated feature whose `geometry` is read from the input and checked on first read. A geometry
+ * that fails its check reads as the input gave it (the map drew it), and the feature's
+ * `deferredGeometryIssues` say why it would be left out.
+ */
+function deferredFeature(
+  id: string,
+  properties: Record<string, unknown>,
+  raw: Record<string, unknown>,
+  base: string,
+  ref: { featureId?: string; index: number } & Params,
+): ParkFeature {
+  const feature = { type: 'Feature', id, properties } as ParkFeature;
+  Object.defineProperty(feature, 'geometry', deferredGeometry);
+  pending.set(feature, { raw, base, ref });
+  return feature;
+}
+
+function readGeometry(feature: ParkFeature): Geometry {
+  const source = pending.get(feature);
+  pending.delete(feature);
+  const read = source?.raw['geometry'];
+  const issues: DataIssue[] = [];
+  let geometry: Geometry | undefined;
+  if (source) {
+    const { featureId, index, ...names } = source.ref;
+    geometry = checkGeometry(read, `${source.base}.geometry`, (path, code, params) =>
+      issues.push(
+        makeIssue({
+          ...(featureId === undefined ? {} : { featureId }),
+          index,
+          path,
+          code,
+          severity: geometrySeverity(code),
+          params: { ...names, ...params },
+        }),
+      ),
+    );
+  }
+  const usable = !issues.some((issue) => issue.severity === 'error');
+  const result = geometry && usable ? fixWinding(geometry) : (read as Geometry);
+  checkedGeometry.set(feature, result);
+  if (issues.length > 0) geometryIssues.set(feature, issues);
+  return result;
+}
+
+/**
+ * The geometry problems of a feature validated with `deferGeometry` (its geometry is read and checked
+ * now if it was not yet): an error means the feature would be left out. Empty for other features.
+ */
+export function deferredGeometryIssues(feature: ParkFeature): readonly DataIssue[] {
+  if (pending.has(feature)) readGeometry(feature);
+  return geometryIssues.get(feature) ?? [];
+}
 
 function checkProperties(
   input: Record<string, unknown>,

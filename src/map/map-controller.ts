@@ -75,11 +75,14 @@ export interface MapControllerOptions {
   cooperativeGestures: () => boolean;
 }
 
-/** A feature as read from the loaded tiles, before validation. */
+/**
+ * A feature as read from the loaded tiles, before validation. Its `geometry` (GeoJSON, from the
+ * largest piece) is converted from the tile when first read: most readers never need it.
+ */
 export interface TileFeatureSnapshot {
   type: 'Feature';
   id: string;
-  geometry: unknown;
+  readonly geometry: unknown;
   properties: Record<string, unknown>;
 }
 
@@ -487,15 +490,17 @@ export class MapController implements ReactiveController {
   private readonly onTilesIdle = () => {
     const map = this.map;
     if (!map?.getSource(SOURCE_ID) || !map.isSourceLoaded(SOURCE_ID)) return;
-    const pieces = new Map<string, (typeof found)[number]>();
+    // A feature cut by tile edges (or in a tile's margin) comes in pieces. Reading a piece's
+    // `geometry` converts it from the tile, most of the read-back's cost: the pieces are kept, and
+    // the largest is found when the feature's geometry is first read (see tileSnapshot).
+    const pieces = new Map<string, TilePiece[]>();
     const found = map.querySourceFeatures(SOURCE_ID, { sourceLayer: SOURCE_LAYER });
     for (const feature of found) {
       const id = feature.properties[TILE_ID_PROPERTY];
       if (typeof id !== 'string') continue;
       const previous = pieces.get(id);
-      if (!previous || pieceSize(feature.geometry) > pieceSize(previous.geometry)) {
-        pieces.set(id, feature);
-      }
+      if (previous) previous.push(feature);
+      else pieces.set(id, [feature]);
     }
     const reported = this.reportedTileIds;
     const first = this.state === 'ready' && reported === null;
@@ -506,12 +511,7 @@ export class MapController implements ReactiveController {
     if (unchanged) return;
     this.reportedTileIds = new Set(pieces.keys());
     this.options.onTileFeatures(
-      [...pieces].map(([id, feature]) => ({
-        type: 'Feature',
-        id,
-        geometry: feature.geometry,
-        properties: decodeTileProperties(feature.properties),
-      })),
+      [...pieces].map(([id, list]) => tileSnapshot(id, list as [TilePiece, ...TilePiece[]])),
     );
   };
 
@@ -1014,6 +1014,39 @@ export class MapController implements ReactiveController {
     }
     return null;
   }
+}
+
+/** A feature (or a piece of one) as `querySourceFeatures` gives it. */
+type TilePiece = ReturnType<MapLibreMap['querySourceFeatures']>[number];
+
+/**
+ * The read-back feature of a tile feature's pieces. The properties are the feature's own, the same in
+ * every piece (the first one's are read); the geometry is the largest piece's, converted when first
+ * read (MapLibre keeps each piece's conversion).
+ */
+function tileSnapshot(
+  id: string,
+  pieces: readonly [TilePiece, ...TilePiece[]],
+): TileFeatureSnapshot {
+  return {
+    type: 'Feature',
+    id,
+    get geometry(): unknown {
+      return largestPiece(pieces).geometry;
+    },
+    properties: decodeTileProperties(pieces[0].properties),
+  };
+}
+
+/** The piece holding the most of its feature (the first of equals). */
+function largestPiece(pieces: readonly [TilePiece, ...TilePiece[]]): TilePiece {
+  let largest = pieces[0];
+  for (const piece of pieces) {
+    if (piece !== largest && pieceSize(piece.geometry) > pieceSize(largest.geometry)) {
+      largest = piece;
+    }
+  }
+  return largest;
 }
 
 /** How much of a feature a tile piece holds (its vertex count): the biggest piece is kept. */

@@ -5,6 +5,14 @@ import type { Route } from 'playwright';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
+import vtpbf from 'vt-pbf';
+import {
+  EXTENT,
+  SOURCE_LAYER,
+  tileFeature,
+  vectorTilesIndex,
+  type InputFeature,
+} from '../../bench/tiles/tiles.ts';
 
 interface Reply {
   status?: number;
@@ -77,6 +85,38 @@ export const routeTileServer: BrowserCommand<[pattern: string, archive: string]>
   });
 };
 
+/**
+ * A tile server for `pattern` (…/{z}/{x}/{y}.mvt) cutting these features into tiles as asked (the
+ * bench's tiler), for data no fixture archive holds: 200 with the tile, 204 where it is empty.
+ */
+export const routeTilesOf: BrowserCommand<
+  [pattern: string, collection: { features: InputFeature[] }]
+> = async (context, pattern, collection) => {
+  const seen: string[] = hits.get(pattern) ?? [];
+  hits.set(pattern, seen);
+  const index = vectorTilesIndex(
+    collection.features.map((feature, i) => tileFeature(feature, i + 1)),
+  );
+  await context.page.route(pattern, async (route: Route) => {
+    const url = route.request().url();
+    seen.push(url);
+    const match = /\/(\d+)\/(\d+)\/(\d+)\.mvt$/.exec(new URL(url).pathname);
+    const tile = match ? index.getTile(+match[1]!, +match[2]!, +match[3]!) : null;
+    const features = tile?.features ?? [];
+    await route.fulfill({
+      status: features.length > 0 ? 200 : 204,
+      contentType: 'application/vnd.mapbox-vector-tile',
+      headers: { 'access-control-allow-origin': '*' },
+      body:
+        features.length > 0
+          ? Buffer.from(
+              vtpbf.fromGeojsonVt({ [SOURCE_LAYER]: { features } }, { version: 2, extent: EXTENT }),
+            )
+          : '',
+    });
+  });
+};
+
 /** The URLs each pattern answered since it was routed; removes every route. */
 export const takeRoutes: BrowserCommand<[]> = async (context) => {
   const result = Object.fromEntries(hits);
@@ -93,7 +133,13 @@ export const emulateColorScheme: BrowserCommand<[scheme: 'light' | 'dark' | null
   await context.page.emulateMedia({ colorScheme: scheme });
 };
 
-export const routeCommands = { fulfillRoute, takeRoutes, emulateColorScheme, routeTileServer };
+export const routeCommands = {
+  fulfillRoute,
+  takeRoutes,
+  emulateColorScheme,
+  routeTileServer,
+  routeTilesOf,
+};
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
@@ -101,5 +147,6 @@ declare module 'vitest/browser' {
     takeRoutes: () => Promise<Record<string, string[]>>;
     emulateColorScheme: (scheme: 'light' | 'dark' | null) => Promise<void>;
     routeTileServer: (pattern: string, archive: string) => Promise<void>;
+    routeTilesOf: (pattern: string, collection: { features: InputFeature[] }) => Promise<void>;
   }
 }

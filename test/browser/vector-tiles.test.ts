@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import type { ParkMap } from '../../src/park-map.js';
 import { EMPTY_FILTER } from '../../src/explore/filter.js';
+import { toGeoJson } from '../../src/explore/export.js';
 import { openArchiveCount } from '../../src/map/tile-source.js';
 import { canvasOf, collect, mount, nextEvent, shadow, text } from './helpers.js';
 
@@ -224,6 +225,49 @@ describe('<park-map src="….pmtiles">', () => {
     expect(detail.areaM2! / exact.areaM2).toBeCloseTo(1, 2);
   });
 
+  it('a tile park measured from the details panel: its measured area and its buildings coverage', async () => {
+    const { element } = await mount({ src: ARCHIVE_URL });
+    element.select('t-park');
+    await element.updateComplete;
+    const measured = nextEvent(element, 'park-map-measure');
+    shadow(element).querySelector<HTMLButtonElement>('.details .measure-this')!.click();
+    const { detail } = await measured;
+    expect(detail.featureId).toBe('t-park');
+    // The park is larger than a tile's margin: what is measured is its largest loaded piece (see
+    // README), most of the outline the GeoJSON fixture has.
+    const fixture = (await (
+      await fetch(new URL('../fixtures/mini-parks.geojson', import.meta.url))
+    ).json()) as { features: { id: string; geometry: Parameters<ParkMap['measure']>[0] }[] };
+    const exact = element.measure(fixture.features.find((f) => f.id === 't-park')!.geometry);
+    const park = element.features.find((feature) => feature.id === 't-park')!;
+    expect(detail.areaM2).toBe(element.measure(park.geometry).areaM2);
+    expect(detail.areaM2! / exact.areaM2).toBeGreaterThan(0.5);
+    expect(detail.areaM2! / exact.areaM2).toBeLessThan(1.01);
+    await element.updateComplete;
+    const row = (name: string) =>
+      shadow(element).querySelector(`.parcel-figures [data-measure="${name}"] dd`)?.textContent;
+    await expect.poll(() => row('measured-area')).toMatch(/\d/);
+    // Building coverage needs the footprints of the park's two buildings, read from their tiles.
+    expect(row('coverage')).toMatch(/\d+(\.\d+)?\s*%/);
+  });
+
+  it('exports the loaded tile features with their geometry', async () => {
+    const { element } = await mount({ src: ARCHIVE_URL });
+    const exported = JSON.parse(toGeoJson(element.features)) as {
+      features: { id: string; geometry: { type: string; coordinates: number[][][] } }[];
+    };
+    expect(exported.features.map((feature) => feature.id).sort()).toEqual(ALL_IDS);
+    for (const feature of exported.features) {
+      expect(feature.geometry.type).toBe('Polygon');
+      const ring = feature.geometry.coordinates[0]!;
+      expect(ring.length).toBeGreaterThanOrEqual(4);
+      expect(ring[0]).toEqual(ring[ring.length - 1]);
+      // Near Hengyang, in degrees (not tile units).
+      expect(Math.abs(ring[0]![0]! - 112.61)).toBeLessThan(0.05);
+      expect(Math.abs(ring[0]![1]! - 26.9)).toBeLessThan(0.05);
+    }
+  });
+
   it('elements sharing an archive close it once the last one is gone', async () => {
     const first = await mount({ src: ARCHIVE_URL });
     const second = await mount({ src: ARCHIVE_URL });
@@ -311,5 +355,130 @@ describe('<park-map src="…/{z}/{x}/{y}.mvt">', () => {
     const zooms = requested.map((url) => Number(/\/parks\/(\d+)\//.exec(url)![1]));
     expect(Math.max(...zooms)).toBe(14);
     expect(Math.min(...zooms)).toBe(8);
+  });
+});
+
+/** Tiles made as asked from these features (see routeTilesOf): one of each kind of problem. */
+const PROBLEMS = {
+  features: [
+    {
+      id: 'p-zone',
+      properties: { kind: 'zone', name: '问题高新区' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [112.55, 26.85],
+            [112.67, 26.85],
+            [112.67, 26.95],
+            [112.55, 26.95],
+            [112.55, 26.85],
+          ],
+        ],
+      },
+    },
+    {
+      // A status the schema does not know: reported, the feature kept without it.
+      id: 'p-status',
+      properties: { kind: 'park', name: '状态园', parent: 'p-zone', status: 'finished' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [112.56, 26.86],
+            [112.59, 26.86],
+            [112.59, 26.89],
+            [112.56, 26.89],
+            [112.56, 26.86],
+          ],
+        ],
+      },
+    },
+    {
+      // A kind the schema does not know: reported, the feature left out.
+      id: 'p-kind',
+      properties: { kind: 'factory', name: '类型园', parent: 'p-zone' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [112.6, 26.86],
+            [112.63, 26.86],
+            [112.63, 26.89],
+            [112.6, 26.89],
+            [112.6, 26.86],
+          ],
+        ],
+      },
+    },
+    {
+      // An outline that crosses itself (a bow tie): reported, the feature left out.
+      id: 'p-bowtie',
+      properties: { kind: 'park', name: '交叉园', parent: 'p-zone' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [112.58, 26.9],
+            [112.62, 26.94],
+            [112.62, 26.9],
+            [112.58, 26.945],
+            [112.58, 26.9],
+          ],
+        ],
+      },
+    },
+  ],
+};
+
+describe('<park-map> with tiles holding bad data', () => {
+  it('reports each problem with its feature and field: properties at load, the geometry a task later', async () => {
+    await commands.routeTilesOf(`${TILE_SERVER}/**`, PROBLEMS);
+    let errors: ReturnType<typeof collect<'park-map-error'>> = [];
+    const { element, loaded } = await mount(
+      { src: TEMPLATE },
+      (element) => (errors = collect(element, 'park-map-error')),
+    );
+    // Properties are checked before park-map-load, as a file's are.
+    const atLoad = loaded.errors.map(({ featureId, path, code, severity }) => ({
+      featureId,
+      path: path.replace(/^features\[\d+\]/, ''),
+      code,
+      severity,
+    }));
+    expect(atLoad).toEqual([
+      {
+        featureId: 'p-status',
+        path: '.properties.status',
+        code: 'unknown-status',
+        severity: 'warning',
+      },
+      { featureId: 'p-kind', path: '.properties.kind', code: 'unknown-kind', severity: 'error' },
+    ]);
+    expect(loaded.features.map((feature) => feature.id).sort()).toEqual([
+      'p-bowtie',
+      'p-status',
+      'p-zone',
+    ]);
+    // The geometry is checked in a later task: the bow tie is then reported and left out.
+    await expect
+      .poll(() => errors.map((event) => event.detail.code))
+      .toContain('self-intersection');
+    const crossing = errors.find((event) => event.detail.code === 'self-intersection')!.detail;
+    expect(crossing.featureId).toBe('p-bowtie');
+    expect(crossing.path).toMatch(/^features\[\d+\]\.geometry\.coordinates\[0\]$/);
+    expect(crossing.severity).toBe('error');
+    expect(element.features.map((feature) => feature.id).sort()).toEqual(['p-status', 'p-zone']);
+    expect(element.errors.map((issue) => issue.code)).toEqual([
+      'unknown-status',
+      'unknown-kind',
+      'self-intersection',
+    ]);
+    // Each problem once, in the widget's events too.
+    expect(errors.map((event) => event.detail.code)).toEqual([
+      'unknown-status',
+      'unknown-kind',
+      'self-intersection',
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { describeIssue, ISSUE_CODES, ISSUE_CODES_ZH } from '../../src/data/issue-messages';
 import type { DataIssue, Position } from '../../src/data/types';
 import {
+  deferredGeometryIssues,
   editDistance,
   keepWhere,
   parseFigureText,
@@ -987,5 +988,122 @@ describe('keepWhere (the lists a feature keeps: industries, tenants, sources…)
     expect(list).toEqual(['a', 1, 'b', null, 'c']);
     expect(keepWhere(list, () => false)).toEqual([]);
     expect(keepWhere([], () => false)).toEqual([]);
+  });
+});
+
+describe('validateParkData with deferGeometry (vector tiles)', () => {
+  /** A feature whose geometry counts its reads, as a tile feature converts its own when read. */
+  function counted(
+    id: string,
+    properties: Record<string, unknown>,
+    ring: number[][],
+  ): { feature: Record<string, unknown>; reads: () => number } {
+    let reads = 0;
+    const feature = {
+      type: 'Feature',
+      id,
+      properties,
+      get geometry() {
+        reads += 1;
+        return { type: 'Polygon', coordinates: [ring] };
+      },
+    };
+    return { feature, reads: () => reads };
+  }
+  // Clockwise: validation winds outer rings counter-clockwise (RFC 7946).
+  const SQUARE = [
+    [112.6, 26.9],
+    [112.6, 26.91],
+    [112.61, 26.91],
+    [112.61, 26.9],
+    [112.6, 26.9],
+  ];
+  const BOW_TIE = [
+    [0, 0],
+    [2, 2],
+    [2, 0],
+    [0, 3],
+    [0, 0],
+  ];
+
+  test('checks the properties at once and reads the geometry only when asked, once', () => {
+    const a = counted('a', { kind: 'building', name: 'A', status: 'finished' }, SQUARE);
+    const result = validateParkData(
+      { type: 'FeatureCollection', features: [a.feature] },
+      { parsed: true, deferGeometry: true },
+    );
+    expect(a.reads()).toBe(0);
+    expect(result.errors.map(({ featureId, path, code }) => ({ featureId, path, code }))).toEqual([
+      { featureId: 'a', path: 'features[0].properties.status', code: 'unknown-status' },
+    ]);
+    const [feature] = result.collection.features;
+    expect(feature!.properties).toEqual({ kind: 'building', name: 'A' });
+    expect(a.reads()).toBe(0);
+    // The same geometry a validation that reads it at once gives (closed, wound RFC 7946).
+    const eager = validateParkData({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          id: 'a',
+          properties: { kind: 'building', name: 'A', status: 'finished' },
+          geometry: { type: 'Polygon', coordinates: [SQUARE] },
+        },
+      ],
+    });
+    expect(feature!.geometry).toEqual(eager.collection.features[0]!.geometry);
+    expect(feature!.geometry).toBe(feature!.geometry);
+    expect(a.reads()).toBe(1);
+    expect(deferredGeometryIssues(feature!)).toEqual([]);
+    // Copies (the export, a shift into another system) read it as a plain value.
+    expect(JSON.parse(JSON.stringify(feature))).toEqual(eager.collection.features[0]);
+  });
+
+  test('a geometry problem is the issue a file gets, with the feature and its path', () => {
+    const ok = counted('ok', { kind: 'park', name: 'OK' }, SQUARE);
+    const bad = counted('bad', { kind: 'park', name: '交叉园' }, BOW_TIE);
+    const result = validateParkData(
+      { type: 'FeatureCollection', features: [ok.feature, bad.feature] },
+      { parsed: true, deferGeometry: true },
+    );
+    // Kept until its geometry is checked: the caller decides (the element leaves it out then).
+    expect(result.errors).toEqual([]);
+    expect(result.collection.features.map((feature) => feature.id)).toEqual(['ok', 'bad']);
+    const eager = validateParkData({
+      type: 'FeatureCollection',
+      features: [ok.feature, bad.feature].map((feature) => ({
+        ...feature,
+        geometry: feature['geometry'],
+      })),
+    });
+    expect(eager.errors.map((issue) => issue.code)).toEqual(['self-intersection']);
+    const deferred = deferredGeometryIssues(result.collection.features[1]!);
+    expect(deferred).toEqual(eager.errors);
+    expect(deferred[0]).toMatchObject({
+      featureId: 'bad',
+      path: 'features[1].geometry.coordinates[0]',
+      severity: 'error',
+    });
+    // A geometry that fails reads as given (what the map drew), never undefined.
+    expect(result.collection.features[1]!.geometry).toEqual({
+      type: 'Polygon',
+      coordinates: [BOW_TIE],
+    });
+    expect(deferredGeometryIssues(result.collection.features[0]!)).toEqual([]);
+  });
+
+  test('features validated without it have no deferred issues', () => {
+    const result = validateParkData({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          id: 'x',
+          properties: { kind: 'park', name: 'X' },
+          geometry: { type: 'Point', coordinates: [112.6, 26.9] },
+        },
+      ],
+    });
+    expect(deferredGeometryIssues(result.collection.features[0]!)).toEqual([]);
   });
 });
