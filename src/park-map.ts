@@ -211,6 +211,7 @@ export class ParkMap extends LitElement {
     {
       wanted: () => this.mapController.takesData,
       take: (features) => this.mapController.preview(features),
+      whenMade: () => this.mapController.whenMade(),
     },
   );
   private readonly mapController: MapController = new MapController(this, {
@@ -363,10 +364,13 @@ export class ParkMap extends LitElement {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeyDown);
     this.colorScheme?.addEventListener('change', this.onColorScheme);
-    // While the data and MapLibre are on their way, the list's collator is made (see warmCollator).
-    setTimeout(() => {
+    // When the page is idle (the data and MapLibre on their way), the list's collator is made (see
+    // warmCollator); not in a task of its own that could hold up MapLibre's.
+    const warm = () => {
       if (this.isConnected) warmCollator(this.language);
-    });
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 1000 });
+    else setTimeout(warm);
   }
 
   override disconnectedCallback(): void {
