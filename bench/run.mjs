@@ -134,7 +134,7 @@ const zero = () => ({ raw: 0, gzip: 0, brotli: 0 });
 /**
  * The standalone bundle a CMS page loads (the project's own `vite build`), split into MapLibre's
  * bytes (its chunk and worker), ours on first load (the entry and what it imports statically) and
- * ours loaded later (lazy chunks such as Terra Draw).
+ * ours loaded later (lazy chunks such as the measuring tools).
  */
 async function bundleBytes() {
   const outDir = join(BUILD, 'lib');
@@ -236,10 +236,9 @@ function pageBytes() {
       files.add(chunk.file);
       for (const css of chunk.css ?? []) files.add(css);
       for (const asset of chunk.assets ?? []) files.add(asset);
-      // Dynamic imports count: <park-map> loads MapLibre after insertion, always. Terra Draw waits
-      // for a tool to be chosen, so it is left out.
+      // Dynamic imports count: <park-map> loads MapLibre after insertion, always.
       for (const imported of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) {
-        if (!/terra-draw/.test(imported)) visit(imported);
+        visit(imported);
       }
     };
     visit(key);
@@ -544,10 +543,7 @@ function markdown(report) {
       "  of which MapLibre's CSS (its rules for the controls used, gzipped alone)",
       report.bytes.bundle.maplibreCss,
     );
-    row(
-      'ours, lazy (details panel, URL code, measuring, export, Terra Draw, pmtiles)',
-      totals['ours-lazy'],
-    );
+    row('ours, lazy (details panel, URL code, measuring, export, pmtiles)', totals['ours-lazy']);
     row('ours, all told', totals['ours-all']);
     lines.push(
       '',

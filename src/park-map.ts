@@ -304,7 +304,6 @@ export class ParkMap extends LitElement {
           displayed: () => this.mapController.displayed(),
           onMeasure: (measurement) => this.onMeasured(measurement),
           onRemove: (ids) => this.dispatchEvent(new ParkMapMeasureRemoveEvent({ ids })),
-          onError: (code, message) => this.emitError({ code, message, severity: 'error' }),
         });
         this.measuring = { module, controller };
         this.requestUpdate();
@@ -800,10 +799,19 @@ export class ParkMap extends LitElement {
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
     const drawing = this.tool === 'distance' || this.tool === 'area';
-    if (drawing && event.key === 'Backspace' && this.measuring?.controller.undo()) {
+    const controller = this.measuring?.controller;
+    if (drawing && event.key === 'Backspace' && controller?.undo()) {
       event.preventDefault();
       return;
     }
+    // Enter and Escape on the focused map end the shape being drawn; on a button they are the
+    // button's.
+    const onMap = event.composedPath()[0] === this.mapController.map?.getCanvas();
+    if (drawing && onMap && event.key === 'Enter' && controller?.finish()) {
+      event.preventDefault();
+      return;
+    }
+    if (drawing && onMap && event.key === 'Escape') controller?.cancel();
     if (event.key === 'Escape' && this.selected !== null) {
       event.stopPropagation();
       this.closeDetails();

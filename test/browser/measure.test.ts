@@ -1,4 +1,4 @@
-// The measuring tools in real Chromium: real pointer clicks draw shapes with Terra Draw; the panel
+// The measuring tools in real Chromium: real pointer clicks draw shapes on the map; the panel
 // shows what GeographicLib (the independent reference) computes for the same points on WGS84.
 import { describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
@@ -306,5 +306,97 @@ describe('measuring by keyboard only', () => {
     await element.updateComplete;
     expect(element.selected).toBeNull();
     expect(root.activeElement).toBe(input);
+  });
+});
+
+/** Features of the measuring layers MapLibre has drawn: shapes (lines, polygons) and handles. */
+function drawnOnMap(element: ParkMap) {
+  const features = element.map!.queryRenderedFeatures({
+    layers: ['park-map-measure-line', 'park-map-measure-vertex'],
+  });
+  return {
+    shapes: features.filter((feature) => feature.geometry.type !== 'Point').length,
+    handles: features.filter((feature) => feature.geometry.type === 'Point').length,
+  };
+}
+
+describe('drawing on the map', () => {
+  it('a double-click on the last point finishes a line, and the map does not zoom', async () => {
+    const { element } = await mount({ src: MINI_URL });
+    await chooseTool(element, 'distance');
+    expect(element.map!.doubleClickZoom.isEnabled()).toBe(false);
+    const zoom = element.map!.getZoom();
+    const measured = nextEvent(element, 'park-map-measure');
+    await clickAt(element, SQUARE[0]!);
+    await userEvent.dblClick(canvasOf(element), { position: { ...SQUARE[1]! } });
+    const event = await measured;
+    const expected = referenceLength(SQUARE.slice(0, 2).map((pixel) => lngLatAt(element, pixel)));
+    expect(event.detail.geometry.coordinates).toHaveLength(2);
+    expect(Math.abs(event.detail.lengthM! - expected) / expected).toBeLessThan(1e-6);
+    expect(element.map!.getZoom()).toBe(zoom);
+    // Put away, the tool gives double-click zoom back.
+    await chooseTool(element, 'none');
+    expect(element.map!.doubleClickZoom.isEnabled()).toBe(true);
+  });
+
+  it('the line follows the pointer: the value beside it changes as the pointer moves', async () => {
+    const { element } = await mount({ src: MINI_URL });
+    await chooseTool(element, 'distance');
+    await userEvent.selectOptions(
+      shadow(element).querySelector<HTMLSelectElement>('.length-unit')!,
+      'm',
+    );
+    await clickAt(element, SQUARE[0]!);
+    const valueAt = async (pixel: Pixel) => {
+      await userEvent.hover(canvasOf(element), { position: { ...pixel } });
+      await element.updateComplete;
+      return parseNumber(text(shadow(element), '.cursor-value'));
+    };
+    const near = await valueAt({ x: 350, y: 300 });
+    const far = await valueAt({ x: 450, y: 300 });
+    // Twice as far from the first point along the same row of pixels.
+    expect(near).toBeGreaterThan(0);
+    expect(far / near).toBeCloseTo(2, 1);
+    await expect.poll(() => drawnOnMap(element)).toEqual({ shapes: 1, handles: 1 });
+  });
+
+  it('Escape and clear() leave nothing drawn on the map', async () => {
+    const { element } = await mount({ src: MINI_URL });
+    await chooseTool(element, 'area');
+    for (const pixel of SQUARE) await clickAt(element, pixel);
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => drawnOnMap(element)).toEqual({ shapes: 1, handles: 4 });
+    await clickAt(element, { x: 300, y: 150 });
+    await clickAt(element, { x: 350, y: 150 });
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => drawnOnMap(element)).toEqual({ shapes: 1, handles: 4 });
+    await userEvent.click(shadow(element).querySelector<HTMLButtonElement>('.measure .clear')!);
+    await expect.poll(() => drawnOnMap(element)).toEqual({ shapes: 0, handles: 0 });
+  });
+
+  it('dragging a side adds a vertex; a right-click on a vertex deletes it', async () => {
+    const { element } = await mount({ src: MINI_URL });
+    await chooseTool(element, 'area');
+    const events = collect(element, 'park-map-measure');
+    for (const pixel of SQUARE) await clickAt(element, pixel);
+    await userEvent.keyboard('{Enter}');
+    const ring = () => (events.at(-1)!.detail.geometry.coordinates as number[][][])[0]!;
+    expect(ring()).toHaveLength(5);
+    // From the middle of the top side, 50 px up: a fifth corner there.
+    const peak = { x: 350, y: 250 };
+    await commands.dragOnCanvas({ x: 350, y: 300 }, peak, canvasOf(element).clientWidth);
+    await expect.poll(() => events.length).toBe(2);
+    expect(ring()).toHaveLength(6);
+    const [lng, lat] = lngLatAt(element, peak);
+    expect(ring().some(([x, y]) => Math.abs(x! - lng) < 1e-5 && Math.abs(y! - lat) < 1e-5)).toBe(
+      true,
+    );
+    await userEvent.click(canvasOf(element), { position: { ...peak }, button: 'right' });
+    await expect.poll(() => events.length).toBe(3);
+    expect(ring()).toHaveLength(5);
+    const expected = referencePolygon(SQUARE.map((pixel) => lngLatAt(element, pixel)));
+    expect(Math.abs(events[2]!.detail.areaM2! - expected.areaM2) / expected.areaM2).toBeLessThan(
+      1e-6,
+    );
   });
 });

@@ -88,7 +88,7 @@ it.each([
   ['the measuring results panel', 'src/ui/measure-results.ts'],
   ['CSV and GeoJSON export', 'src/explore/export.ts'],
   ['file downloads and the map picture', 'src/ui/downloads.ts'],
-  ['Terra Draw', 'node_modules/terra-draw/dist/terra-draw.modern.js'],
+  ['the drawing rules and layers', 'src/measure/draw.ts'],
   ['pmtiles', 'node_modules/pmtiles/dist/esm/index.js'],
   ['MapLibre', 'node_modules/maplibre-gl/dist/maplibre-gl.mjs'],
 ])('%s loads on first use, not before the first render', (_, module) => {
