@@ -365,9 +365,9 @@ export class ParkMap extends LitElement {
     this.colorScheme?.addEventListener('change', this.onColorScheme);
     // When the page is idle (the data and MapLibre on their way), the list's collator is made (see
     // warmCollator); not in a task of its own that could hold up MapLibre's.
-    const warm = () => {
-      if (this.isConnected) warmCollator(this.language);
-    };
+    // (The callback holds the language, not the element: a removed element is not kept for it.)
+    const lang = this.language;
+    const warm = () => warmCollator(lang);
     if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 1000 });
     else setTimeout(warm);
   }
