@@ -211,7 +211,6 @@ export class ParkMap extends LitElement {
     {
       wanted: () => this.mapController.takesData,
       take: (features) => this.mapController.preview(features),
-      whenMade: () => this.mapController.whenMade(),
     },
   );
   private readonly mapController: MapController = new MapController(this, {

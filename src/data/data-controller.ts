@@ -30,17 +30,7 @@ export interface PreviewTarget {
   /** True when a preview handed over now is drawn at once (a ready map). */
   wanted(): boolean;
   take(features: readonly ParkFeature[]): void;
-  /** Resolves once the map is made, or at once when none is on its way (see MapController). */
-  whenMade(): Promise<void>;
 }
-
-/**
- * How long a fetched file waits for the map to be made before it is parsed and validated. With
- * MapLibre arriving beside the data, the map is made first: its style and worker then load while
- * this thread validates, instead of after (at N = 1 000 the map was made ~100 ms later for it). On a
- * slow network MapLibre comes much later: then the list waits at most this long.
- */
-export const MAP_FIRST_WAIT_MS = 200;
 
 /**
  * From how many features a file is drawn before it is validated. Below, the preview and its
@@ -249,16 +239,6 @@ export class DataController implements ReactiveController {
       return;
     }
     if (signal.aborted) return;
-    const target = this.previewTarget;
-    if (target) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      await Promise.race([
-        target.whenMade(),
-        new Promise((resolve) => (timer = setTimeout(resolve, MAP_FIRST_WAIT_MS))),
-      ]);
-      clearTimeout(timer);
-      if (signal.aborted) return;
-    }
     if (!response.ok) {
       this.fail(
         withReason({
@@ -281,6 +261,7 @@ export class DataController implements ReactiveController {
     // A ready map draws what plainly draws at once: its worker tiles that while this thread
     // validates (on two cores, side by side instead of one after the other).
     let preview: ParkFeature[] | null = null;
+    const target = this.previewTarget;
     if (target?.wanted() && featureCount(decoded.json) >= previewPolicy.minFeatures) {
       preview = previewFeatures(decoded.json, coords);
       if (preview && preview.length > 0) {

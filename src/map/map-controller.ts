@@ -217,32 +217,6 @@ export class MapController implements ReactiveController {
     }
   }
 
-  private made: { promise: Promise<void>; resolve: () => void } | undefined;
-
-  /**
-   * Resolves once the map is made (constructed: its style and worker then load on their own), or at
-   * once when none is on its way: made already, failed, out of sight, or not connected.
-   */
-  whenMade(): Promise<void> {
-    const waiting =
-      this.map === undefined &&
-      this.state !== 'failed' &&
-      this.visibility !== 'hidden' &&
-      this.host.isConnected;
-    if (!waiting) return Promise.resolve();
-    if (!this.made) {
-      let resolve = () => {};
-      const promise = new Promise<void>((done) => (resolve = done));
-      this.made = { promise, resolve };
-    }
-    return this.made.promise;
-  }
-
-  private settleMade(): void {
-    this.made?.resolve();
-    this.made = undefined;
-  }
-
   /** True while the element is out of sight and its map not made: the data waits to be drawn. */
   get deferred(): boolean {
     return this.state === 'idle' && this.visibility === 'hidden';
@@ -253,7 +227,6 @@ export class MapController implements ReactiveController {
     if (!entry) return;
     const was = this.visibility;
     this.visibility = entry.isIntersecting ? 'visible' : 'hidden';
-    if (this.visibility === 'hidden') this.settleMade();
     if (this.visibility === 'visible' && this.state === 'idle') this.host.requestUpdate();
     else if (this.visibility === 'hidden' && this.state === 'ready' && this.options.canRelease()) {
       this.release();
@@ -279,7 +252,6 @@ export class MapController implements ReactiveController {
     this.intersection = undefined;
     this.visibility = 'unknown';
     this.teardown();
-    this.settleMade();
   }
 
   private teardown(): void {
@@ -391,7 +363,6 @@ export class MapController implements ReactiveController {
       return;
     }
     this.map = map;
-    this.settleMade();
     this.navigation = new maplibre.NavigationControl({ visualizePitch: true });
     map.addControl(this.navigation, 'top-right');
     map.on('error', (event) => {
@@ -561,7 +532,6 @@ export class MapController implements ReactiveController {
 
   private fail(code: string, message: string): void {
     this.state = 'failed';
-    this.settleMade();
     this.options.onError(code, message);
     this.host.requestUpdate();
     this.options.onReady();
