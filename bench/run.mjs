@@ -590,6 +590,12 @@ function tileTargets(report) {
         met: click.median <= 50,
         text: `N=${n} (PMTiles): click → details ${click.median.toFixed(1)} ms median (target ≤ 50 ms)`,
       });
+    const filter = summary?.filterMs;
+    if (filter?.ratioToMapLibre != null)
+      list.push({
+        met: filter.ratioToMapLibre < 1,
+        text: `N=${n} (PMTiles): filter change ×${filter.ratioToMapLibre.toFixed(2)} of bare MapLibre's setFilter (target < 1)`,
+      });
     const heap = summary?.mainHeapBytes;
     if (heap?.ratioToMapLibre != null)
       list.push({
