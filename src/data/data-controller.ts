@@ -153,24 +153,28 @@ export class DataController implements ReactiveController {
 
   /**
    * Vector tiles: the loaded features' geometry, checked as a file's is, a task after they were
-   * announced (off the first render). A feature whose geometry fails is then left out, and its
-   * problem reported, as a file's would be (as a refresh: the list and map follow).
+   * announced (off the first render). A problem is reported as a warning and the feature stays: the
+   * map draws it, so it must stay clickable and listed; and tiles round coordinates to their grid,
+   * which can make a valid outline touch itself (`npx park-map validate` checks the source file).
    */
   private checkTileGeometry(): void {
     if (this.state !== 'ready') return;
     const issues: DataIssue[] = [];
-    const failed = new Set<string>();
     for (const feature of this.features) {
       for (const issue of deferredGeometryIssues(feature)) {
-        issues.push(issue);
-        if (issue.severity === 'error') failed.add(feature.id);
+        issues.push(issue.severity === 'error' ? { ...issue, severity: 'warning' } : issue);
       }
     }
     const fresh = this.freshTileIssues(issues);
-    if (failed.size === 0 && fresh.length === 0) return;
-    const features = this.features.filter((feature) => !failed.has(feature.id));
+    if (fresh.length === 0) return;
     const errors = [...this.errors, ...fresh];
-    this.finish({ collection: { features }, errors: [] }, errors, 'ready', fresh, true);
+    this.finish(
+      { collection: { features: [...this.features] }, errors: [] },
+      errors,
+      'ready',
+      fresh,
+      true,
+    );
   }
 
   private cancelGeometryCheck(): void {
