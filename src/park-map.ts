@@ -100,7 +100,7 @@ function exportModules() {
  * @cssprop [--park-map-zone-fill=#dde7f0] - Fill of development zones; likewise `--park-map-zone-line`, `--park-map-park-fill`, `--park-map-park-line`, `--park-map-plot-fill`, `--park-map-plot-line`, `--park-map-building-line`.
  * @cssprop [--park-map-selection=#d81b60] - Outline colour of the selected feature.
  * @cssprop [--park-map-hover=#1565c0] - Outline colour of the feature under the pointer in the list.
- * @cssprop [--park-map-accent=#0b57d0] - Colour of pressed tool buttons and drawn shapes' controls.
+ * @cssprop [--park-map-accent=#0b57d0] - Colour of pressed tool buttons and of measured shapes on the map.
  * @cssprop [--park-map-panel-background=rgba(255,255,255,0.97)] - Background of the panels.
  * @cssprop [--park-map-text=#1f1f1f] - Text colour of the panels.
  * @cssprop [--park-map-muted=#4a4a4a] - Secondary text colour.
@@ -300,6 +300,7 @@ export class ParkMap extends LitElement {
           // is ready (`mapChanged` in onReady). This code may arrive in between.
           map: () => (this.mapController.state === 'ready' ? this.mapController.map : undefined),
           displayCrs: () => this.mapController.displayCrs,
+          colour: () => this.mapController.theme.accent,
           displayed: () => this.mapController.displayed(),
           onMeasure: (measurement) => this.onMeasured(measurement),
           onRemove: (ids) => this.dispatchEvent(new ParkMapMeasureRemoveEvent({ ids })),

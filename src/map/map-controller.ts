@@ -44,7 +44,7 @@ import {
 import { chooseBasemap, type DisplayCrs } from './basemaps.js';
 import { hiddenIds, visibilityChanges } from './hidden-features.js';
 import { labelSpecs, tileLabelSpecs, type LabelSpec } from './labels.js';
-import { resolveTheme } from './theme.js';
+import { DEFAULT_THEME, resolveTheme, type MapTheme } from './theme.js';
 import { bundledWorkerUrl } from './worker-url.js';
 
 export type MapState = 'idle' | 'loading' | 'ready' | 'failed';
@@ -145,6 +145,8 @@ export class MapController implements ReactiveController {
   /** A preview is drawn: its features are not the element's yet (see preview()). */
   private previewing = false;
   private styleReady: Promise<void> | undefined;
+  /** The colours the map was made with (from the host's `--park-map-*` properties). */
+  theme: MapTheme = DEFAULT_THEME;
   private navigation: NavigationControl | undefined;
   private maplibre: MapLibreModule | undefined;
   /** Name labels as HTML markers, with the zoom range each shows in. */
@@ -329,6 +331,7 @@ export class MapController implements ReactiveController {
     this.lang = this.options.lang();
     const hostStyle = getComputedStyle(this.host);
     const theme = resolveTheme((name) => hostStyle.getPropertyValue(name));
+    this.theme = theme;
     const { name, key, crs } = this.options.basemap();
     const basemap = chooseBasemap(name, key, theme, crs);
     this.crs = basemap.choice.crs;

@@ -14,6 +14,8 @@ export interface MapTheme {
   noStatus: string;
   selection: string;
   hover: string;
+  /** The measuring tools' shapes and handles (`--park-map-accent`, as the pressed tool buttons). */
+  accent: string;
   status: Record<Status, string>;
 }
 
@@ -30,6 +32,7 @@ export const DEFAULT_THEME: MapTheme = {
   noStatus: '#9e9e9e',
   selection: '#d81b60',
   hover: '#1565c0',
+  accent: '#0b57d0',
   status: {
     planned: '#b0bec5',
     signed: '#9575cd',
@@ -63,6 +66,7 @@ export function resolveTheme(read: (property: string) => string): MapTheme {
     noStatus: pick('noStatus', DEFAULT_THEME.noStatus),
     selection: pick('selection', DEFAULT_THEME.selection),
     hover: pick('hover', DEFAULT_THEME.hover),
+    accent: pick('accent', DEFAULT_THEME.accent),
     status,
   };
 }

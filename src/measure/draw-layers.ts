@@ -5,8 +5,6 @@ import type { Geometry, Position } from '../data/types.js';
 
 export const DRAW_SOURCE = 'park-map-measure';
 
-const COLOUR = '#0b57d0';
-
 export interface DrawFeature {
   type: 'Feature';
   geometry: Geometry;
@@ -37,15 +35,18 @@ export function drawCollection(
   };
 }
 
-/** Polygon fills, then outlines and lines (lines wider than outlines), then vertex handles. */
-export function drawLayers(): LayerSpecification[] {
+/**
+ * Polygon fills, then outlines and lines (lines wider than outlines), then vertex handles, in
+ * `colour` (the theme's accent).
+ */
+export function drawLayers(colour: string): LayerSpecification[] {
   return [
     {
       id: `${DRAW_SOURCE}-fill`,
       type: 'fill',
       source: DRAW_SOURCE,
       filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'fill-color': COLOUR, 'fill-opacity': 0.15 },
+      paint: { 'fill-color': colour, 'fill-opacity': 0.15 },
     },
     {
       id: `${DRAW_SOURCE}-line`,
@@ -54,7 +55,7 @@ export function drawLayers(): LayerSpecification[] {
       filter: ['!=', ['geometry-type'], 'Point'],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': COLOUR,
+        'line-color': colour,
         'line-width': ['match', ['geometry-type'], 'Polygon', 2, 3],
       },
     },
@@ -66,7 +67,7 @@ export function drawLayers(): LayerSpecification[] {
       paint: {
         'circle-radius': 5,
         'circle-color': '#ffffff',
-        'circle-stroke-color': COLOUR,
+        'circle-stroke-color': colour,
         'circle-stroke-width': 2,
       },
     },

@@ -65,6 +65,8 @@ export interface MeasurementCollection {
 
 export interface MeasureControllerOptions {
   map: () => MapLibreMap | undefined;
+  /** The colour shapes are drawn in (the map theme's accent). */
+  colour: () => string;
   /** The map's coordinate system (the basemap's): drawn shapes are in it, measurements in WGS84. */
   displayCrs: () => DisplayCrs;
   /** The features as the map draws them (shifted into `displayCrs`), to snap to. */
@@ -247,7 +249,7 @@ export class MeasureController implements ReactiveController {
   private startDrawing(map: MapLibreMap): void {
     this.stopDrawing();
     map.addSource(DRAW_SOURCE, { type: 'geojson', data: drawCollection([], []) });
-    for (const layer of drawLayers()) map.addLayer(layer);
+    for (const layer of drawLayers(this.options.colour())) map.addLayer(layer);
     this.doubleClickZoomWasOn = map.doubleClickZoom.isEnabled();
     map.on('click', this.onClick);
     map.on('mousemove', this.onMouseMove);
@@ -277,7 +279,7 @@ export class MeasureController implements ReactiveController {
     map.off('contextmenu', this.onContextMenu);
     map.getCanvas().removeEventListener('mouseleave', this.onMouseLeave);
     try {
-      for (const layer of drawLayers()) map.removeLayer(layer.id);
+      for (const layer of drawLayers(this.options.colour())) map.removeLayer(layer.id);
       map.removeSource(DRAW_SOURCE);
       if (this.doubleClickZoomWasOn) map.doubleClickZoom.enable();
     } catch {

@@ -217,6 +217,25 @@ describe('measuring distance by clicks', () => {
   });
 });
 
+describe('the colour of drawn shapes', () => {
+  it('is the accent colour, --park-map-accent as the page sets it, or the default', async () => {
+    const colours = (element: ParkMap) => [
+      element.map!.getPaintProperty('park-map-measure-fill', 'fill-color'),
+      element.map!.getPaintProperty('park-map-measure-line', 'line-color'),
+      element.map!.getPaintProperty('park-map-measure-vertex', 'circle-stroke-color'),
+    ];
+    const { element: plain } = await mount({ src: MINI_URL });
+    await chooseTool(plain, 'distance');
+    expect(colours(plain)).toEqual(['#0b57d0', '#0b57d0', '#0b57d0']);
+    plain.remove();
+    const { element: branded } = await mount({ src: MINI_URL }, (element) =>
+      element.style.setProperty('--park-map-accent', '#c2185b'),
+    );
+    await chooseTool(branded, 'area');
+    expect(colours(branded)).toEqual(['#c2185b', '#c2185b', '#c2185b']);
+  });
+});
+
 describe('measuring a parcel', () => {
   it('with the parcel tool, a click on a building measures that building', async () => {
     const { element } = await mount({ src: MINI_URL, tool: 'parcel' });
