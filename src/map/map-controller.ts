@@ -68,7 +68,7 @@ export interface MapControllerOptions {
   /** May the map be freed while out of sight? (Not while shapes are drawn on it.) */
   canRelease: () => boolean;
   /** The loaded feature with this id, if any (the element's index: no scan here). */
-  featureById?: (id: string) => ParkFeature | undefined;
+  featureById: (id: string) => ParkFeature | undefined;
   /** The `basemap` attribute, `basemap-key` and `basemap-crs`. */
   basemap: () => { name: string | null; key: string | null; crs?: string | null };
   /** Let the page scroll past the map: zooming needs Ctrl (or two fingers). */
@@ -137,7 +137,7 @@ export class MapController implements ReactiveController {
   private fitPending = false;
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
-  /** What the highlight source of this map was last given (see updateHighlight). */
+  /** The features the highlight source last outlined, unshifted (see updateHighlight). */
   private lastHighlight: [ParkFeature | undefined, ParkFeature | undefined] = [
     undefined,
     undefined,
@@ -887,34 +887,38 @@ export class MapController implements ReactiveController {
   }
 
   /**
-   * The feature with this id as drawn (shifted into the basemap's system), from the element's own
-   * index; a scan while a preview is drawn (its features are not indexed). Never a Map of our own:
-   * building one on the first click took tens of ms at 100 000 features.
+   * The loaded feature with this id, from the element's own index; a scan while a preview is drawn
+   * (its features are not indexed). Never a Map of our own: building one on the first click took
+   * tens of ms at 100 000 features.
    */
-  private displayedFeature(id: string | null): ParkFeature | undefined {
+  private featureWithId(id: string | null): ParkFeature | undefined {
     if (id === null) return undefined;
-    const feature =
-      this.options.featureById && !this.previewing
-        ? this.options.featureById(id)
-        : this.features.find((candidate) => candidate.id === id);
+    return this.previewing
+      ? this.features.find((candidate) => candidate.id === id)
+      : this.options.featureById(id);
+  }
+
+  /** A feature as drawn: shifted into the basemap's system. */
+  private asDrawn(feature: ParkFeature | undefined): ParkFeature | undefined {
     if (!feature || this.crs === 'wgs84') return feature;
     return { ...feature, geometry: geometryFromWgs84(feature.geometry, this.crs) };
   }
 
   /**
    * GeoJSON: the outlines follow the selection, the hover and the data (a source of ≤ 2 features).
-   * Sent only when what they outline changed: each setData reloads the source's tiles, and the
-   * map's `idle` waits for them behind the data's own tiles in the worker.
+   * Sent only when what they outline changed (compared before the shift, which makes a new
+   * geometry each time): each setData reloads the source's tiles, and the map's `idle` waits for
+   * them behind the data's own tiles in the worker.
    */
   private updateHighlight(): void {
     const source = this.map?.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE_ID);
     if (!source) return;
-    const selected = this.displayedFeature(this.selectedId);
-    const hovered = this.displayedFeature(this.hoveredId);
+    const selected = this.featureWithId(this.selectedId);
+    const hovered = this.featureWithId(this.hoveredId);
     const [lastSelected, lastHovered] = this.lastHighlight;
     if (sameOutline(selected, lastSelected) && sameOutline(hovered, lastHovered)) return;
     this.lastHighlight = [selected, hovered];
-    source.setData(highlightCollection(selected, hovered));
+    source.setData(highlightCollection(this.asDrawn(selected), this.asDrawn(hovered)));
   }
 
   /** 2D, or 3D with buildings extruded (height, or floors × storey height) and a pitched camera. */
@@ -1031,11 +1035,13 @@ function tileSnapshot(
   id: string,
   pieces: readonly [TilePiece, ...TilePiece[]],
 ): TileFeatureSnapshot {
+  let largest: TilePiece | undefined;
   return {
     type: 'Feature',
     id,
     get geometry(): unknown {
-      return largestPiece(pieces).geometry;
+      largest ??= largestPiece(pieces);
+      return largest.geometry;
     },
     properties: decodeTileProperties(pieces[0].properties),
   };
@@ -1044,9 +1050,13 @@ function tileSnapshot(
 /** The piece holding the most of its feature (the first of equals). */
 function largestPiece(pieces: readonly [TilePiece, ...TilePiece[]]): TilePiece {
   let largest = pieces[0];
-  for (const piece of pieces) {
-    if (piece !== largest && pieceSize(piece.geometry) > pieceSize(largest.geometry)) {
+  if (pieces.length === 1) return largest;
+  let largestSize = pieceSize(largest.geometry);
+  for (const piece of pieces.slice(1)) {
+    const size = pieceSize(piece.geometry);
+    if (size > largestSize) {
       largest = piece;
+      largestSize = size;
     }
   }
   return largest;

@@ -301,6 +301,26 @@ describe('a basemap in GCJ-02 (AMap)', () => {
       Math.min(...to.map((candidate) => metres(point, candidate)));
     expect(nearest(positionFromWgs84(corner, 'gcj02'), drawnCorners)).toBeLessThan(2);
     expect(nearest(corner, drawnCorners)).toBeGreaterThan(300);
+    // The data sent again (a new storey height) with the same selection: the outline, shifted anew
+    // each time, is not sent again (its source's tiles would reload, and idle wait for them).
+    let outlineTiles = 0;
+    element.map!.on('sourcedata', (event) => {
+      if (event.sourceId === 'park-map-highlight' && event.tile) outlineTiles += 1;
+    });
+    element.setAttribute('storey-height', '4');
+    await element.updateComplete;
+    await new Promise<void>((resolve) => {
+      element.map!.once('idle', () => resolve());
+      element.map!.triggerRepaint();
+    });
+    expect(outlineTiles).toBe(0);
+    expect(
+      new Set(
+        element
+          .map!.queryRenderedFeatures({ layers: ['park-map-selection-line'] })
+          .map((feature) => feature.properties.pmId),
+      ),
+    ).toEqual(new Set(['t-building-a']));
     // Gone before the routes are: no tile request may go unanswered.
     element.remove();
     await commands.takeRoutes();
