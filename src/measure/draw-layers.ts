@@ -4,6 +4,12 @@ import type { LayerSpecification } from 'maplibre-gl';
 import type { Geometry, Position } from '../data/types.js';
 
 export const DRAW_SOURCE = 'park-map-measure';
+/** The ids of drawLayers' layers, in their order. */
+export const DRAW_LAYER_IDS = [
+  `${DRAW_SOURCE}-fill`,
+  `${DRAW_SOURCE}-line`,
+  `${DRAW_SOURCE}-vertex`,
+] as const;
 
 export interface DrawFeature {
   type: 'Feature';
@@ -42,14 +48,14 @@ export function drawCollection(
 export function drawLayers(colour: string): LayerSpecification[] {
   return [
     {
-      id: `${DRAW_SOURCE}-fill`,
+      id: DRAW_LAYER_IDS[0],
       type: 'fill',
       source: DRAW_SOURCE,
       filter: ['==', ['geometry-type'], 'Polygon'],
       paint: { 'fill-color': colour, 'fill-opacity': 0.15 },
     },
     {
-      id: `${DRAW_SOURCE}-line`,
+      id: DRAW_LAYER_IDS[1],
       type: 'line',
       source: DRAW_SOURCE,
       filter: ['!=', ['geometry-type'], 'Point'],
@@ -60,7 +66,7 @@ export function drawLayers(colour: string): LayerSpecification[] {
       },
     },
     {
-      id: `${DRAW_SOURCE}-vertex`,
+      id: DRAW_LAYER_IDS[2],
       type: 'circle',
       source: DRAW_SOURCE,
       filter: ['==', ['geometry-type'], 'Point'],

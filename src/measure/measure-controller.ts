@@ -28,7 +28,7 @@ import {
   type Shape,
   type ShapeKind,
 } from './draw.js';
-import { DRAW_SOURCE, drawCollection, drawLayers } from './draw-layers.js';
+import { DRAW_LAYER_IDS, DRAW_SOURCE, drawCollection, drawLayers } from './draw-layers.js';
 import { measure } from './measure.js';
 import { nearestVertex, type VertexIndex, buildVertexIndex } from './snap.js';
 import type { Tool } from './tool.js';
@@ -279,7 +279,7 @@ export class MeasureController implements ReactiveController {
     map.off('contextmenu', this.onContextMenu);
     map.getCanvas().removeEventListener('mouseleave', this.onMouseLeave);
     try {
-      for (const layer of drawLayers(this.options.colour())) map.removeLayer(layer.id);
+      for (const id of DRAW_LAYER_IDS) map.removeLayer(id);
       map.removeSource(DRAW_SOURCE);
       if (this.doubleClickZoomWasOn) map.doubleClickZoom.enable();
     } catch {
@@ -313,8 +313,8 @@ export class MeasureController implements ReactiveController {
     this.cursor = { x: event.point.x, y: event.point.y };
     this.pointer = this.snapped(event.point, event.lngLat);
     this.setCanvasCursor(this.hoverCursor(event.point));
+    // Nothing being drawn, nothing to show beside the pointer: no render of the element for it.
     if (this.sketch) this.sketchChanged();
-    else this.host.requestUpdate();
   };
 
   private readonly onMouseLeave = () => {
