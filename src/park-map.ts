@@ -488,14 +488,13 @@ export class ParkMap extends LitElement {
   private onDataLoaded(loaded: LoadedData): void {
     for (const issue of loaded.errors) this.emitIssue(issue);
     if (loaded.refresh) {
+      // More tiles loaded (or their geometry checked): the map's names, the list, search and facets
+      // follow; selection and open rows stay. Not indexed yet (the first read-back): indexed now.
+      void this.mapController.setFeatures(loaded.features, false);
       if (this.listIndexPending) {
         this.listIndexPending = false;
         this.indexForList(loaded.features);
-        return;
-      }
-      // More tiles loaded: the list, search and facets follow; selection and open rows stay.
-      this.exploreController.setFeatures(loaded.features, true);
-      void this.mapController.setFeatures(loaded.features, false);
+      } else this.exploreController.setFeatures(loaded.features, true);
       return;
     }
     this.listIndexPending = false;
