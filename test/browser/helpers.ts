@@ -131,18 +131,4 @@ export function useCleanPage(options: { sameOrigin?: boolean } = {}): void {
   });
 }
 
-/** A square polygon `size` degrees wide, its south-west corner at (west, south). */
-export function squarePolygon(west: number, south: number, size = 0.002): GeoJSON.Polygon {
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [west, south],
-        [west + size, south],
-        [west + size, south + size],
-        [west, south + size],
-        [west, south],
-      ],
-    ],
-  };
-}
+export { squarePolygon } from '../fixtures/shapes.js';

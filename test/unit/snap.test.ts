@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildVertexIndex, nearestVertex } from '../../src/measure/snap.js';
 import type { ParkFeature } from '../../src/data/types.js';
+import { squarePolygon } from '../fixtures/shapes.js';
 
 function square(
   id: string,
@@ -13,18 +14,7 @@ function square(
   return {
     type: 'Feature',
     id,
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [west, south],
-          [west + size, south],
-          [west + size, south + size],
-          [west, south + size],
-          [west, south],
-        ],
-      ],
-    },
+    geometry: squarePolygon(west, south, size),
     properties: { kind, name: id },
   };
 }
