@@ -23,7 +23,7 @@ function collator(lang: string): Intl.Collator {
 
 /**
  * Makes the language's collator now. The first one costs ~12 ms (ICU loads its collation data):
- * the element calls this while it waits for its data and MapLibre, not inside the first render.
+ * the element calls this when the page is idle, not inside the first render.
  */
 export function warmCollator(lang: string): void {
   collator(lang);

@@ -1,10 +1,11 @@
 // Number, unit and date formatting for the reader's language: 亿元/万元, 万平方米, 亩 in Chinese,
-// CNY million/billion and m² in English. Pure functions; the only state is a cache of Intl formatters.
+// CNY million/billion and m² in English. Pure functions; the only state is a cache of formatters.
 //
 // Digits are always written as an `en-US` Intl.NumberFormat writes them (ASCII digits, `.` decimal
-// point; ./decimal.ts, checked against Intl) and the units are appended here, so Node and Chromium give byte-identical strings whatever their ICU
-// locale data says. English groups thousands ("27,300 m²"); Chinese does not ("12000家"), as
-// Chinese government publications write numbers next to 万/亿.
+// point; ./decimal.ts, checked against Intl) and the units are appended here, so Node and Chromium
+// give byte-identical strings whatever their ICU locale data says. English groups thousands
+// ("27,300 m²"); Chinese does not ("12000家"), as Chinese government publications write numbers
+// next to 万/亿.
 //
 // Precision: a value is shown as given, never padded (1.5亿 → "1.5亿元", not "1.50亿元"), rounded
 // half away from zero to at most 2 fraction digits in a base unit (元, m², m, 人…) and at most

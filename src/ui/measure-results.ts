@@ -188,7 +188,6 @@ function resultItem(m: Measurement, context: MeasureResultsContext): TemplateRes
   </li>`;
 }
 
-/** Hints, units, the live value and the finished measurements: shown while a tool is on or measurements exist. */
 /** A unit chooser: "auto" then each unit, shown by its own label (m², 亩…). */
 function unitSelect<U extends AreaUnit | LengthUnit>(
   className: string,
@@ -214,6 +213,7 @@ function unitSelect<U extends AreaUnit | LengthUnit>(
   </label>`;
 }
 
+/** Hints, units, the live value and the finished measurements: shown while a tool is on or measurements exist. */
 export function renderMeasureResults(
   context: MeasureResultsContext,
 ): TemplateResult | typeof nothing {
