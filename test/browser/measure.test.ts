@@ -371,10 +371,19 @@ describe('drawing on the map', () => {
       await element.updateComplete;
       return parseNumber(text(shadow(element), '.cursor-value'));
     };
-    const near = await valueAt({ x: 350, y: 300 });
-    const far = await valueAt({ x: 450, y: 300 });
-    // Twice as far from the first point along the same row of pixels.
-    expect(near).toBeGreaterThan(0);
+    const nearPixel = { x: 350, y: 300 };
+    const farPixel = { x: 450, y: 300 };
+    const near = await valueAt(nearPixel);
+    const far = await valueAt(farPixel);
+    // Each is the ellipsoidal length from the first point to the pointer (shown in metres, to the
+    // centimetre), and twice as far is twice as long along the same row of pixels.
+    const from = lngLatAt(element, SQUARE[0]!);
+    expect(Math.abs(near - referenceLength([from, lngLatAt(element, nearPixel)]))).toBeLessThan(
+      0.051,
+    );
+    expect(Math.abs(far - referenceLength([from, lngLatAt(element, farPixel)]))).toBeLessThan(
+      0.051,
+    );
     expect(far / near).toBeCloseTo(2, 1);
     await expect.poll(() => drawnOnMap(element)).toEqual({ shapes: 1, handles: 1 });
   });
