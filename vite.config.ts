@@ -23,7 +23,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     // The standalone bundle a CMS page loads: dist/park-map.js, beside its MapLibre worker file.
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'park-map' },
+    lib: { entry: 'src/standalone.ts', formats: ['es'], fileName: 'park-map' },
     rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
   },
   test: {

@@ -1,8 +1,7 @@
 // <park-map>: the element. A thin shell: reactive properties in, events out; the data controller
 // loads and validates, the map controller draws; the UI parts are templates in the shadow root.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { DataController, type LoadedData } from './data/data-controller.js';
-import { describeIssue } from './data/issue-messages.js';
+import { DataController, describeLoadedIssue, type LoadedData } from './data/data-controller.js';
 import {
   COORDINATE_SYSTEMS,
   KINDS,
@@ -279,6 +278,7 @@ export class ParkMap extends LitElement {
     let complete = await super.getUpdateComplete();
     for (;;) {
       const pending =
+        this.dataController.pending ??
         this.hashController.loading ??
         (this.selected && !this.details ? this.detailsLoad : undefined);
       if (!pending) return complete;
@@ -717,7 +717,7 @@ export class ParkMap extends LitElement {
   private emitIssue(issue: DataIssue): void {
     this.emitError({
       code: issue.code,
-      message: describeIssue(issue, this.language),
+      message: describeLoadedIssue(issue, this.language),
       featureId: issue.featureId,
       path: issue.path,
       severity: issue.severity,

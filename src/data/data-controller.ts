@@ -1,11 +1,34 @@
 // Loads the element's data (from `src` or the `data` property), decodes and validates it, and keeps
 // the valid features and the problems found. A newer load cancels an older one.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { decodeParkDataText } from './decode.js';
-import { withReason } from './issue-messages.js';
-import { drawsAs, previewFeatures } from './preview.js';
+import type { Lang } from '../i18n/lang.js';
 import type { CoordinateSystem, DataIssue, ParkFeature } from './types.js';
-import { deferredGeometryIssues, validateParkData } from './validate.js';
+
+type Pipeline = typeof import('./pipeline.js');
+
+let pipeline: Pipeline | undefined;
+let pipelineLoad: Promise<Pipeline> | undefined;
+
+/**
+ * Loads the data path (decoding, validation, messages) once per page. The first element starts it
+ * when made, so it arrives while MapLibre's much larger chunk does; a failed load is tried again by
+ * the next data load.
+ */
+export function loadPipeline(): Promise<Pipeline> {
+  pipelineLoad ??= import('./pipeline.js').then(
+    (module) => (pipeline = module),
+    (error: unknown) => {
+      pipelineLoad = undefined;
+      throw error;
+    },
+  );
+  return pipelineLoad;
+}
+
+/** An issue's message in `lang` (its English `reason` until the messages are loaded). */
+export function describeLoadedIssue(issue: DataIssue, lang: Lang): string {
+  return pipeline ? pipeline.describeIssue(issue, lang) : issue.reason;
+}
 
 export type DataState = 'empty' | 'loading' | 'ready' | 'failed';
 
@@ -65,6 +88,10 @@ export class DataController implements ReactiveController {
   private lastRequest: DataRequest | undefined;
   /** True when leaving the document cut a load short. */
   private interrupted = false;
+  /** Counts loads, so that work waiting for the data path is dropped once a newer load started. */
+  private generation = 0;
+  /** Settles when the work waiting for the data path has run (see the element's updateComplete). */
+  pending: Promise<void> | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -75,6 +102,8 @@ export class DataController implements ReactiveController {
     this.onLoaded = onLoaded;
     this.previewTarget = previewTarget;
     host.addController(this);
+    // Fetched beside MapLibre; a failure is reported by the load that needs it.
+    loadPipeline().catch(() => undefined);
   }
 
   hostConnected(): void {
@@ -87,6 +116,7 @@ export class DataController implements ReactiveController {
 
   hostDisconnected(): void {
     this.interrupted = this.state === 'loading';
+    this.generation++;
     this.abort?.abort();
     this.abort = undefined;
     this.cancelGeometryCheck();
@@ -94,6 +124,7 @@ export class DataController implements ReactiveController {
 
   /** Vector tiles: the features come from the map as it loads tiles (see setTileFeatures). */
   expectTiles(): void {
+    this.generation++;
     this.cancelGeometryCheck();
     this.lastRequest = undefined;
     this.interrupted = false;
@@ -119,8 +150,12 @@ export class DataController implements ReactiveController {
    * checked in a later task (checkTileGeometry), after the features are announced.
    */
   setTileFeatures(raw: readonly unknown[], keep: readonly string[] = []): void {
+    this.withPipeline((code) => this.takeTileFeatures(code, raw, keep));
+  }
+
+  private takeTileFeatures(code: Pipeline, raw: readonly unknown[], keep: readonly string[]): void {
     const refresh = this.state === 'ready';
-    const result = validateParkData(
+    const result = code.validateParkData(
       { type: 'FeatureCollection', features: raw },
       { parsed: true, deferGeometry: true },
     );
@@ -158,10 +193,10 @@ export class DataController implements ReactiveController {
    * which can make a valid outline touch itself (`npx park-map validate` checks the source file).
    */
   private checkTileGeometry(): void {
-    if (this.state !== 'ready') return;
+    if (this.state !== 'ready' || !pipeline) return;
     const issues: DataIssue[] = [];
     for (const feature of this.features) {
-      for (const issue of deferredGeometryIssues(feature)) {
+      for (const issue of pipeline.deferredGeometryIssues(feature)) {
         issues.push(issue.severity === 'error' ? { ...issue, severity: 'warning' } : issue);
       }
     }
@@ -184,26 +219,72 @@ export class DataController implements ReactiveController {
 
   /** Vector tiles: the archive could not be read. */
   failTiles(src: string, message: string): void {
-    this.fail(
-      withReason({
-        path: 'src',
-        code: 'load-failed',
-        severity: 'error',
-        params: { src, error: message },
-      }),
+    this.withPipeline((code) =>
+      this.fail(
+        code.withReason({
+          path: 'src',
+          code: 'load-failed',
+          severity: 'error',
+          params: { src, error: message },
+        }),
+      ),
     );
+  }
+
+  /**
+   * Runs `step` with the data path: at once when it is loaded, else once it is (unless a newer load
+   * started meanwhile). Failing to load it fails the data.
+   */
+  private withPipeline(step: (code: Pipeline) => void): void {
+    if (pipeline) {
+      step(pipeline);
+      return;
+    }
+    const generation = this.generation;
+    const pending = loadPipeline().then(
+      (code) => {
+        if (generation === this.generation) step(code);
+      },
+      (error: unknown) => {
+        if (generation === this.generation) this.failCode(error);
+      },
+    );
+    this.pending = pending;
+    void pending.finally(() => {
+      if (this.pending === pending) this.pending = undefined;
+    });
+  }
+
+  /** The data path could not be loaded (its messages neither: the reason is in English). */
+  private failCode(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.fail({
+      path: 'src',
+      code: 'code-load-failed',
+      severity: 'error',
+      params: { error: message },
+      reason: `Could not load the map's data code (${message}); check the connection and reload the page.`,
+    });
   }
 
   /** Starts loading; `data` wins over `src` when both are set. */
   load(request: DataRequest): void {
     this.cancelGeometryCheck();
+    this.generation++;
     this.lastRequest = request;
     this.interrupted = false;
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
-    if (request.data !== undefined && request.data !== null) {
-      this.finish(validateParkData(request.data, { coords: request.coords }), [], 'ready');
+    const { data } = request;
+    if (data !== undefined && data !== null) {
+      if (!pipeline) {
+        this.state = 'loading';
+        this.host.requestUpdate();
+      }
+      this.withPipeline((code) =>
+        this.finish(code.validateParkData(data, { coords: request.coords }), [], 'ready'),
+      );
       return;
     }
     if (!request.src) {
@@ -225,27 +306,43 @@ export class DataController implements ReactiveController {
     coords: CoordinateSystem | undefined,
     signal: AbortSignal,
   ): Promise<void> {
-    let response: Response;
-    let bytes: ArrayBuffer;
+    const codeLoad = loadPipeline();
+    codeLoad.catch(() => undefined); // reported below, after the fetch
+    let response: Response | undefined;
+    let bytes: ArrayBuffer | undefined;
+    let fetchError: unknown;
     try {
       response = await fetch(src, { signal });
       bytes = await response.arrayBuffer();
     } catch (error) {
-      if (signal.aborted) return;
+      fetchError = error;
+    }
+    if (signal.aborted) return;
+    let code: Pipeline;
+    try {
+      code = await codeLoad;
+    } catch (error) {
+      if (!signal.aborted) this.failCode(error);
+      return;
+    }
+    if (signal.aborted) return;
+    if (!response || !bytes) {
       this.fail(
-        withReason({
+        code.withReason({
           path: 'src',
           code: 'load-failed',
           severity: 'error',
-          params: { src, error: error instanceof Error ? error.message : String(error) },
+          params: {
+            src,
+            error: fetchError instanceof Error ? fetchError.message : String(fetchError),
+          },
         }),
       );
       return;
     }
-    if (signal.aborted) return;
     if (!response.ok) {
       this.fail(
-        withReason({
+        code.withReason({
           path: 'src',
           code: 'http-error',
           severity: 'error',
@@ -254,7 +351,7 @@ export class DataController implements ReactiveController {
       );
       return;
     }
-    const decoded = decodeParkDataText(bytes, {
+    const decoded = code.decodeParkDataText(bytes, {
       contentType: response.headers.get('content-type'),
       url: src,
     });
@@ -267,7 +364,7 @@ export class DataController implements ReactiveController {
     let preview: ParkFeature[] | null = null;
     const target = this.previewTarget;
     if (target?.wanted() && featureCount(decoded.json) >= previewPolicy.minFeatures) {
-      preview = previewFeatures(decoded.json, coords);
+      preview = code.previewFeatures(decoded.json, coords);
       if (preview && preview.length > 0) {
         target.take(preview);
         // Let MapLibre post the data to its worker before validation holds this thread.
@@ -276,8 +373,9 @@ export class DataController implements ReactiveController {
       } else preview = null;
     }
     // Already parsed: a file holding a JSON string is "not a FeatureCollection", not JSON text.
-    const result = validateParkData(decoded.json, { coords, parsed: true });
-    const drawnAs = preview && drawsAs(result.collection.features, preview) ? preview : undefined;
+    const result = code.validateParkData(decoded.json, { coords, parsed: true });
+    const drawnAs =
+      preview && code.drawsAs(result.collection.features, preview) ? preview : undefined;
     this.finish(result, decoded.warnings, 'ready', undefined, false, drawnAs);
   }
 

@@ -360,7 +360,6 @@ export function describeIssueDetail(issue: DataIssue, lang: IssueLang): string {
   return template(issue.params ?? {});
 }
 
-/** The full message: where, then what is wrong and what to do. */
 /** An issue with its English `reason` filled in from the message table. */
 export function withReason(issue: Omit<DataIssue, 'reason'>): DataIssue {
   const complete: DataIssue = { ...issue, reason: '' };
@@ -368,6 +367,7 @@ export function withReason(issue: Omit<DataIssue, 'reason'>): DataIssue {
   return complete;
 }
 
+/** The full message: where, then what is wrong and what to do. */
 export function describeIssue(issue: DataIssue, lang: IssueLang): string {
   const where = describeIssueLocation(issue, lang);
   const what = describeIssueDetail(issue, lang);

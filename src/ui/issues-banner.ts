@@ -1,6 +1,6 @@
 // The data-problems banner: a count, and the list on demand, each message naming feature and field.
 import { html, nothing, type TemplateResult } from 'lit';
-import { describeIssue } from '../data/issue-messages.js';
+import { describeLoadedIssue } from '../data/data-controller.js';
 import type { DataIssue } from '../data/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/strings.js';
@@ -35,7 +35,7 @@ export function renderIssuesBanner(
             ${issues.map(
               (issue) =>
                 html`<li data-severity=${issue.severity} data-code=${issue.code}>
-                  ${describeIssue(issue, lang)}
+                  ${describeLoadedIssue(issue, lang)}
                 </li>`,
             )}
           </ol>`

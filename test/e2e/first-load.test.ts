@@ -61,10 +61,10 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-it('the first load holds the element, its data path, the list and the toolbar', () => {
+it('the first load holds the element, its data loading, the list and the toolbar', () => {
   for (const module of [
     'src/park-map.ts',
-    'src/data/validate.ts',
+    'src/data/data-controller.ts',
     'src/map/map-controller.ts',
     'src/ui/measure-panel.ts',
     'src/ui/explore-panel.ts',
@@ -81,6 +81,9 @@ it('the first load is one file: code shared with lazy chunks stays in the entry'
 });
 
 it.each([
+  ['decoding (fetched beside MapLibre)', 'src/data/decode.ts'],
+  ['validation', 'src/data/validate.ts'],
+  ['the issue messages', 'src/data/issue-messages.ts'],
   ['the details panel (loaded once the map is drawn)', 'src/ui/details-panel.ts'],
   ['the URL code (for `hash`)', 'src/explore/url-state.ts'],
   ['the measuring controller', 'src/measure/measure-controller.ts'],

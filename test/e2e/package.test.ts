@@ -126,6 +126,7 @@ it('packs only what users need', () => {
     'bin/park-map.js',
     'dist/cli/park-map-cli.js',
     'dist/park-map.js',
+    'dist/park-map-tools.js',
     'dist/lib/index.js',
     'dist/lib/define.js',
     'dist/types/index.d.ts',
@@ -163,6 +164,28 @@ it('declares maplibre-gl a peer and maps its exports to files that exist', async
   );
   expect(targets.length).toBeGreaterThan(6);
   for (const target of targets) expect(paths).toContain(target.replace(/^\.\//, ''));
+});
+
+it('ships the helpers alone for script-tag pages: dist/park-map-tools.js, no element in it', async () => {
+  const file = join(app, 'node_modules', 'park-map', 'dist', 'park-map-tools.js');
+  // Runs in Node: no element, no DOM. Its results are those of the sources the tests check.
+  const tools = (await import(file)) as typeof import('../../src/tools.ts');
+  const source = await import('../../src/tools.ts');
+  const parks: unknown = JSON.parse(await readFile(join(root, 'data', 'parks.geojson'), 'utf8'));
+  const packed = tools.validateParkData(parks);
+  expect(packed.collection.features.length).toBeGreaterThan(10);
+  expect(packed).toEqual(source.validateParkData(parks));
+  const broken = tools.validateParkData({
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', id: 'x', geometry: null, properties: { kind: 'park' } }],
+  });
+  const issue = broken.errors[0];
+  if (!issue) throw new Error('the broken feature was not reported');
+  expect(tools.describeIssue(issue, 'zh-CN')).toBe(source.describeIssue(issue, 'zh-CN'));
+  expect(tools.describeIssue(issue, 'zh-CN')).toContain('x');
+  expect(tools.formatArea(10_000, 'zh-CN')).toBe(source.formatArea(10_000, 'zh-CN'));
+  const text = await readFile(file, 'utf8');
+  expect(text).not.toContain('customElements');
 });
 
 it('type-checks an application against the declarations', async () => {

@@ -1,0 +1,30 @@
+// The helpers without the element: data validation, the issue messages, coordinates, measuring,
+// units and formatting. The package entry (index.ts) exports them beside <park-map>; the standalone
+// build also ships them alone, as dist/park-map-tools.js (vite.tools.config.ts).
+export { validateParkData } from './data/validate.js';
+export { describeIssue } from './data/issue-messages.js';
+export { toWgs84 } from './data/coords.js';
+export {
+  formatArea,
+  formatCount,
+  formatDate,
+  formatFigure,
+  formatLength,
+  formatMoney,
+  formatPercent,
+} from './i18n/format.js';
+export type * from './data/types.js';
+export { KINDS, STATUSES, FIGURE_KEYS } from './data/types.js';
+export { measure } from './measure/measure.js';
+export { geodesicArea, geodesicLength, geodesicPerimeter } from './measure/geodesic.js';
+export {
+  autoAreaUnit,
+  autoLengthUnit,
+  convertArea,
+  convertLength,
+  formatMeasure,
+  type AreaUnit,
+  type LengthUnit,
+} from './measure/units.js';
+export { plotMetrics, type PlotMetrics } from './measure/plot-metrics.js';
+export type { Measurement, MeasurementCollection, Tool } from './measure/measure-controller.js';
