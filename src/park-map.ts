@@ -1,7 +1,13 @@
 // <park-map>: the element. A thin shell: reactive properties in, events out; the data controller
 // loads and validates, the map controller draws; the UI parts are templates in the shadow root.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { DataController, describeLoadedIssue, type LoadedData } from './data/data-controller.js';
+import {
+  DataController,
+  describeLoadedIssue,
+  loadPipeline,
+  loadedPipeline,
+  type LoadedData,
+} from './data/data-controller.js';
 import {
   COORDINATE_SYSTEMS,
   KINDS,
@@ -20,12 +26,11 @@ import { kindLabel, t } from './i18n/strings.js';
 import { MapController } from './map/map-controller.js';
 import { tileSourceOf } from './map/tile-source.js';
 import { ExploreController } from './explore/explore-controller.js';
-import { EMPTY_FILTER, type FilterState } from './explore/filter.js';
+import { EMPTY_FILTER, type FilterState } from './explore/filter-state.js';
 import { HashController } from './explore/hash-controller.js';
-import { buildTree, warmCollator, type SortKey } from './explore/tree.js';
+import type { buildTree, SortKey, TreeNode } from './explore/tree.js';
 import { memoizeLast } from './ui/memo.js';
 import type { ViewState } from './explore/url-state.js';
-import { LIST_PAGE, renderExplorePanel } from './ui/explore-panel.js';
 import { measure, type Measurement as Measures } from './measure/measure.js';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type {
@@ -367,7 +372,11 @@ export class ParkMap extends LitElement {
     // warmCollator); not in a task of its own that could hold up MapLibre's.
     // (The callback holds the language, not the element: a removed element is not kept for it.)
     const lang = this.language;
-    const warm = () => warmCollator(lang);
+    const warm = () =>
+      void loadPipeline().then(
+        (code) => code.warmCollator(lang),
+        () => undefined, // the data load reports it
+      );
     if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 1000 });
     else setTimeout(warm);
   }
@@ -931,14 +940,29 @@ export class ParkMap extends LitElement {
     });
   });
 
-  private readonly treeOf = memoizeLast(buildTree);
+  private readonly treeOf = memoizeLast(
+    (
+      build: typeof buildTree,
+      shown: readonly ParkFeature[],
+      byId: ReadonlyMap<string, ParkFeature>,
+      sort: SortKey,
+      lang: Lang,
+    ): TreeNode[] => build(shown, byId, sort, lang),
+  );
 
+  /** The list: its code comes with the data's (loadPipeline); until then, a panel saying so. */
   private renderList() {
     const lang = this.language;
+    const code = loadedPipeline();
+    if (!code) {
+      return html`<aside class="explore" part="list" aria-label=${t(lang, 'list')} aria-busy="true">
+        <p class="list-loading">${t(lang, 'loading')}</p>
+      </aside>`;
+    }
     const explore = this.exploreController;
     const shown = explore.shownFeatures();
-    const tree = this.treeOf(shown, this.dataController.byId, this.sort, lang);
-    return renderExplorePanel({
+    const tree = this.treeOf(code.buildTree, shown, this.dataController.byId, this.sort, lang);
+    return code.renderExplorePanel({
       lang,
       query: explore.query,
       searchResults: explore.searchResults,
@@ -967,7 +991,7 @@ export class ParkMap extends LitElement {
       onToggle: (id) => this.toggleExpanded(id),
       onShowMore: (key) => {
         const limits = new Map(this.listLimits);
-        limits.set(key, (limits.get(key) ?? LIST_PAGE) + LIST_PAGE);
+        limits.set(key, (limits.get(key) ?? code.LIST_PAGE) + code.LIST_PAGE);
         this.listLimits = limits;
       },
       onHover: (id) => this.mapController.setHovered(id),

@@ -25,6 +25,11 @@ export function loadPipeline(): Promise<Pipeline> {
   return pipelineLoad;
 }
 
+/** The code loadPipeline loads, once it has. */
+export function loadedPipeline(): Pipeline | undefined {
+  return pipeline;
+}
+
 /** An issue's message in `lang` (its English `reason` until the messages are loaded). */
 export function describeLoadedIssue(issue: DataIssue, lang: Lang): string {
   return pipeline ? pipeline.describeIssue(issue, lang) : issue.reason;

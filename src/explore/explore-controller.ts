@@ -1,24 +1,14 @@
 // Filters and search as a Lit ReactiveController: keeps the filter state, what passes, the facet
 // counts and totals, and the search results. The indexes are built once per data load; a filter
 // change is one pass over the features plus one MapLibre filter expression (the data is not re-sent).
+// The code that does it loads with the data path (loadPipeline): features only arrive through it.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadedPipeline } from '../data/data-controller.js';
 import type { ParkFeature } from '../data/types.js';
-import {
-  EMPTY_FILTER,
-  applyFilter,
-  buildIndex,
-  facetCounts,
-  totals,
-  type FacetCounts,
-  type FilterExpression,
-  type FilterIndex,
-  type FilterResult,
-  type FilterState,
-  type Totals,
-} from './filter.js';
+import type { FacetCounts, FilterExpression, FilterIndex, FilterResult, Totals } from './filter.js';
+import { EMPTY_FILTER, type FilterState } from './filter-state.js';
 import { memoizeLast } from '../ui/memo.js';
-import { stateExpression } from './map-filter.js';
-import { buildSearchIndex, search, type SearchIndex, type SearchResult } from './search.js';
+import type { SearchIndex, SearchResult } from './search.js';
 
 export interface ExploreControllerOptions {
   /** Puts the filter on the map (null: show everything). */
@@ -64,7 +54,8 @@ export class ExploreController implements ReactiveController {
    */
   setFeatures(features: readonly ParkFeature[], quiet = false): void {
     this.features = features;
-    this.index = buildIndex(features);
+    // Without the code (it failed to load) there are no features to index either.
+    this.index = loadedPipeline()?.buildIndex(features);
     this.searchIndex = undefined;
     this.update(quiet);
     if (this.query) this.runSearch();
@@ -109,12 +100,13 @@ export class ExploreController implements ReactiveController {
 
   private update(quiet = false): void {
     const index = this.index;
-    if (!index) return;
-    const result = applyFilter(index, this.filter);
+    const code = loadedPipeline();
+    if (!index || !code) return;
+    const result = code.applyFilter(index, this.filter);
     this.result = result;
     this.passing = result.active ? new Set(result.ids) : null;
     const expression = result.active
-      ? stateExpression(
+      ? code.stateExpression(
           index,
           this.filter,
           this.options.idProperty?.() ?? 'pmId',
@@ -125,18 +117,20 @@ export class ExploreController implements ReactiveController {
     // The map first: its workers re-tile while the counts below are made on this thread.
     if (!quiet || key !== this.lastMapFilter) this.options.applyMapFilter(expression, this.passing);
     this.lastMapFilter = key;
-    this.facets = facetCounts(index, this.filter);
-    this.totals = totals(index, result);
+    this.facets = code.facetCounts(index, this.filter);
+    this.totals = code.totals(index, result);
     this.host.requestUpdate();
   }
 
   private runSearch(): void {
     const query = this.query.trim();
-    if (!query) {
+    const code = loadedPipeline();
+    // A query set before the data came (from the URL) is run when it comes (setFeatures).
+    if (!query || !code) {
       this.searchResults = [];
     } else {
-      this.searchIndex ??= buildSearchIndex(this.features);
-      this.searchResults = search(this.searchIndex, query, { limit: SEARCH_LIMIT });
+      this.searchIndex ??= code.buildSearchIndex(this.features);
+      this.searchResults = code.search(this.searchIndex, query, { limit: SEARCH_LIMIT });
     }
     this.host.requestUpdate();
   }

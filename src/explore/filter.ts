@@ -1,44 +1,21 @@
 // Faceted filtering of park features: an index built once in O(n), then filters, facet counts, totals
 // and a MapLibre filter expression computed over typed arrays, so 100 000 features take a few ms.
 // Pure: no DOM, no globals, inputs are never mutated.
-import { KINDS, STATUSES, type Kind, type ParkFeature, type Status } from '../data/types.js';
+import { KINDS, type Kind, type ParkFeature } from '../data/types.js';
+import {
+  STATUS_CHOICES,
+  type FilterState,
+  type NumberRange,
+  type StatusChoice,
+} from './filter-state.js';
 
-/**
- * A status choice: one of the schema's statuses, or `none` for features that state no status
- * (zones, and items the seeds mention without one). `none` is the same word the map layers use.
- */
-export type StatusChoice = Status | 'none';
-export const STATUS_CHOICES: readonly StatusChoice[] = [...STATUSES, 'none'];
-
-/** A closed interval; a missing end is open. Both ends are inclusive. */
-export interface NumberRange {
-  min?: number;
-  max?: number;
-}
-
-/**
- * What the user chose. An empty list means "no constraint on that facet". Within a facet the choices
- * are OR-ed, across facets AND-ed.
- */
-export interface FilterState {
-  statuses: readonly StatusChoice[];
-  /** Matched case-insensitively after NFKC normalisation, against the feature's own `industries`. */
-  industries: readonly string[];
-  /** Ids of zone or park features: a feature passes if it is one of them or lies inside one. */
-  zones: readonly string[];
-  kinds: readonly Kind[];
-  /** Yuan. Features that do not state `investment` fail an active range. */
-  investment?: NumberRange;
-  /** m². Features that do not state `floorArea` fail an active range. */
-  floorArea?: NumberRange;
-}
-
-export const EMPTY_FILTER: FilterState = Object.freeze({
-  statuses: Object.freeze([]) as readonly StatusChoice[],
-  industries: Object.freeze([]) as readonly string[],
-  zones: Object.freeze([]) as readonly string[],
-  kinds: Object.freeze([]) as readonly Kind[],
-});
+export {
+  EMPTY_FILTER,
+  STATUS_CHOICES,
+  type FilterState,
+  type NumberRange,
+  type StatusChoice,
+} from './filter-state.js';
 
 /** The precomputed view of the features the other functions read; build it once per data load. */
 export interface FilterIndex {

@@ -8,7 +8,7 @@ import {
   type FilterState,
   type NumberRange,
   type StatusChoice,
-} from './filter.js';
+} from './filter-state.js';
 
 export interface ViewState {
   /** [longitude, latitude] in degrees. */

@@ -61,13 +61,13 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-it('the first load holds the element, its data loading, the list and the toolbar', () => {
+it('the first load holds the element, its data loading, the filter state and the toolbar', () => {
   for (const module of [
     'src/park-map.ts',
     'src/data/data-controller.ts',
     'src/map/map-controller.ts',
     'src/ui/measure-panel.ts',
-    'src/ui/explore-panel.ts',
+    'src/explore/explore-controller.ts',
     'node_modules/lit-html/lit-html.js',
   ]) {
     expect(firstLoad, module).toContain(module);
@@ -84,6 +84,9 @@ it.each([
   ['decoding (fetched beside MapLibre)', 'src/data/decode.ts'],
   ['validation', 'src/data/validate.ts'],
   ['the issue messages', 'src/data/issue-messages.ts'],
+  ['the filter and search indexes (they index loaded data)', 'src/explore/filter.ts'],
+  ['search', 'src/explore/search.ts'],
+  ['the list panel', 'src/ui/explore-panel.ts'],
   ['the details panel (loaded once the map is drawn)', 'src/ui/details-panel.ts'],
   ['the URL code (for `hash`)', 'src/explore/url-state.ts'],
   ['the measuring controller', 'src/measure/measure-controller.ts'],
