@@ -42,7 +42,6 @@ import { TOOLS, type Tool } from './measure/tool.js';
 import type { AreaUnit, LengthUnit } from './measure/units.js';
 import { renderMeasurePanel } from './ui/measure-panel.js';
 import { renderIssuesBanner } from './ui/issues-banner.js';
-import { renderLegend } from './ui/legend.js';
 import { parkMapStyles } from './ui/styles.js';
 
 /** The measuring code once loaded: its module (controller and panel templates) and the controller. */
@@ -873,7 +872,7 @@ export class ParkMap extends LitElement {
               })
             : nothing
         }
-        ${this.features.length > 0 ? renderLegend(this.features, lang) : nothing}
+        ${this.features.length > 0 ? (loadedPipeline()?.renderLegend(this.features, lang) ?? nothing) : nothing}
         ${renderMeasurePanel({
           lang,
           tool: this.tool,
@@ -956,7 +955,7 @@ export class ParkMap extends LitElement {
     const code = loadedPipeline();
     if (!code) {
       return html`<aside class="explore" part="list" aria-label=${t(lang, 'list')} aria-busy="true">
-        <p class="list-loading">${t(lang, 'loading')}</p>
+        <p class="list-loading">${t(lang, 'loadingData')}</p>
       </aside>`;
     }
     const explore = this.exploreController;

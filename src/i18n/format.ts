@@ -17,55 +17,27 @@
 // reports it elsewhere (src/data), and formatting must never hide or alter what the data says.
 
 import type { FigureKey } from '../data/types';
-import { formatDecimal } from './decimal';
 import type { Lang } from './lang';
+import {
+  BASE_FRACTION_DIGITS,
+  digits,
+  isFormattable,
+  numberFormatter,
+  withoutNegativeZero,
+} from './number';
 
-/** How many fraction digits a base unit and a scaled unit (万, 亿, million, km…) keep at most. */
-const BASE_FRACTION_DIGITS = 2;
+export { formatNumber, numberFormatter, type DigitFormatter } from './number';
+
+/** How many fraction digits a scaled unit (万, 亿, million, km…) keeps at most (a base unit: 2). */
 const SCALED_FRACTION_DIGITS = 4;
 
 /** 1 亩 = 10000/15 m² (exactly 666.66… m²); multiplying by 15 first keeps 27300 m² → 40.95 exact. */
 const MU_PER_SQUARE_METRE_NUMERATOR = 15;
 const SQUARE_METRES_PER_HECTARE = 10_000;
 
-/** Formats numbers as an en-US Intl.NumberFormat with these settings would. */
-export interface DigitFormatter {
-  format(value: number): string;
-}
-
-const numberFormatters = new Map<string, DigitFormatter>();
-
-/**
- * An en-US number format (digits as in both languages' text), one per setting, kept for reuse.
- * Written out (./decimal.ts), not Intl: making the first Intl.NumberFormat costs a page load ≈ 20 ms.
- */
-export function numberFormatter(
-  maximumFractionDigits: number,
-  useGrouping: boolean,
-): DigitFormatter {
-  const cacheKey = `${maximumFractionDigits}|${useGrouping}`;
-  let formatter = numberFormatters.get(cacheKey);
-  if (!formatter) {
-    formatter = {
-      format: (value) => formatDecimal(value, maximumFractionDigits, useGrouping),
-    };
-    numberFormatters.set(cacheKey, formatter);
-  }
-  return formatter;
-}
-
-/** Digits of a finite, non-negative number: grouped in English, plain in Chinese. */
-function digits(value: number, maximumFractionDigits: number, lang: Lang): string {
-  return numberFormatter(maximumFractionDigits, lang === 'en').format(value);
-}
-
 /** The value as it will be displayed, as a number (so thresholds see what the reader sees). */
 function rounded(value: number, maximumFractionDigits: number): number {
   return Number(numberFormatter(maximumFractionDigits, false).format(value));
-}
-
-function isFormattable(value: number): boolean {
-  return Number.isFinite(value) && value >= 0;
 }
 
 /** One unit of a scale: values from `divisor` upwards are shown as value / divisor + suffix. */
@@ -101,11 +73,6 @@ function formatScaled(value: number, units: readonly [Unit, ...Unit[]], lang: La
   }
   const unit = units[index]!;
   return digits(value / unit.divisor, unit.maximumFractionDigits, lang) + unit.suffix;
-}
-
-/** -0 would format as "-0". */
-function withoutNegativeZero(value: number): number {
-  return value === 0 ? 0 : value;
 }
 
 const MONEY_UNITS = {
@@ -237,12 +204,6 @@ export const formatHeight = formatLength;
 export function formatPercent(p: number, lang: Lang): string {
   if (!isFormattable(p)) return String(p);
   return `${digits(withoutNegativeZero(p), BASE_FRACTION_DIGITS, lang)}%`;
-}
-
-/** A plain number: "12,345.5" / "12345.5". Negative, NaN and infinite values: `String(n)`. */
-export function formatNumber(n: number, lang: Lang): string {
-  if (!isFormattable(n)) return String(n);
-  return digits(withoutNegativeZero(n), BASE_FRACTION_DIGITS, lang);
 }
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;

@@ -3,7 +3,7 @@
 
 import type { FigureKey, Kind, Status } from '../data/types';
 import type { Lang } from './lang';
-import { formatNumber } from './format';
+import { formatNumber } from './number';
 
 /**
  * A message whose wording depends on a `count` parameter, by CLDR plural category

@@ -7,31 +7,22 @@ import type {
 } from 'maplibre-gl';
 import { STATUSES, type Kind, type ParkFeature } from '../data/types.js';
 import type { MapTheme } from './theme.js';
+import {
+  EXTRUSION_LAYER,
+  HIDDEN_STATE,
+  HIGHLIGHT_SOURCE_ID,
+  ID_PROPERTY,
+  SOURCE_ID,
+} from './layer-ids.js';
 
-export const SOURCE_ID = 'park-map-features';
-/**
- * GeoJSON: a small source holding only the selected and the hovered feature (property `role`), so
- * outlining one never makes MapLibre cut the whole data into tiles again, as a layer filter would.
- */
-export const HIGHLIGHT_SOURCE_ID = 'park-map-highlight';
-/** Property carrying the feature's string id into MapLibre (its own ids must be numeric). */
-export const ID_PROPERTY = 'pmId';
-/**
- * Feature state that hides a feature the filters leave out (GeoJSON): MapLibre applies feature state
- * to the drawn buffers on the main thread, where a new layer filter would re-tile the whole source.
- */
-export const HIDDEN_STATE = 'hidden';
-/** The 3D layer: its opacity can not depend on feature state, so the filters reach it as a layer filter. */
-export const EXTRUSION_LAYER = 'park-map-building-extrusion';
-
-/** Layers a click can hit, topmost first: the smallest thing under the pointer wins. */
-export const CLICKABLE_LAYERS = [
-  'park-map-project-point',
-  'park-map-building-fill',
-  'park-map-plot-fill',
-  'park-map-park-fill',
-  'park-map-zone-fill',
-] as const;
+export {
+  CLICKABLE_LAYERS,
+  EXTRUSION_LAYER,
+  HIDDEN_STATE,
+  HIGHLIGHT_SOURCE_ID,
+  ID_PROPERTY,
+  SOURCE_ID,
+} from './layer-ids.js';
 
 /** The style of `basemap="none"`: a plain background, no sources, no glyphs: no network request. */
 export function offlineStyle(theme: MapTheme): StyleSpecification {

@@ -14,36 +14,26 @@ import { bboxOf } from '../data/bbox.js';
 import { geometryFromWgs84, positionFromWgs84, positionToWgs84 } from '../data/coords.js';
 import type { ParkFeature } from '../data/types.js';
 import type { Lang } from '../i18n/lang.js';
-import { MAP_LOCALE } from '../i18n/map-locale.js';
 import {
   CLICKABLE_LAYERS,
   EXTRUSION_LAYER,
   HIDDEN_STATE,
-  SOURCE_ID,
   HIGHLIGHT_SOURCE_ID,
-  highlightCollection,
   ID_PROPERTY,
-  featureLayers,
-  hoverFilter,
-  isFilterableLayer,
-  renderCollection,
-  selectionLayerFilters,
-  tileHeightExpression,
-} from './layers.js';
+  SOURCE_ID,
+} from './layer-ids.js';
+import type { renderCollection } from './layers.js';
 import {
   SOURCE_LAYER,
   TEMPLATE_MAX_ZOOM,
   TEMPLATE_MIN_ZOOM,
   TILE_ID_PROPERTY,
-  closeArchive,
   decodeTileProperties,
-  openArchive,
-  type ArchiveInfo,
   type TileSourceRequest,
 } from './tile-source.js';
-import { chooseBasemap, type DisplayCrs } from './basemaps.js';
-import { hiddenIds, visibilityChanges } from './hidden-features.js';
-import { labelSpecs, tileLabelSpecs, type LabelSpec } from './labels.js';
+import type { ArchiveInfo } from './pmtiles-archive.js';
+import type { DisplayCrs } from './basemaps.js';
+import type { LabelSpec } from './labels.js';
 import { DEFAULT_THEME, resolveTheme, type MapTheme } from './theme.js';
 import { bundledWorkerUrl } from './worker-url.js';
 
@@ -94,21 +84,53 @@ export interface Camera {
 }
 
 type MapLibreModule = typeof import('maplibre-gl');
+type MapCode = typeof import('./map-code.js');
 
 let maplibreModule: Promise<MapLibreModule> | undefined;
+let mapCode: MapCode | undefined;
 
 /**
- * Loads MapLibre once per page. The standalone bundle points it at the worker file emitted beside
- * the bundle, unless the page set one already; the library build leaves that to the application.
+ * The map's own code (map-code.ts), which loadMapLibre loads with MapLibre: every use is on a path
+ * that has a map, so it is there.
+ */
+function code(): MapCode {
+  if (!mapCode) throw new Error('<park-map>: the map code is used before MapLibre was loaded');
+  return mapCode;
+}
+
+type ArchiveCode = typeof import('./pmtiles-archive.js');
+let archiveCode: Promise<ArchiveCode> | undefined;
+/** Set once loaded: an archive that opened was opened by it. */
+let archives: ArchiveCode | undefined;
+
+/** A PMTiles archive's reader (and pmtiles), loaded the first time an archive is opened. */
+function loadArchiveCode(): Promise<ArchiveCode> {
+  archiveCode ??= import('./pmtiles-archive.js').then(
+    (module) => (archives = module),
+    (error: unknown) => {
+      archiveCode = undefined; // the next archive tries again
+      throw error;
+    },
+  );
+  return archiveCode;
+}
+
+/**
+ * Loads MapLibre, and the map's own code with it, once per page. The standalone bundle points it at
+ * the worker file emitted beside the bundle, unless the page set one already; the library build
+ * leaves that to the application.
  */
 function loadMapLibre(): Promise<MapLibreModule> {
-  maplibreModule ??= import('maplibre-gl').then((module) => {
-    if (bundledWorkerUrl && !module.getWorkerUrl()) module.setWorkerUrl(bundledWorkerUrl);
-    // Start MapLibre's workers (each parses a ~500 KB script) while the data is still on its way,
-    // rather than when the first map is made. They stay for the page, shared by every map on it.
-    module.prewarm();
-    return module;
-  });
+  maplibreModule ??= Promise.all([import('maplibre-gl'), import('./map-code.js')]).then(
+    ([module, loaded]) => {
+      mapCode = loaded;
+      if (bundledWorkerUrl && !module.getWorkerUrl()) module.setWorkerUrl(bundledWorkerUrl);
+      // Start MapLibre's workers (each parses a ~500 KB script) while the data is still on its way,
+      // rather than when the first map is made. They stay for the page, shared by every map on it.
+      module.prewarm();
+      return module;
+    },
+  );
   return maplibreModule;
 }
 
@@ -270,7 +292,7 @@ export class MapController implements ReactiveController {
     const url = this.openedArchive;
     if (opening && url)
       void opening.then(
-        () => closeArchive(url),
+        () => archives?.closeArchive(url),
         () => {},
       );
     this.archiveOpening = undefined;
@@ -301,7 +323,9 @@ export class MapController implements ReactiveController {
     let archiveOpening: Promise<ArchiveInfo> | undefined;
     if (tileSource?.kind === 'pmtiles') {
       this.openedArchive = tileSource.url;
-      archiveOpening = openArchive(tileSource.url, loadingMapLibre);
+      archiveOpening = loadArchiveCode().then((loaded) =>
+        loaded.openArchive(tileSource.url, loadingMapLibre),
+      );
       this.archiveOpening = archiveOpening;
       // Handled below; this keeps a failure from counting as unhandled meanwhile.
       archiveOpening.catch(() => {});
@@ -333,7 +357,7 @@ export class MapController implements ReactiveController {
     const theme = resolveTheme((name) => hostStyle.getPropertyValue(name));
     this.theme = theme;
     const { name, key, crs } = this.options.basemap();
-    const basemap = chooseBasemap(name, key, theme, crs);
+    const basemap = code().chooseBasemap(name, key, theme, crs);
     this.crs = basemap.choice.crs;
     if (basemap.problem) this.options.onError(basemap.problem.code, basemap.problem.message);
     if (tileSource && this.crs !== 'wgs84') {
@@ -357,7 +381,7 @@ export class MapController implements ReactiveController {
           : {}),
         attributionControl: basemap.choice.online ? { compact: true } : false,
         cooperativeGestures: this.options.cooperativeGestures(),
-        locale: MAP_LOCALE[this.options.lang()],
+        locale: code().MAP_LOCALE[this.options.lang()],
         // The page decides whether the map may be scrolled past; keyboard panning stays on.
         dragRotate: true,
       });
@@ -386,19 +410,19 @@ export class MapController implements ReactiveController {
           this.lastHighlight = [undefined, undefined];
           map.addSource(HIGHLIGHT_SOURCE_ID, {
             type: 'geojson',
-            data: highlightCollection(undefined, undefined),
+            data: code().highlightCollection(undefined, undefined),
           });
         }
         const layers = tileSource
-          ? featureLayers(theme, {
+          ? code().featureLayers(theme, {
               sourceLayer: SOURCE_LAYER,
               idProperty: TILE_ID_PROPERTY,
               storeyHeight: this.storeyHeight,
             })
-          : featureLayers(theme);
+          : code().featureLayers(theme);
         for (const layer of layers) {
           map.addLayer(layer);
-          if ('filter' in layer && layer.filter && isFilterableLayer(layer.id)) {
+          if ('filter' in layer && layer.filter && code().isFilterableLayer(layer.id)) {
             this.baseFilters.set(layer.id, layer.filter);
           }
         }
@@ -601,7 +625,7 @@ export class MapController implements ReactiveController {
   private adoptRender(): void {
     const rendered = this.rendered;
     if (!rendered) return;
-    rendered.features = renderCollection(
+    rendered.features = code().renderCollection(
       this.displayed(),
       this.storeyHeight,
       this.stateId,
@@ -610,7 +634,7 @@ export class MapController implements ReactiveController {
 
   /** The collection MapLibre is given for the current features (it keeps it as its copy). */
   private render(): ReturnType<typeof renderCollection> {
-    const rendered = renderCollection(this.displayed(), this.storeyHeight, this.stateId);
+    const rendered = code().renderCollection(this.displayed(), this.storeyHeight, this.stateId);
     this.rendered = rendered;
     return rendered;
   }
@@ -643,7 +667,7 @@ export class MapController implements ReactiveController {
     if (!map || !this.navigation) return;
     // MapLibre reads `_locale` (typed, public in its d.ts) whenever a control renders its labels;
     // re-adding the control is how the labels are rendered again.
-    map._locale = { ...map._locale, ...MAP_LOCALE[lang] };
+    map._locale = { ...map._locale, ...code().MAP_LOCALE[lang] };
     map.removeControl(this.navigation);
     map.addControl(this.navigation, 'top-right');
     this.lang = lang;
@@ -663,7 +687,7 @@ export class MapController implements ReactiveController {
     let specs: LabelSpec[];
     if (this.tileSource) {
       const view = map.getBounds();
-      specs = tileLabelSpecs(
+      specs = code().tileLabelSpecs(
         this.features,
         this.lang,
         [view.getWest(), view.getSouth(), view.getEast(), view.getNorth()],
@@ -685,7 +709,7 @@ export class MapController implements ReactiveController {
         this.showLabelsForZoom();
         return;
       }
-    } else specs = labelSpecs(this.displayed(), this.lang);
+    } else specs = code().labelSpecs(this.displayed(), this.lang);
     this.removeLabels();
     for (const spec of specs) {
       const element = document.createElement('div');
@@ -789,8 +813,8 @@ export class MapController implements ReactiveController {
     }
     // Before `load` the source is not there yet: the load handler applies the filter.
     if (!map.getSource(SOURCE_ID)) return;
-    const toHide = hiddenIds(this.features, this.passing);
-    const { hide, show } = visibilityChanges(this.hiddenOnMap, toHide);
+    const toHide = code().hiddenIds(this.features, this.passing);
+    const { hide, show } = code().visibilityChanges(this.hiddenOnMap, toHide);
     for (const id of show) {
       map.removeFeatureState({ source: SOURCE_ID, id: this.stateId(id) }, HIDDEN_STATE);
     }
@@ -881,7 +905,7 @@ export class MapController implements ReactiveController {
     const map = this.map;
     if (this.tileSource) {
       if (map?.getLayer('park-map-hover-line')) {
-        map.setFilter('park-map-hover-line', hoverFilter(id, this.idProperty));
+        map.setFilter('park-map-hover-line', code().hoverFilter(id, this.idProperty));
       }
     } else this.updateHighlight();
   }
@@ -918,7 +942,7 @@ export class MapController implements ReactiveController {
     const [lastSelected, lastHovered] = this.lastHighlight;
     if (sameOutline(selected, lastSelected) && sameOutline(hovered, lastHovered)) return;
     this.lastHighlight = [selected, hovered];
-    source.setData(highlightCollection(this.asDrawn(selected), this.asDrawn(hovered)));
+    source.setData(code().highlightCollection(this.asDrawn(selected), this.asDrawn(hovered)));
   }
 
   /** 2D, or 3D with buildings extruded (height, or floors × storey height) and a pitched camera. */
@@ -930,7 +954,7 @@ export class MapController implements ReactiveController {
       this.map.setPaintProperty(
         EXTRUSION_LAYER,
         'fill-extrusion-height',
-        tileHeightExpression(storeyHeight),
+        code().tileHeightExpression(storeyHeight),
       );
     } else if (heightChanged && this.map && this.state === 'ready') {
       this.pushData();
@@ -965,7 +989,7 @@ export class MapController implements ReactiveController {
     }
     if (!map?.getLayer('park-map-selection-line')) return;
     for (const [layer, filter] of Object.entries(
-      selectionLayerFilters(this.selectedId, this.idProperty),
+      code().selectionLayerFilters(this.selectedId, this.idProperty),
     )) {
       map.setFilter(layer, filter);
     }

@@ -90,6 +90,33 @@ describe('index.html', () => {
   }
 });
 
+describe('the code that works on loaded data (validation, the list), loaded beside MapLibre', () => {
+  const PATTERN = '**/src/data/pipeline.ts*';
+
+  afterEach(() => commands.releaseRoute(PATTERN));
+
+  it('until it arrives the list says it is loading; then the parks are listed and drawn', async () => {
+    await commands.holdRoute(PATTERN);
+    const { doc } = await openPage('/demo/index.html');
+    const element = mapIn(doc);
+    await rendered(element);
+    const list = element.shadowRoot!.querySelector('.explore')!;
+    expect(list.getAttribute('aria-busy')).toBe('true');
+    expect(list.textContent!.trim()).toBe('正在加载数据…');
+    expect(element.features).toEqual([]);
+    const loaded = new Promise((resolve) => element.addEventListener('park-map-load', resolve));
+    expect(await commands.releaseRoute(PATTERN)).toBe(1);
+    await loaded;
+    await whenDrawn(element);
+    await rendered(element);
+    const shown = element.shadowRoot!.querySelector('.explore')!;
+    expect(shown.hasAttribute('aria-busy')).toBe(false);
+    expect(element.features.length).toBeGreaterThan(10);
+    expect(shown.querySelectorAll('li.item').length).toBeGreaterThan(0);
+    expect(element.errors).toEqual([]);
+  });
+});
+
 describe('portal.html', () => {
   for (const lang of LANGS) {
     it(`the map in a hidden tab, opened by click, tabs by arrow keys; no axe violation, lang=${lang}`, async () => {

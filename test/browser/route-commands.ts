@@ -117,6 +117,34 @@ export const routeTilesOf: BrowserCommand<
   });
 };
 
+/** Requests held back by holdRoute, by pattern: how many came, and what lets them through. */
+const held = new Map<string, { requests: number; release: () => void; passed: Promise<void>[] }>();
+
+/** Holds back the requests matching `pattern` (from our own server too) until releaseRoute. */
+export const holdRoute: BrowserCommand<[pattern: string]> = async (context, pattern) => {
+  let release = (): void => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const entry = { requests: 0, release, passed: [] as Promise<void>[] };
+  held.set(pattern, entry);
+  await context.page.route(pattern, (route: Route) => {
+    entry.requests++;
+    const passed = gate.then(() => route.continue());
+    entry.passed.push(passed);
+    return passed;
+  });
+};
+
+/** Lets the held requests through and stops holding; resolves to how many were held. */
+export const releaseRoute: BrowserCommand<[pattern: string]> = async (context, pattern) => {
+  const entry = held.get(pattern);
+  held.delete(pattern);
+  entry?.release();
+  // Unrouted only once the held requests went on (unrouting first would answer them itself).
+  await Promise.all(entry?.passed ?? []);
+  await context.page.unroute(pattern);
+  return entry?.requests ?? 0;
+};
+
 /** The URLs each pattern answered since it was routed; removes every route. */
 export const takeRoutes: BrowserCommand<[]> = async (context) => {
   const result = Object.fromEntries(hits);
@@ -139,6 +167,8 @@ export const routeCommands = {
   emulateColorScheme,
   routeTileServer,
   routeTilesOf,
+  holdRoute,
+  releaseRoute,
 };
 
 declare module 'vitest/browser' {
@@ -148,5 +178,7 @@ declare module 'vitest/browser' {
     emulateColorScheme: (scheme: 'light' | 'dark' | null) => Promise<void>;
     routeTileServer: (pattern: string, archive: string) => Promise<void>;
     routeTilesOf: (pattern: string, collection: { features: InputFeature[] }) => Promise<void>;
+    holdRoute: (pattern: string) => Promise<void>;
+    releaseRoute: (pattern: string) => Promise<number>;
   }
 }

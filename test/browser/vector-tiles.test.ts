@@ -7,7 +7,7 @@ import { commands, userEvent } from 'vitest/browser';
 import type { ParkMap } from '../../src/park-map.js';
 import { EMPTY_FILTER } from '../../src/explore/filter.js';
 import { toGeoJson } from '../../src/explore/export.js';
-import { openArchiveCount } from '../../src/map/tile-source.js';
+import { openArchiveCount } from '../../src/map/pmtiles-archive.js';
 import { canvasOf, collect, mount, nextEvent, shadow, text } from './helpers.js';
 
 const ARCHIVE_URL = new URL('../fixtures/mini-parks.pmtiles', import.meta.url).href;
