@@ -543,7 +543,10 @@ function markdown(report) {
       "  of which MapLibre's CSS (its rules for the controls used, gzipped alone)",
       report.bytes.bundle.maplibreCss,
     );
-    row('ours, lazy (details panel, URL code, measuring, export, pmtiles)', totals['ours-lazy']);
+    row(
+      'ours, lazy (data code and list, map code, details panel, URL code, measuring, export, pmtiles)',
+      totals['ours-lazy'],
+    );
     row('ours, all told', totals['ours-all']);
     lines.push(
       '',
