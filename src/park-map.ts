@@ -214,6 +214,7 @@ export class ParkMap extends LitElement {
     {
       wanted: () => this.mapController.takesData,
       take: (features) => this.mapController.preview(features),
+      made: () => this.mapController.whenMade(),
     },
   );
   private readonly mapController: MapController = new MapController(this, {

@@ -58,7 +58,15 @@ export interface PreviewTarget {
   /** True when a preview handed over now is drawn at once (a ready map). */
   wanted(): boolean;
   take(features: readonly ParkFeature[]): void;
+  /** Settles once the map on its way is made; undefined when none is on its way. */
+  made?(): Promise<void> | undefined;
 }
+
+/**
+ * How long a fetched file waits at most for a map on its way to be made before it is decoded and
+ * validated (see fetchAndValidate). Mutable for tests and the benchmark.
+ */
+export const mapWait = { ms: 300 };
 
 /**
  * From how many features a file is drawn before it is validated. Below, the preview and its
@@ -355,6 +363,14 @@ export class DataController implements ReactiveController {
         }),
       );
       return;
+    }
+    // Decoding and validating hold this thread. A map on its way is made first (MapLibre run, the
+    // map constructed), so that its start-up (worker, style, WebGL) goes on beside them rather than
+    // after them; not for longer than mapWait.ms, so that a slow MapLibre does not hold the list.
+    const made = this.previewTarget?.made?.();
+    if (made) {
+      await Promise.race([made, new Promise((resolve) => setTimeout(resolve, mapWait.ms))]);
+      if (signal.aborted) return;
     }
     const decoded = code.decodeParkDataText(bytes, {
       contentType: response.headers.get('content-type'),

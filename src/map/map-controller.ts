@@ -208,9 +208,23 @@ export class MapController implements ReactiveController {
   private openedArchive: string | undefined;
   private archiveOpening: Promise<ArchiveInfo> | undefined;
   private archiveInfo: ArchiveInfo | undefined;
-  /** Ids of the tile features last reported, to report again only when they change. */
   /** Ids of the tile features last reported (null: none reported yet), to report only changes. */
   private reportedTileIds: Set<string> | null = null;
+  /** While a map is being made: settles once it is made (or is not, after all). */
+  private making: { made: Promise<void>; settle: () => void } | undefined;
+
+  /**
+   * Settles once the map on its way is made (MapLibre run, the map constructed: its start-up then
+   * goes on beside other work), or could not be; undefined when no map is on its way.
+   */
+  whenMade(): Promise<void> | undefined {
+    return this.making?.made;
+  }
+
+  private settleMaking(): void {
+    this.making?.settle();
+    this.making = undefined;
+  }
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: MapControllerOptions) {
     this.host = host;
@@ -312,6 +326,19 @@ export class MapController implements ReactiveController {
   }
 
   private async create(): Promise<void> {
+    if (!this.options.container()) return;
+    let settle = (): void => undefined;
+    const made = new Promise<void>((resolve) => (settle = resolve));
+    this.making = { made, settle };
+    try {
+      await this.makeMap();
+    } finally {
+      settle();
+      if (this.making?.made === made) this.making = undefined;
+    }
+  }
+
+  private async makeMap(): Promise<void> {
     const container = this.options.container();
     if (!container) return;
     const generation = this.generation;
@@ -390,6 +417,7 @@ export class MapController implements ReactiveController {
       return;
     }
     this.map = map;
+    this.settleMaking();
     this.navigation = new maplibre.NavigationControl({ visualizePitch: true });
     map.addControl(this.navigation, 'top-right');
     map.on('error', (event) => {

@@ -130,3 +130,56 @@ it('code that cannot be loaded fails the data with a message naming it, and the 
   expect(controller.state).toBe('ready');
   expect(controller.features.map((feature) => feature.id)).toEqual(['p1']);
 });
+
+/** Serves `body` as the answer to every fetch (the file the element's `src` names). */
+function serve(body: unknown): void {
+  vi.stubGlobal(
+    'fetch',
+    async () =>
+      new Response(JSON.stringify(body), { headers: { 'content-type': 'application/geo+json' } }),
+  );
+}
+
+it('a fetched file waits for the map on its way to be made, then is validated', async () => {
+  serve(one);
+  const { DataController } = await fresh();
+  const order: string[] = [];
+  let made = (): void => undefined;
+  const making = new Promise<void>((resolve) => (made = resolve));
+  const loaded = new Promise<void>((resolve) => {
+    const controller = new DataController(
+      host(),
+      () => {
+        order.push('validated');
+        resolve();
+      },
+      { wanted: () => false, take: () => undefined, made: () => making },
+    );
+    controller.load({ src: 'parks.geojson', data: undefined, coords: undefined });
+  });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(order).toEqual([]);
+  order.push('made');
+  made();
+  await loaded;
+  expect(order).toEqual(['made', 'validated']);
+  vi.unstubAllGlobals();
+});
+
+it('a map that is slow to be made holds a fetched file back for mapWait.ms at most', async () => {
+  serve(one);
+  const { DataController, mapWait } = await fresh();
+  mapWait.ms = 40;
+  const started = performance.now();
+  const features = await new Promise<readonly unknown[]>((resolve) => {
+    const controller = new DataController(host(), (loaded) => resolve(loaded.features), {
+      wanted: () => false,
+      take: () => undefined,
+      made: () => new Promise<void>(() => undefined),
+    });
+    controller.load({ src: 'parks.geojson', data: undefined, coords: undefined });
+  });
+  expect(performance.now() - started).toBeGreaterThanOrEqual(39);
+  expect(features).toHaveLength(1);
+  vi.unstubAllGlobals();
+});
