@@ -361,7 +361,7 @@ export class MapController implements ReactiveController {
     try {
       maplibre = await loadingMapLibre;
     } catch (error) {
-      this.fail('map-load-failed', `could not load MapLibre: ${String(error)}`);
+      this.fail('map-load-failed', `could not load MapLibre or the map code: ${String(error)}`);
       return;
     }
     if (generation !== this.generation) return;
