@@ -15,15 +15,6 @@ import {
   SOURCE_ID,
 } from './layer-ids.js';
 
-export {
-  CLICKABLE_LAYERS,
-  EXTRUSION_LAYER,
-  HIDDEN_STATE,
-  HIGHLIGHT_SOURCE_ID,
-  ID_PROPERTY,
-  SOURCE_ID,
-} from './layer-ids.js';
-
 /** The style of `basemap="none"`: a plain background, no sources, no glyphs: no network request. */
 export function offlineStyle(theme: MapTheme): StyleSpecification {
   return {

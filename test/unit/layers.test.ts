@@ -8,13 +8,8 @@ import {
   type StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import {
-  HIGHLIGHT_SOURCE_ID,
-  SOURCE_ID,
-  featureLayers,
-  highlightCollection,
-  renderCollection,
-} from '../../src/map/layers.js';
+import { HIGHLIGHT_SOURCE_ID, SOURCE_ID } from '../../src/map/layer-ids.js';
+import { featureLayers, highlightCollection, renderCollection } from '../../src/map/layers.js';
 import { resolveTheme } from '../../src/map/theme.js';
 
 const theme = resolveTheme(() => '');
