@@ -9,14 +9,6 @@ import {
   type StatusChoice,
 } from './filter-state.js';
 
-export {
-  EMPTY_FILTER,
-  STATUS_CHOICES,
-  type FilterState,
-  type NumberRange,
-  type StatusChoice,
-} from './filter-state.js';
-
 /** The precomputed view of the features the other functions read; build it once per data load. */
 export interface FilterIndex {
   readonly features: readonly ParkFeature[];

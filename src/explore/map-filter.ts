@@ -4,15 +4,13 @@
 // `parent` and `industries` with vector tiles. Pure; on GeoJSON it must pass exactly what
 // applyFilter passes.
 import {
-  EMPTY_FILTER,
   applyFilter,
   industryKey,
   mapFilterExpression,
   type FilterExpression,
   type FilterIndex,
-  type FilterState,
-  type NumberRange,
 } from './filter.js';
+import { EMPTY_FILTER, type FilterState, type NumberRange } from './filter-state.js';
 
 const isNumber = (value: unknown): value is number =>
   typeof value === 'number' && !Number.isNaN(value);

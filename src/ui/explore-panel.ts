@@ -5,13 +5,8 @@
 // (style-src without 'unsafe-inline') blocks style attributes, and Lit's styleMap writes one first.
 import { html, nothing, type TemplateResult } from 'lit';
 import { STATUSES, type Kind } from '../data/types.js';
-import type {
-  FacetChoice,
-  FacetCounts,
-  FilterState,
-  NumberRange,
-  Totals,
-} from '../explore/filter.js';
+import type { FacetChoice, FacetCounts, Totals } from '../explore/filter.js';
+import type { FilterState, NumberRange } from '../explore/filter-state.js';
 import type { SearchResult } from '../explore/search.js';
 import { SORT_KEYS, displayName, type SortKey, type TreeNode } from '../explore/tree.js';
 import { formatArea, formatCount, formatMoney, formatNumber } from '../i18n/format.js';

@@ -3,7 +3,7 @@
 // hidden set survives a new map (basemap switch), new data and the 3D view. Real map, real clicks.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
-import { EMPTY_FILTER } from '../../src/explore/filter.js';
+import { EMPTY_FILTER } from '../../src/explore/filter-state.js';
 import type { ParkMap } from '../../src/park-map.js';
 import {
   MINI_URL,

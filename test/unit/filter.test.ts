@@ -11,15 +11,14 @@ import type {
   ParkProperties,
 } from '../../src/data/types';
 import {
-  EMPTY_FILTER,
   applyFilter,
   buildIndex,
   facetCounts,
   filterExpression,
   mapFilterExpression,
   totals,
-  type FilterState,
 } from '../../src/explore/filter';
+import { EMPTY_FILTER, type FilterState } from '../../src/explore/filter-state';
 
 const seed = JSON.parse(
   readFileSync(new URL('../../data/parks.geojson', import.meta.url), 'utf8'),

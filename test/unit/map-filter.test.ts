@@ -4,12 +4,8 @@ import { readFileSync } from 'node:fs';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { validateParkData } from '../../src/data/validate.js';
-import {
-  EMPTY_FILTER,
-  applyFilter,
-  buildIndex,
-  type FilterState,
-} from '../../src/explore/filter.js';
+import { applyFilter, buildIndex } from '../../src/explore/filter.js';
+import { EMPTY_FILTER, type FilterState } from '../../src/explore/filter-state.js';
 import { stateExpression } from '../../src/explore/map-filter.js';
 import { renderCollection } from '../../src/map/layers.js';
 

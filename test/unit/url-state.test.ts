@@ -1,6 +1,6 @@
 // Hash ⇄ view state: exact strings written out by hand, round trips, and hostile input.
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER } from '../../src/explore/filter';
+import { EMPTY_FILTER } from '../../src/explore/filter-state';
 import { mergeHash, parseHash, serializeHash, type ViewState } from '../../src/explore/url-state';
 
 const full: ViewState = {
