@@ -9,8 +9,8 @@ import {
   formatFigure,
   formatLength,
   formatMoney,
-  formatNumber,
 } from './format.js';
+import { formatNumber } from './number.js';
 import { figureLabel } from './strings.js';
 import { FIGURE_KEYS } from '../data/types.js';
 

@@ -26,8 +26,6 @@ import {
   withoutNegativeZero,
 } from './number';
 
-export { formatNumber, numberFormatter, type DigitFormatter } from './number';
-
 /** How many fraction digits a scaled unit (万, 亿, million, km…) keeps at most (a base unit: 2). */
 const SCALED_FRACTION_DIGITS = 4;
 

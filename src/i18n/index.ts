@@ -9,10 +9,10 @@ export {
   formatLength,
   formatHeight,
   formatPercent,
-  formatNumber,
   formatDate,
   formatFigure,
 } from './format';
 export type { AreaOptions, CountUnit } from './format';
+export { formatNumber } from './number';
 export { messages, t, kindLabel, statusLabel, figureLabel } from './strings';
 export type { MessageKey, Message, MessageParams, PluralMessage } from './strings';

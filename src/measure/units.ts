@@ -7,7 +7,7 @@
 // every browser give the same text: English groups thousands (27,300 m²), Chinese does not.
 
 import type { Lang } from '../i18n/lang.js';
-import { numberFormatter } from '../i18n/format.js';
+import { numberFormatter } from '../i18n/number.js';
 
 export type AreaUnit = 'm2' | 'ha' | 'mu' | 'km2';
 export type LengthUnit = 'm' | 'km';

@@ -15,9 +15,9 @@ import {
   formatDate,
   formatFigure,
   formatMoney,
-  formatNumber,
   formatPercent,
 } from '../i18n/format.js';
+import { formatNumber } from '../i18n/number.js';
 import type { Lang } from '../i18n/lang.js';
 import { figureLabel, kindLabel, statusLabel, t } from '../i18n/strings.js';
 import { safeContactUrl } from './safe-url.js';

@@ -9,7 +9,8 @@ import type { FacetChoice, FacetCounts, Totals } from '../explore/filter.js';
 import type { FilterState, NumberRange } from '../explore/filter-state.js';
 import type { SearchResult } from '../explore/search.js';
 import { SORT_KEYS, displayName, type SortKey, type TreeNode } from '../explore/tree.js';
-import { formatArea, formatCount, formatMoney, formatNumber } from '../i18n/format.js';
+import { formatArea, formatCount, formatMoney } from '../i18n/format.js';
+import { formatNumber } from '../i18n/number.js';
 import type { Lang } from '../i18n/lang.js';
 import { kindLabel, statusLabel, t, type MessageKey } from '../i18n/strings.js';
 

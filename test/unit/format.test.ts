@@ -9,9 +9,9 @@ import {
   formatHeight,
   formatLength,
   formatMoney,
-  formatNumber,
   formatPercent,
 } from '../../src/i18n/format';
+import { formatNumber } from '../../src/i18n/number';
 
 describe('formatMoney, zh-CN', () => {
   it.each([
