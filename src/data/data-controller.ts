@@ -53,13 +53,16 @@ export interface LoadedData {
   drawnAs?: readonly ParkFeature[];
 }
 
-/** Where a file's preview goes while it is validated (see preview.ts). */
-export interface PreviewTarget {
+/**
+ * The map the data goes to: whether one is being made, and where a file's preview goes while it is
+ * validated (see preview.ts).
+ */
+export interface MapTarget {
   /** True when a preview handed over now is drawn at once (a ready map). */
   wanted(): boolean;
   take(features: readonly ParkFeature[]): void;
   /** Settles once the map on its way is made; undefined when none is on its way. */
-  made?(): Promise<void> | undefined;
+  made(): Promise<void> | undefined;
 }
 
 /**
@@ -96,7 +99,7 @@ export class DataController implements ReactiveController {
 
   private readonly host: ReactiveControllerHost;
   private readonly onLoaded: (loaded: LoadedData) => void;
-  private readonly previewTarget: PreviewTarget | undefined;
+  private readonly mapTarget: MapTarget | undefined;
   private abort: AbortController | undefined;
   private lastRequest: DataRequest | undefined;
   /** True when leaving the document cut a load short. */
@@ -109,11 +112,11 @@ export class DataController implements ReactiveController {
   constructor(
     host: ReactiveControllerHost,
     onLoaded: (loaded: LoadedData) => void,
-    previewTarget?: PreviewTarget,
+    mapTarget?: MapTarget,
   ) {
     this.host = host;
     this.onLoaded = onLoaded;
-    this.previewTarget = previewTarget;
+    this.mapTarget = mapTarget;
     host.addController(this);
     // Fetched beside MapLibre; a failure is reported by the load that needs it.
     loadPipeline().catch(() => undefined);
@@ -367,7 +370,7 @@ export class DataController implements ReactiveController {
     // Decoding and validating hold this thread. A map on its way is made first (MapLibre run, the
     // map constructed), so that its start-up (worker, style, WebGL) goes on beside them rather than
     // after them; not for longer than mapWait.ms, so that a slow MapLibre does not hold the list.
-    const made = this.previewTarget?.made?.();
+    const made = this.mapTarget?.made();
     if (made) {
       await Promise.race([made, new Promise((resolve) => setTimeout(resolve, mapWait.ms))]);
       if (signal.aborted) return;
@@ -383,7 +386,7 @@ export class DataController implements ReactiveController {
     // A ready map draws what plainly draws at once: its worker tiles that while this thread
     // validates (on two cores, side by side instead of one after the other).
     let preview: ParkFeature[] | null = null;
-    const target = this.previewTarget;
+    const target = this.mapTarget;
     if (target?.wanted() && featureCount(decoded.json) >= previewPolicy.minFeatures) {
       preview = code.previewFeatures(decoded.json, coords);
       if (preview && preview.length > 0) {

@@ -221,11 +221,6 @@ export class MapController implements ReactiveController {
     return this.making?.made;
   }
 
-  private settleMaking(): void {
-    this.making?.settle();
-    this.making = undefined;
-  }
-
   constructor(host: ReactiveControllerHost & HTMLElement, options: MapControllerOptions) {
     this.host = host;
     this.options = options;
@@ -417,7 +412,7 @@ export class MapController implements ReactiveController {
       return;
     }
     this.map = map;
-    this.settleMaking();
+    this.making?.settle();
     this.navigation = new maplibre.NavigationControl({ visualizePitch: true });
     map.addControl(this.navigation, 'top-right');
     map.on('error', (event) => {
