@@ -95,7 +95,8 @@ window.__bench = {
     await Promise.all([element().updateComplete, whenIdle(element())]);
     const ms = performance.now() - started;
     // What the map was given: layer filters that test the status (each re-tiles the source), or
-    // none (GeoJSON in 2D hides what is left out through feature state).
+    // none (in 2D what is left out is hidden through feature state; vector tiles fall back to layer
+    // filters where that would not be exact).
     const filters = element()
       .map!.getStyle()
       .layers.map((layer) => ('filter' in layer ? JSON.stringify(layer.filter) : ''))

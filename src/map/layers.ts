@@ -136,13 +136,11 @@ export interface TileLayerOptions {
 }
 
 export function featureLayers(theme: MapTheme, tiles: TileLayerOptions = {}): LayerSpecification[] {
-  // Tiles are filtered by layer filters (the ids in tiles not loaded yet are unknown); GeoJSON hides
-  // what the filters leave out through feature state.
+  // What the filters leave out is hidden through feature state (tiles and GeoJSON alike).
   const layers = featureLayerSpecs(
     theme,
     tiles.idProperty ?? ID_PROPERTY,
     tiles.sourceLayer ? tileHeightExpression(tiles.storeyHeight) : undefined,
-    tiles.sourceLayer ? (opacity) => opacity : unlessHidden,
     !tiles.sourceLayer,
   );
   if (!tiles.sourceLayer) return layers;
@@ -155,7 +153,6 @@ function featureLayerSpecs(
   theme: MapTheme,
   idProperty: string,
   height: ExpressionSpecification | undefined,
-  opacity: (value: number) => number | ExpressionSpecification,
   highlight: boolean,
 ): LayerSpecification[] {
   const source = SOURCE_ID;
@@ -175,7 +172,7 @@ function featureLayerSpecs(
       type: 'fill',
       source,
       filter: ['all', isKind('zone'), isPolygon],
-      paint: { 'fill-color': theme.zoneFill, 'fill-opacity': opacity(0.55) },
+      paint: { 'fill-color': theme.zoneFill, 'fill-opacity': unlessHidden(0.55) },
     },
     {
       id: 'park-map-zone-line',
@@ -186,7 +183,7 @@ function featureLayerSpecs(
         'line-color': theme.zoneLine,
         'line-width': 2,
         'line-dasharray': [3, 2],
-        'line-opacity': opacity(1),
+        'line-opacity': unlessHidden(1),
       },
     },
     {
@@ -194,21 +191,21 @@ function featureLayerSpecs(
       type: 'fill',
       source,
       filter: ['all', isKind('park'), isPolygon],
-      paint: { 'fill-color': theme.parkFill, 'fill-opacity': opacity(0.8) },
+      paint: { 'fill-color': theme.parkFill, 'fill-opacity': unlessHidden(0.8) },
     },
     {
       id: 'park-map-park-line',
       type: 'line',
       source,
       filter: ['all', isKind('park'), isPolygon],
-      paint: { 'line-color': theme.parkLine, 'line-width': 1.5, 'line-opacity': opacity(1) },
+      paint: { 'line-color': theme.parkLine, 'line-width': 1.5, 'line-opacity': unlessHidden(1) },
     },
     {
       id: 'park-map-plot-fill',
       type: 'fill',
       source,
       filter: ['all', isKind('plot'), isPolygon],
-      paint: { 'fill-color': theme.plotFill, 'fill-opacity': opacity(0.85) },
+      paint: { 'fill-color': theme.plotFill, 'fill-opacity': unlessHidden(0.85) },
     },
     {
       id: 'park-map-plot-line',
@@ -219,7 +216,7 @@ function featureLayerSpecs(
         'line-color': theme.plotLine,
         'line-width': 1.2,
         'line-dasharray': [2, 1],
-        'line-opacity': opacity(1),
+        'line-opacity': unlessHidden(1),
       },
     },
     {
@@ -227,14 +224,18 @@ function featureLayerSpecs(
       type: 'fill',
       source,
       filter: ['all', ['in', ['get', 'kind'], ['literal', ['building', 'project']]], isPolygon],
-      paint: { 'fill-color': colour, 'fill-opacity': opacity(0.9) },
+      paint: { 'fill-color': colour, 'fill-opacity': unlessHidden(0.9) },
     },
     {
       id: 'park-map-building-line',
       type: 'line',
       source,
       filter: ['all', ['in', ['get', 'kind'], ['literal', ['building', 'project']]], isPolygon],
-      paint: { 'line-color': theme.buildingLine, 'line-width': 0.8, 'line-opacity': opacity(1) },
+      paint: {
+        'line-color': theme.buildingLine,
+        'line-width': 0.8,
+        'line-opacity': unlessHidden(1),
+      },
     },
     {
       id: 'park-map-project-point',
@@ -246,8 +247,8 @@ function featureLayerSpecs(
         'circle-radius': 7,
         'circle-stroke-color': theme.buildingLine,
         'circle-stroke-width': 1.5,
-        'circle-opacity': opacity(1),
-        'circle-stroke-opacity': opacity(1),
+        'circle-opacity': unlessHidden(1),
+        'circle-stroke-opacity': unlessHidden(1),
       },
     },
     {

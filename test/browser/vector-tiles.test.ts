@@ -8,12 +8,23 @@ import type { ParkMap } from '../../src/park-map.js';
 import { EMPTY_FILTER } from '../../src/explore/filter-state.js';
 import { toGeoJson } from '../../src/explore/export.js';
 import { openArchiveCount } from '../../src/map/pmtiles-archive.js';
-import { canvasOf, collect, mount, nextEvent, shadow, text } from './helpers.js';
+import {
+  canvasOf,
+  collect,
+  mount,
+  nextEvent,
+  pixelOnNextFrame,
+  shadow,
+  text,
+  type Rgba,
+} from './helpers.js';
+import { squarePolygon } from '../fixtures/shapes.js';
 
 const ARCHIVE_URL = new URL('../fixtures/mini-parks.pmtiles', import.meta.url).href;
 const TILE_SERVER = 'http://tiles.test';
 const TEMPLATE = `${TILE_SERVER}/parks/{z}/{x}/{y}.mvt`;
 const ALL_IDS = ['t-building-a', 't-building-b', 't-park', 't-zone'];
+const SOURCE = 'park-map-features';
 
 /** Console errors a test expects (the browser logs a 404 of its own). */
 let expectedConsole: RegExp[] = [];
@@ -39,13 +50,42 @@ afterEach(async () => {
   expect(foreign).toEqual([]);
 });
 
-/** Ids (the tiles' `id` property) of the features MapLibre has drawn in the viewport. */
+/**
+ * Ids (the tiles' `id` property) of the features MapLibre has drawn in the viewport. What the
+ * filters hide under the `hidden` feature state is still in MapLibre's query, drawn at opacity 0:
+ * it is not counted as drawn (the pixel tests below read what it looks like).
+ */
 function drawnIds(element: ParkMap): string[] {
-  const ids = element
-    .map!.queryRenderedFeatures()
-    .filter((feature) => feature.source === 'park-map-features')
+  const map = element.map!;
+  const ids = map
+    .queryRenderedFeatures()
+    .filter(
+      (feature) => feature.source === SOURCE && !stateOf(element, feature.properties.id).hidden,
+    )
     .map((feature) => feature.properties.id as string);
   return [...new Set(ids)].sort();
+}
+
+/** The feature state MapLibre holds for a tile feature (by its string id). */
+function stateOf(element: ParkMap, id: unknown): Record<string, unknown> {
+  return element.map!.getFeatureState({ source: SOURCE, sourceLayer: 'features', id: String(id) });
+}
+
+/** Counts tiles of our source that MapLibre's worker (re)made: a layer filter reloads them all. */
+function countTileLoads(element: ParkMap): { count: number } {
+  const counter = { count: 0 };
+  element.map!.on('sourcedata', (event) => {
+    if (event.sourceId === SOURCE && event.tile) counter.count += 1;
+  });
+  return counter;
+}
+
+/** The filters on the map's layers that test a feature's own data (not its kind or shape). */
+function layerFilters(element: ParkMap): string[] {
+  return element
+    .map!.getStyle()
+    .layers.map((layer) => ('filter' in layer ? JSON.stringify(layer.filter) : ''))
+    .filter((filter) => /"(status|industries|parent)"/.test(filter));
 }
 
 /** The canvas position of the centre of a loaded feature's first ring. */
@@ -120,17 +160,37 @@ describe('<park-map src="….pmtiles">', () => {
     expect([...new Set(outlined)]).toEqual(['t-building-a']);
   });
 
-  it('a status filter hides the other features on the map', async () => {
+  it('a status filter hides the other features on the map, without re-tiling', async () => {
     const { element } = await mount({ src: ARCHIVE_URL });
+    element.map!.jumpTo({ center: [112.61, 26.9], zoom: 15 });
+    await idle(element);
     expect(drawnIds(element)).toEqual(ALL_IDS);
+    const buildingA = centreOf(element, 't-building-a');
+    const drawnA = await pixelOnNextFrame(element, buildingA);
+    const parkOnly = element.map!.project([112.6125, 26.8965]);
+    const parkColour = await pixelOnNextFrame(element, parkOnly);
+    expect(drawnA).not.toEqual(parkColour);
+    const tiles = countTileLoads(element);
+
     element.filter = { ...EMPTY_FILTER, statuses: ['under_construction'] };
     await element.updateComplete;
     await idle(element);
     expect(drawnIds(element)).toEqual(['t-building-b']);
+    expect(stateOf(element, 't-building-a')).toEqual({ hidden: true });
+    // A is no longer drawn: its centre shows what is beneath it (the park, hidden too, shows
+    // the zone, hidden too: the basemap), as a point of the park does.
+    expect(await pixelOnNextFrame(element, buildingA)).toEqual(
+      await pixelOnNextFrame(element, parkOnly),
+    );
+    expect(layerFilters(element)).toEqual([]);
+    expect(tiles.count).toBe(0);
+
     element.filter = EMPTY_FILTER;
     await element.updateComplete;
     await idle(element);
     expect(drawnIds(element)).toEqual(ALL_IDS);
+    expect(await pixelOnNextFrame(element, buildingA)).toEqual(drawnA);
+    expect(tiles.count).toBe(0);
   });
 
   it('industry and zone filters test the tiles own properties (JSON text, parent)', async () => {
@@ -140,14 +200,12 @@ describe('<park-map src="….pmtiles">', () => {
     await element.updateComplete;
     await idle(element);
     expect(drawnIds(element)).toEqual(['t-park']);
-    const expression = JSON.stringify(element.map!.getFilter('park-map-park-fill'));
-    expect(expression).toContain('"industries"');
-    expect(expression).not.toContain('"t-park"');
     element.filter = { ...EMPTY_FILTER, zones: ['t-park'] };
     await element.updateComplete;
     await idle(element);
     expect(drawnIds(element)).toEqual(['t-building-a', 't-building-b', 't-park']);
-    expect(JSON.stringify(element.map!.getFilter('park-map-building-fill'))).toContain('"parent"');
+    // MapLibre evaluated the expressions on the tiles; the layers keep their own filters.
+    expect(layerFilters(element)).toEqual([]);
   });
 
   it('announces the drawn tiles first, then fills the list in the next task', async () => {
@@ -491,5 +549,144 @@ describe('<park-map> with tiles holding bad data', () => {
       'unknown-kind',
       'self-intersection',
     ]);
+  });
+});
+
+/** A building of `size` degrees at `west, south`, for tiles made as asked (routeTilesOf). */
+function building(id: string, status: string, west: number, south: number, size = 0.002) {
+  return {
+    id,
+    properties: { kind: 'building', name: id, status },
+    geometry: squarePolygon(west, south, size),
+  };
+}
+
+/** Colours MapLibre draws at a point on each frame until `done` resolves. */
+function pixelsWhile(
+  element: ParkMap,
+  at: () => { x: number; y: number },
+  done: Promise<unknown>,
+): Promise<Rgba[]> {
+  const map = element.map!;
+  const seen: Rgba[] = [];
+  const read = () => {
+    const gl = map.painter.context.gl;
+    const ratio = gl.drawingBufferWidth / canvasOf(element).clientWidth;
+    const { x, y } = at();
+    const pixel = new Uint8Array(4);
+    gl.readPixels(
+      Math.round(x * ratio),
+      gl.drawingBufferHeight - Math.round(y * ratio),
+      1,
+      1,
+      gl.RGBA,
+      gl.UNSIGNED_BYTE,
+      pixel,
+    );
+    seen.push([...pixel] as Rgba);
+  };
+  map.on('render', read);
+  return done.then(() => {
+    map.off('render', read);
+    return seen;
+  });
+}
+
+describe('a filter on vector tiles, through feature state', () => {
+  // Far from Hengyang, where the map opens (z8): the far building is in no tile loaded at first.
+  const FAR = [118.3, 29.7] as const;
+  const near = (element: ParkMap) => element.map!.jumpTo({ center: [112.61, 26.9], zoom: 15 });
+  const far = (element: ParkMap) =>
+    element.map!.jumpTo({ center: [FAR[0] + 0.001, FAR[1] + 0.001], zoom: 16 });
+  const farCentre = (element: ParkMap) => element.map!.project([FAR[0] + 0.001, FAR[1] + 0.001]);
+  const besideFar = (element: ParkMap) => element.map!.project([FAR[0] - 0.002, FAR[1] + 0.001]);
+  const DATA = {
+    features: [
+      building('near-a', 'operating', 112.609, 26.899),
+      building('near-b', 'under_construction', 112.612, 26.899),
+      building('far-b', 'under_construction', FAR[0], FAR[1]),
+    ],
+  };
+  const OPERATING = { ...EMPTY_FILTER, statuses: ['operating' as const] };
+
+  async function setFilter(element: ParkMap, filter: typeof EMPTY_FILTER) {
+    element.filter = filter;
+    await element.updateComplete;
+    await idle(element);
+  }
+
+  it('a tile that loads later has what the filter leaves out hidden from its first frame', async () => {
+    await commands.routeTilesOf(`${TILE_SERVER}/**`, DATA);
+    const { element } = await mount({ src: TEMPLATE });
+    near(element);
+    await idle(element);
+    await setFilter(element, OPERATING);
+    expect(drawnIds(element)).toEqual(['near-a']);
+    expect(stateOf(element, 'far-b')).toEqual({});
+
+    const tiles = countTileLoads(element);
+    const arrived = idle(element);
+    const frames = pixelsWhile(element, () => farCentre(element), arrived);
+    const beside = pixelsWhile(element, () => besideFar(element), arrived);
+    far(element);
+    const [atBuilding, besideIt] = await Promise.all([frames, beside]);
+    // The far building's tile came in now, and from its first frame on the building's centre
+    // looked like the ground beside it.
+    expect(tiles.count).toBeGreaterThan(0);
+    expect(atBuilding.length).toBeGreaterThan(0);
+    expect(atBuilding).toEqual(besideIt);
+    expect(stateOf(element, 'far-b')).toEqual({ hidden: true });
+    expect(layerFilters(element)).toEqual([]);
+    // And it is drawn once the filter is cleared: it was there all along.
+    await setFilter(element, EMPTY_FILTER);
+    expect(await pixelOnNextFrame(element, farCentre(element))).not.toEqual(
+      await pixelOnNextFrame(element, besideFar(element)),
+    );
+  });
+
+  it('a tile MapLibre kept aside and brings back (with no event) is filtered too', async () => {
+    await commands.routeTilesOf(`${TILE_SERVER}/**`, DATA);
+    const { element } = await mount({ src: TEMPLATE });
+    far(element);
+    await idle(element);
+    const drawn = await pixelOnNextFrame(element, farCentre(element));
+    expect(drawn).not.toEqual(await pixelOnNextFrame(element, besideFar(element)));
+    near(element);
+    await idle(element);
+    await setFilter(element, OPERATING);
+
+    const tiles = countTileLoads(element);
+    const back = idle(element);
+    const frames = pixelsWhile(element, () => farCentre(element), back);
+    const beside = pixelsWhile(element, () => besideFar(element), back);
+    far(element);
+    const [atBuilding, besideIt] = await Promise.all([frames, beside]);
+    // No tile was loaded: MapLibre drew the one it kept, and the building was hidden in it.
+    expect(tiles.count).toBe(0);
+    expect(atBuilding.length).toBeGreaterThan(0);
+    expect(atBuilding).toEqual(besideIt);
+    expect(atBuilding).not.toContainEqual(drawn);
+  });
+
+  it('ids MapLibre would hash alike: the layers are filtered instead, exactly', async () => {
+    // murmur3("b-4487") === murmur3("b-115654"): hiding one by feature state would hide both.
+    await commands.routeTilesOf(`${TILE_SERVER}/**`, {
+      features: [
+        building('b-4487', 'under_construction', 112.609, 26.899),
+        building('b-115654', 'operating', 112.612, 26.899),
+      ],
+    });
+    const { element } = await mount({ src: TEMPLATE });
+    near(element);
+    await idle(element);
+    expect(drawnIds(element)).toEqual(['b-115654', 'b-4487']);
+    await setFilter(element, OPERATING);
+    expect(drawnIds(element)).toEqual(['b-115654']);
+    expect(stateOf(element, 'b-4487')).toEqual({});
+    expect(layerFilters(element).length).toBeGreaterThan(0);
+    // Cleared: the layers get their own filters back, and both are drawn.
+    await setFilter(element, EMPTY_FILTER);
+    expect(drawnIds(element)).toEqual(['b-115654', 'b-4487']);
+    expect(layerFilters(element)).toEqual([]);
   });
 });

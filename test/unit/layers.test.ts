@@ -55,8 +55,9 @@ function opacityOf(
   layerId: string,
   property: string,
   featureState: Record<string, unknown>,
+  layers = geojsonLayers,
 ): unknown {
-  const layer = geojsonLayers.find((candidate) => candidate.id === layerId)!;
+  const layer = layers.find((candidate) => candidate.id === layerId)!;
   const value = (layer.paint as Record<string, unknown>)[property];
   const spec = (latest as unknown as Record<string, Record<string, unknown>>)[
     `paint_${layer.type}`
@@ -109,27 +110,30 @@ describe('feature layers', () => {
   });
 
   it.each(Object.entries(OPACITIES))(
-    'GeoJSON %s: opacity 0 while hidden, its own value otherwise',
+    '%s: opacity 0 while hidden, its own value otherwise (GeoJSON and tiles)',
     (layerId, opacities) => {
-      for (const [property, shown] of Object.entries(opacities)) {
-        expect(opacityOf(layerId, property, { hidden: true })).toBe(0);
-        expect(opacityOf(layerId, property, {})).toBe(shown);
-        expect(opacityOf(layerId, property, { hidden: false })).toBe(shown);
+      for (const layers of [geojsonLayers, tileLayers]) {
+        for (const [property, shown] of Object.entries(opacities)) {
+          expect(opacityOf(layerId, property, { hidden: true }, layers)).toBe(0);
+          expect(opacityOf(layerId, property, {}, layers)).toBe(shown);
+          expect(opacityOf(layerId, property, { hidden: false }, layers)).toBe(shown);
+        }
       }
     },
   );
 
-  it('the outlines of the selection and hover, the 3D layer and tiles do not read feature state', () => {
+  it('the outlines of the selection and hover and the 3D layer do not read feature state', () => {
     const readsState = (layer: object) => JSON.stringify(layer).includes('feature-state');
-    const unaffected = geojsonLayers.filter((layer) => !(layer.id in OPACITIES));
-    expect(unaffected.map((layer) => layer.id).sort()).toEqual([
-      'park-map-building-extrusion',
-      'park-map-hover-line',
-      'park-map-selection-line',
-      'park-map-selection-point',
-    ]);
-    expect(unaffected.filter(readsState)).toEqual([]);
-    expect(tileLayers.filter(readsState)).toEqual([]);
+    for (const layers of [geojsonLayers, tileLayers]) {
+      const unaffected = layers.filter((layer) => !(layer.id in OPACITIES));
+      expect(unaffected.map((layer) => layer.id).sort()).toEqual([
+        'park-map-building-extrusion',
+        'park-map-hover-line',
+        'park-map-selection-line',
+        'park-map-selection-point',
+      ]);
+      expect(unaffected.filter(readsState)).toEqual([]);
+    }
   });
 });
 
