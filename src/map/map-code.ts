@@ -11,6 +11,7 @@ export {
   tileHeightExpression,
 } from './layers.js';
 export { chooseBasemap } from './basemaps.js';
-export { TileHiding, hiddenIds, idsLeftOut, visibilityChanges } from './hidden-features.js';
+export { hiddenIds, visibilityChanges } from './hidden-features.js';
+export { TileFilter } from './tile-filter.js';
 export { labelSpecs, tileLabelSpecs } from './labels.js';
 export { MAP_LOCALE } from '../i18n/map-locale.js';

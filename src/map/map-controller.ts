@@ -8,7 +8,6 @@ import type {
   Marker,
   FilterSpecification,
   MapMouseEvent,
-  MapSourceDataEvent,
   NavigationControl,
 } from 'maplibre-gl';
 import { bboxOf } from '../data/bbox.js';
@@ -33,7 +32,7 @@ import {
   type TileSourceRequest,
 } from './tile-source.js';
 import type { ArchiveInfo } from './pmtiles-archive.js';
-import type { TileHiding } from './hidden-features.js';
+import type { TileFilter } from './tile-filter.js';
 import type { DisplayCrs } from './basemaps.js';
 import type { LabelSpec } from './labels.js';
 import { DEFAULT_THEME, resolveTheme, type MapTheme } from './theme.js';
@@ -180,14 +179,10 @@ export class MapController implements ReactiveController {
   private baseFilters = new Map<string, FilterSpecification>();
   private featureFilter: FilterSpecification | null = null;
   private passing: ReadonlySet<string> | null = null;
-  /** GeoJSON: the ids this map's source holds the `hidden` feature state for (drawn unseen). */
+  /** GeoJSON: the ids this map's source holds the `hidden` feature state for (what is drawn unseen). */
   private hiddenOnMap: ReadonlySet<string> = new Set();
-  /** Vector tiles: what feature state hides (made with the map code, for each new map). */
-  private tileHiding: TileHiding | undefined;
-  /** Vector tiles: the layers carry the filter expression (feature state could not hide it). */
-  private layersFiltered = false;
-  /** Vector tiles: MapLibre's tiles of the source, drawn or kept (see onTileData). */
-  private heldTiles = new Set<HeldTile>();
+  /** Vector tiles: the filter on the map (made with the map, from the map code). */
+  private tileFilter: TileFilter | undefined;
   /** GeoJSON: the number each string id is drawn with, the key of its feature state (kept for the
    * element's life, so that a feature keeps its number, and its state, across new data). */
   private readonly stateIds = new Map<string, number>();
@@ -318,9 +313,7 @@ export class MapController implements ReactiveController {
     this.reportedTileIds = null;
     // A new map starts with no feature state.
     this.hiddenOnMap = new Set();
-    this.tileHiding = undefined;
-    this.layersFiltered = false;
-    this.heldTiles = new Set();
+    this.tileFilter = undefined;
     this.drawn = undefined;
     this.rendered = undefined;
     this.navigation = undefined;
@@ -486,7 +479,10 @@ export class MapController implements ReactiveController {
     map.on('mousemove', this.onMouseMove);
     if (tileSource) {
       map.on('idle', this.onTilesIdle);
-      map.on('sourcedata', this.onTileData);
+      // Made with the map, so that it sees every tile of the source come in.
+      const tileFilter = new (code().TileFilter)(map, this.baseFilters);
+      this.tileFilter = tileFilter;
+      map.on('sourcedata', (event) => tileFilter.take(event));
     }
     // A hidden tab or a collapsed panel gives the map no size: follow the container, and frame the
     // data once it has a size (fitting a 0×0 map would leave the view anywhere).
@@ -838,115 +834,26 @@ export class MapController implements ReactiveController {
    * The features the filter leaves out get the `hidden` feature state, which MapLibre applies to the
    * drawn buffers on this thread; a layer filter would make its workers cut the whole source into
    * tiles again. Only the features whose visibility changed get a new state. GeoJSON: those of the
-   * element's features the filter did not pass. Vector tiles: see applyTileFilter. Only the 3D
-   * layer, whose opacity can not follow feature state, gets a layer filter, and only while it shows.
+   * element's features the filter did not pass. Vector tiles: see TileFilter. Only the 3D layer,
+   * whose opacity can not follow feature state, gets a layer filter, and only while it shows.
    */
   private applyFeatureFilter(): void {
     const map = this.map;
     // Before `load` the source is not there yet: the load handler applies the filter.
     if (!map?.getSource(SOURCE_ID)) return;
-    if (this.tileSource) this.applyTileFilter(map);
+    if (this.tileFilter) this.tileFilter.apply(this.featureFilter);
     else {
       const toHide = code().hiddenIds(this.features, this.passing);
       const { hide, show } = code().visibilityChanges(this.hiddenOnMap, toHide);
-      this.setHidden(map, hide, show);
+      for (const id of show) {
+        map.removeFeatureState({ source: SOURCE_ID, id: this.stateId(id) }, HIDDEN_STATE);
+      }
+      for (const id of hide) {
+        map.setFeatureState({ source: SOURCE_ID, id: this.stateId(id) }, { [HIDDEN_STATE]: true });
+      }
       this.hiddenOnMap = toHide;
     }
     if (this.view === '3d') this.applyLayerFilter(map, EXTRUSION_LAYER);
-  }
-
-  /**
-   * Vector tiles: the features the map expression does not pass are hidden through feature state,
-   * in every tile the map holds, drawn or kept for later (MapLibre brings a kept tile back without
-   * telling), and in tiles that load later (onTileData). That needs MapLibre's tiles to be readable
-   * one by one, and TileHiding to find it exact and within budget; otherwise every layer gets the
-   * expression as a filter, until the next filter change.
-   */
-  private applyTileFilter(map: MapLibreMap): void {
-    const hiding = (this.tileHiding ??= new (code().TileHiding)());
-    const read = this.featureFilter
-      ? this.readTiles([...this.heldTiles])
-      : { toHide: new Set<string>(), seen: [] };
-    const plan = read && hiding.plan(read.toHide, read.seen);
-    if (plan) {
-      this.setHidden(map, plan.hide, plan.show);
-      if (this.layersFiltered) this.setLayerFilters(map, false);
-    } else {
-      this.setHidden(map, [], hiding.clear());
-      this.setLayerFilters(map, true);
-    }
-  }
-
-  /**
-   * Vector tiles: MapLibre's tile (`event.tile`) as it comes in, kept until MapLibre unloads it. One
-   * that loaded while a filter is on gets its left-out features hidden before it is first drawn
-   * (MapLibre sends this event before the next frame).
-   */
-  private readonly onTileData = (event: MapSourceDataEvent) => {
-    const map = this.map;
-    if (!map || event.sourceId !== SOURCE_ID || !event.tile) return;
-    const tile = event.tile as HeldTile;
-    this.heldTiles.add(tile);
-    const hiding = this.tileHiding;
-    if (!hiding || !this.featureFilter || this.layersFiltered) return;
-    const read = this.readTiles([tile]);
-    const fresh = read && hiding.add(read.toHide, read.seen);
-    if (fresh) this.setHidden(map, fresh, []);
-    else {
-      this.setHidden(map, [], hiding.clear());
-      this.setLayerFilters(map, true);
-    }
-  };
-
-  /**
-   * Vector tiles: of the features in these tiles, the ids seen and those the map expression leaves
-   * out (MapLibre evaluates it, as a layer filter would). Tiles MapLibre unloaded are let go;
-   * undefined when a tile can not be read (not MapLibre's tile as this code knows it).
-   */
-  private readTiles(
-    tiles: readonly HeldTile[],
-  ): { toHide: Set<string>; seen: Set<string> } | undefined {
-    const all: TilePiece[] = [];
-    const passing: TilePiece[] = [];
-    const filter = this.featureFilter ?? undefined;
-    for (const tile of tiles) {
-      if (typeof tile.querySourceFeatures !== 'function') return undefined;
-      if (tile.state === 'unloaded') {
-        this.heldTiles.delete(tile);
-        continue;
-      }
-      tile.querySourceFeatures(all, { sourceLayer: SOURCE_LAYER });
-      if (filter) tile.querySourceFeatures(passing, { sourceLayer: SOURCE_LAYER, filter });
-    }
-    const seen = new Set<string>();
-    for (const { properties } of all) {
-      const id = properties[TILE_ID_PROPERTY];
-      if (typeof id === 'string') seen.add(id);
-    }
-    const toHide = filter ? code().idsLeftOut(all, passing, TILE_ID_PROPERTY) : new Set<string>();
-    return { toHide, seen };
-  }
-
-  private setHidden(map: MapLibreMap, hide: Iterable<string>, show: Iterable<string>): void {
-    for (const id of show) map.removeFeatureState(this.stateTarget(id), HIDDEN_STATE);
-    for (const id of hide) map.setFeatureState(this.stateTarget(id), { [HIDDEN_STATE]: true });
-  }
-
-  /** Vector tiles: every layer filtered by the expression too (`on`), or by its own filter only. */
-  private setLayerFilters(map: MapLibreMap, on: boolean): void {
-    this.layersFiltered = on;
-    for (const [layer, base] of this.baseFilters) {
-      if (layer === EXTRUSION_LAYER || !map.getLayer(layer)) continue;
-      const filter = on && this.featureFilter ? ['all', base, this.featureFilter] : base;
-      map.setFilter(layer, filter as FilterSpecification);
-    }
-  }
-
-  /** Where a feature's state is kept: by string id in the tiles' layer, by number in GeoJSON. */
-  private stateTarget(id: string): { source: string; sourceLayer?: string; id: string | number } {
-    return this.tileSource
-      ? { source: SOURCE_ID, sourceLayer: SOURCE_LAYER, id }
-      : { source: SOURCE_ID, id: this.stateId(id) };
   }
 
   /** The number a string id is drawn with on a GeoJSON map (the next one, the first time). */
@@ -1153,7 +1060,7 @@ export class MapController implements ReactiveController {
 
   /** The feature is drawn unseen: feature state hides it. */
   private isHidden(id: string): boolean {
-    return this.tileSource ? (this.tileHiding?.hidden.has(id) ?? false) : this.hiddenOnMap.has(id);
+    return this.tileFilter ? this.tileFilter.isHidden(id) : this.hiddenOnMap.has(id);
   }
 
   /**
@@ -1178,15 +1085,6 @@ export class MapController implements ReactiveController {
 
 /** A feature (or a piece of one) as `querySourceFeatures` gives it. */
 type TilePiece = ReturnType<MapLibreMap['querySourceFeatures']>[number];
-type TileQueryParams = NonNullable<Parameters<MapLibreMap['querySourceFeatures']>[1]>;
-/**
- * What this code reads of MapLibre's tile (`event.tile`, typed `any`): its state and its own query.
- * Were either to go in a later MapLibre, readTiles says so and the filter falls back to layers.
- */
-interface HeldTile {
-  state?: string;
-  querySourceFeatures?(result: TilePiece[], params: TileQueryParams): void;
-}
 
 /**
  * The read-back feature of a tile feature's pieces. The properties are the feature's own, the same in

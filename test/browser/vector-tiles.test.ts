@@ -668,6 +668,28 @@ describe('a filter on vector tiles, through feature state', () => {
     expect(atBuilding).not.toContainEqual(drawn);
   });
 
+  it('lets go of the tiles MapLibre unloaded, and keeps the ones it holds', async () => {
+    await commands.routeTilesOf(`${TILE_SERVER}/**`, DATA);
+    const { element } = await mount({ src: TEMPLATE });
+    const seen = new Set<{ state?: string }>();
+    element.map!.on('sourcedata', (event) => {
+      if (event.sourceId === SOURCE && event.tile) seen.add(event.tile as { state?: string });
+    });
+    // Across the country at z12: each view loads tiles of its own, older ones are unloaded.
+    for (let step = 0; step < 24; step++) {
+      element.map!.jumpTo({ center: [100 + step, 30 + (step % 5)], zoom: 12 });
+      await idle(element);
+    }
+    const held = (
+      element as unknown as {
+        mapController: { tileFilter: { heldTiles: Set<{ state?: string }> } };
+      }
+    ).mapController.tileFilter.heldTiles;
+    expect(seen.size).toBeGreaterThan(64);
+    expect(held.size).toBeLessThan(seen.size);
+    for (const tile of seen) if (tile.state !== 'unloaded') expect(held.has(tile)).toBe(true);
+  });
+
   it('ids MapLibre would hash alike: the layers are filtered instead, exactly', async () => {
     // murmur3("b-4487") === murmur3("b-115654"): hiding one by feature state would hide both.
     await commands.routeTilesOf(`${TILE_SERVER}/**`, {

@@ -91,6 +91,8 @@ it.each([
   ['the map layers (fetched beside MapLibre)', 'src/map/layers.ts'],
   ['the basemaps', 'src/map/basemaps.ts'],
   ['the name labels', 'src/map/labels.ts'],
+  ['the vector-tile filter', 'src/map/tile-filter.ts'],
+  ['the feature-state keys (drawnKey)', 'src/map/drawn-key.ts'],
   ['the PMTiles archive reader', 'src/map/pmtiles-archive.ts'],
   ['the unit formats (the interface strings need only plain numbers)', 'src/i18n/format.ts'],
   ['the details panel (loaded once the map is drawn)', 'src/ui/details-panel.ts'],
