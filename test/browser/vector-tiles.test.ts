@@ -193,6 +193,33 @@ describe('<park-map src="….pmtiles">', () => {
     expect(tiles.count).toBe(0);
   });
 
+  it('in 3D the extruded buildings follow the filter (the 3D layer gets it as a layer filter)', async () => {
+    const { element } = await mount({ src: ARCHIVE_URL });
+    element.map!.jumpTo({ center: [112.61, 26.9], zoom: 15 });
+    element.filter = { ...EMPTY_FILTER, statuses: ['under_construction'] };
+    await element.updateComplete;
+    element.view = '3d';
+    await element.updateComplete;
+    await idle(element);
+    const extruded = () =>
+      [
+        ...new Set(
+          element
+            .map!.queryRenderedFeatures({ layers: ['park-map-building-extrusion'] })
+            .map((feature) => feature.properties.id as string),
+        ),
+      ].sort();
+    expect(extruded()).toEqual(['t-building-b']);
+    element.filter = { ...EMPTY_FILTER, statuses: ['operating'] };
+    await element.updateComplete;
+    await idle(element);
+    expect(extruded()).toEqual(['t-building-a']);
+    element.filter = EMPTY_FILTER;
+    await element.updateComplete;
+    await idle(element);
+    expect(extruded()).toEqual(['t-building-a', 't-building-b']);
+  });
+
   it('industry and zone filters test the tiles own properties (JSON text, parent)', async () => {
     const { element } = await mount({ src: ARCHIVE_URL });
     // The park's industries travel in the tile as the text ["软件","电子商务"].
