@@ -84,19 +84,22 @@ export function projectedCentre(element: ParkMap, id: string): { x: number; y: n
 
 export type Rgba = [number, number, number, number];
 
+/** The colour MapLibre drew at a canvas point (CSS pixels): call it in the task of a frame. */
+export function pixelNow(element: ParkMap, point: { x: number; y: number }): Rgba {
+  const gl = element.map!.painter.context.gl;
+  const ratio = gl.drawingBufferWidth / canvasOf(element).clientWidth;
+  const pixel = new Uint8Array(4);
+  const x = Math.round(point.x * ratio);
+  const y = gl.drawingBufferHeight - Math.round(point.y * ratio);
+  gl.readPixels(x, y, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+  return [...pixel] as Rgba;
+}
+
 /** The colour MapLibre draws at a canvas point (CSS pixels), read in the same task as the frame. */
 export function pixelOnNextFrame(element: ParkMap, point: { x: number; y: number }): Promise<Rgba> {
   const map = element.map!;
   return new Promise((resolve) => {
-    map.once('render', () => {
-      const gl = map.painter.context.gl;
-      const ratio = gl.drawingBufferWidth / canvasOf(element).clientWidth;
-      const pixel = new Uint8Array(4);
-      const x = Math.round(point.x * ratio);
-      const y = gl.drawingBufferHeight - Math.round(point.y * ratio);
-      gl.readPixels(x, y, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
-      resolve([...pixel] as Rgba);
-    });
+    map.once('render', () => resolve(pixelNow(element, point)));
     map.triggerRepaint();
   });
 }

@@ -13,6 +13,7 @@ import {
   collect,
   mount,
   nextEvent,
+  pixelNow,
   pixelOnNextFrame,
   shadow,
   text,
@@ -596,22 +597,7 @@ function pixelsWhile(
 ): Promise<Rgba[]> {
   const map = element.map!;
   const seen: Rgba[] = [];
-  const read = () => {
-    const gl = map.painter.context.gl;
-    const ratio = gl.drawingBufferWidth / canvasOf(element).clientWidth;
-    const { x, y } = at();
-    const pixel = new Uint8Array(4);
-    gl.readPixels(
-      Math.round(x * ratio),
-      gl.drawingBufferHeight - Math.round(y * ratio),
-      1,
-      1,
-      gl.RGBA,
-      gl.UNSIGNED_BYTE,
-      pixel,
-    );
-    seen.push([...pixel] as Rgba);
-  };
+  const read = () => seen.push(pixelNow(element, at()));
   map.on('render', read);
   return done.then(() => {
     map.off('render', read);
