@@ -52,7 +52,9 @@ export class TileFilter {
   /** Shows only what the expression passes (null: everything). */
   apply(expression: FilterSpecification | null): void {
     this.expression = expression;
-    const read = expression ? this.read([...this.held]) : { toHide: new Set<string>(), seen: [] };
+    const read = expression
+      ? this.read([...this.held], expression)
+      : { toHide: new Set<string>(), seen: [] };
     const plan = read && this.hiding.plan(read.toHide, read.seen);
     if (plan) {
       this.setHidden(plan.hide, plan.show);
@@ -75,15 +77,10 @@ export class TileFilter {
       this.sweepAt = Math.max(HELD_TILES_SWEEP, 2 * this.held.size);
     }
     if (!this.expression || this.layersFiltered) return;
-    const read = this.read([tile]);
+    const read = this.read([tile], this.expression);
     const fresh = read && this.hiding.add(read.toHide, read.seen);
     if (fresh) this.setHidden(fresh, []);
     else this.fallBack();
-  }
-
-  /** The held tiles, for tests: the ones MapLibre has not unloaded, and maybe a few it has. */
-  get heldTiles(): ReadonlySet<unknown> {
-    return this.held;
   }
 
   private fallBack(): void {
@@ -92,14 +89,16 @@ export class TileFilter {
   }
 
   /**
-   * Of the features in these tiles, the ids seen and those the expression leaves out (MapLibre
+   * Of the features in these tiles, the ids seen and those `filter` leaves out (MapLibre
    * evaluates it, as a layer filter would). Tiles MapLibre unloaded are let go; undefined when a
    * tile can not be read (not MapLibre's tile as this code knows it).
    */
-  private read(tiles: readonly HeldTile[]): { toHide: Set<string>; seen: Set<string> } | undefined {
+  private read(
+    tiles: readonly HeldTile[],
+    filter: FilterSpecification,
+  ): { toHide: Set<string>; seen: Set<string> } | undefined {
     const all: TilePiece[] = [];
     const passing: TilePiece[] = [];
-    const filter = this.expression ?? undefined;
     for (const tile of tiles) {
       if (typeof tile.querySourceFeatures !== 'function') return undefined;
       if (tile.state === 'unloaded') {
@@ -107,15 +106,14 @@ export class TileFilter {
         continue;
       }
       tile.querySourceFeatures(all, { sourceLayer: SOURCE_LAYER });
-      if (filter) tile.querySourceFeatures(passing, { sourceLayer: SOURCE_LAYER, filter });
+      tile.querySourceFeatures(passing, { sourceLayer: SOURCE_LAYER, filter });
     }
     const seen = new Set<string>();
     for (const { properties } of all) {
       const id = properties[TILE_ID_PROPERTY];
       if (typeof id === 'string') seen.add(id);
     }
-    const toHide = filter ? idsLeftOut(all, passing, TILE_ID_PROPERTY) : new Set<string>();
-    return { toHide, seen };
+    return { toHide: idsLeftOut(all, passing, TILE_ID_PROPERTY), seen };
   }
 
   private setHidden(hide: Iterable<string>, show: Iterable<string>): void {

@@ -693,11 +693,10 @@ describe('a filter on vector tiles, through feature state', () => {
       element.map!.jumpTo({ center: [100 + step, 30 + (step % 5)], zoom: 12 });
       await idle(element);
     }
+    // The tile filter's own (private) set: what it holds on to.
     const held = (
-      element as unknown as {
-        mapController: { tileFilter: { heldTiles: Set<{ state?: string }> } };
-      }
-    ).mapController.tileFilter.heldTiles;
+      element as unknown as { mapController: { tileFilter: { held: Set<{ state?: string }> } } }
+    ).mapController.tileFilter.held;
     expect(seen.size).toBeGreaterThan(64);
     expect(held.size).toBeLessThan(seen.size);
     for (const tile of seen) if (tile.state !== 'unloaded') expect(held.has(tile)).toBe(true);
