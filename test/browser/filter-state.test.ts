@@ -8,6 +8,7 @@ import type { ParkMap } from '../../src/park-map.js';
 import {
   MINI_URL,
   canvasOf,
+  countTileLoads,
   mount,
   nextEvent,
   pixelOnNextFrame,
@@ -60,15 +61,6 @@ function stateOf(element: ParkMap, id: string): Record<string, unknown> {
   const [feature] = map.querySourceFeatures(SOURCE, { filter: ['==', ['get', 'pmId'], id] });
   if (feature?.id === undefined) throw new Error(`${id} is not in the source`);
   return map.getFeatureState({ source: SOURCE, id: feature.id });
-}
-
-/** Counts tiles of our source that MapLibre's worker (re)made: a layer filter reloads them all. */
-function countTileLoads(element: ParkMap): { count: number } {
-  const counter = { count: 0 };
-  element.map!.on('sourcedata', (event) => {
-    if (event.sourceId === SOURCE && event.tile) counter.count += 1;
-  });
-  return counter;
 }
 
 describe('a filter on GeoJSON', () => {

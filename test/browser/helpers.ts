@@ -104,6 +104,15 @@ export function pixelOnNextFrame(element: ParkMap, point: { x: number; y: number
   });
 }
 
+/** Counts tiles of the source that MapLibre's worker (re)made: a layer filter reloads them all. */
+export function countTileLoads(element: ParkMap, source = 'park-map-features'): { count: number } {
+  const counter = { count: 0 };
+  element.map!.on('sourcedata', (event) => {
+    if (event.sourceId === source && event.tile) counter.count += 1;
+  });
+  return counter;
+}
+
 export function shadow(element: ParkMap): ShadowRoot {
   if (!element.shadowRoot) throw new Error('no shadow root');
   return element.shadowRoot;

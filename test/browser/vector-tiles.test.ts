@@ -10,6 +10,7 @@ import { toGeoJson } from '../../src/explore/export.js';
 import { openArchiveCount } from '../../src/map/pmtiles-archive.js';
 import {
   canvasOf,
+  countTileLoads,
   collect,
   mount,
   nextEvent,
@@ -70,15 +71,6 @@ function drawnIds(element: ParkMap): string[] {
 /** The feature state MapLibre holds for a tile feature (by its string id). */
 function stateOf(element: ParkMap, id: unknown): Record<string, unknown> {
   return element.map!.getFeatureState({ source: SOURCE, sourceLayer: 'features', id: String(id) });
-}
-
-/** Counts tiles of our source that MapLibre's worker (re)made: a layer filter reloads them all. */
-function countTileLoads(element: ParkMap): { count: number } {
-  const counter = { count: 0 };
-  element.map!.on('sourcedata', (event) => {
-    if (event.sourceId === SOURCE && event.tile) counter.count += 1;
-  });
-  return counter;
 }
 
 /** The filters on the map's layers that test a feature's own data (not its kind or shape). */
@@ -622,6 +614,20 @@ describe('a filter on vector tiles, through feature state', () => {
   };
   const OPERATING = { ...EMPTY_FILTER, statuses: ['operating' as const] };
 
+  /**
+   * Moves to the far building; until the map is idle there, the colours of each frame at its
+   * centre and beside it, and how many tiles of the source loaded meanwhile.
+   */
+  async function goFar(element: ParkMap) {
+    const tiles = countTileLoads(element);
+    const there = idle(element);
+    const frames = pixelsWhile(element, () => farCentre(element), there);
+    const beside = pixelsWhile(element, () => besideFar(element), there);
+    far(element);
+    const [atBuilding, besideIt] = await Promise.all([frames, beside]);
+    return { tiles, atBuilding, besideIt };
+  }
+
   async function setFilter(element: ParkMap, filter: typeof EMPTY_FILTER) {
     element.filter = filter;
     await element.updateComplete;
@@ -637,12 +643,7 @@ describe('a filter on vector tiles, through feature state', () => {
     expect(drawnIds(element)).toEqual(['near-a']);
     expect(stateOf(element, 'far-b')).toEqual({});
 
-    const tiles = countTileLoads(element);
-    const arrived = idle(element);
-    const frames = pixelsWhile(element, () => farCentre(element), arrived);
-    const beside = pixelsWhile(element, () => besideFar(element), arrived);
-    far(element);
-    const [atBuilding, besideIt] = await Promise.all([frames, beside]);
+    const { tiles, atBuilding, besideIt } = await goFar(element);
     // The far building's tile came in now, and from its first frame on the building's centre
     // looked like the ground beside it.
     expect(tiles.count).toBeGreaterThan(0);
@@ -668,12 +669,7 @@ describe('a filter on vector tiles, through feature state', () => {
     await idle(element);
     await setFilter(element, OPERATING);
 
-    const tiles = countTileLoads(element);
-    const back = idle(element);
-    const frames = pixelsWhile(element, () => farCentre(element), back);
-    const beside = pixelsWhile(element, () => besideFar(element), back);
-    far(element);
-    const [atBuilding, besideIt] = await Promise.all([frames, beside]);
+    const { tiles, atBuilding, besideIt } = await goFar(element);
     // No tile was loaded: MapLibre drew the one it kept, and the building was hidden in it.
     expect(tiles.count).toBe(0);
     expect(atBuilding.length).toBeGreaterThan(0);

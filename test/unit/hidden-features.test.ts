@@ -113,7 +113,13 @@ describe('TileHiding', () => {
     expect(hiding.plan(new Set(['d']), ['d'])).toBeNull();
     expect(hiding.add(new Set(['d']), ['d'])).toBeNull();
     expect(hiding.plan(new Set(['a', 'b', 'c']), ['a', 'b', 'c'])).not.toBeNull();
-    expect(TILE_STATE_BUDGET).toBeGreaterThan(1000);
+  });
+
+  it('by default, allows TILE_STATE_BUDGET ids and not one more', () => {
+    const ids = (count: number) => new Set(Array.from({ length: count }, (_, i) => `f-${i}`));
+    expect(TILE_STATE_BUDGET).toBe(8_000);
+    expect(new TileHiding().plan(ids(TILE_STATE_BUDGET), ids(TILE_STATE_BUDGET))).not.toBeNull();
+    expect(new TileHiding().plan(ids(TILE_STATE_BUDGET + 1), [])).toBeNull();
   });
 
   it('clear lifts every hidden state and forgets the keys', () => {
