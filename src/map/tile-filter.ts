@@ -36,8 +36,9 @@ export class TileFilter {
   private sweepAt = HELD_TILES_SWEEP;
 
   /**
-   * `baseFilters`: each filterable layer's own filter (the 3D layer, whose opacity can not read
-   * feature state, is the caller's: it gets the expression as a layer filter while it shows).
+   * `baseFilters`: each filterable layer's own filter, read when needed (the caller fills it as
+   * the layers are added, after this is made). The 3D layer, whose opacity can not read feature
+   * state, is the caller's: it gets the expression as a layer filter while it shows.
    */
   constructor(
     private readonly map: MapLibreMap,
