@@ -1,68 +1,23 @@
-// Loads the element's data (from `src` or the `data` property), decodes and validates it, and keeps
-// the valid features and the problems found. A newer load cancels an older one.
+// Loads the element's data (from `src` or the `data` property, or from vector tiles as the map
+// reads them), decodes and validates it, and writes the valid features and the problems found to
+// the store. A newer load cancels an older one. The decoding and validation code is the data chunk,
+// fetched beside MapLibre: loads that come before it wait for it.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { dataChunk, type DataChunk } from '../chunks/loaders.js';
 import type { Lang } from '../i18n/lang.js';
+import type { ParkStore } from '../state/park-store.js';
 import type { CoordinateSystem, DataIssue, ParkFeature } from './types.js';
-
-type Pipeline = typeof import('./pipeline.js');
-
-let pipeline: Pipeline | undefined;
-let pipelineLoad: Promise<Pipeline> | undefined;
-
-/**
- * Loads the data path (decoding, validation, messages) once per page. The first element starts it
- * when made, so it arrives while MapLibre's much larger chunk does; a failed load is tried again by
- * the next data load.
- */
-export function loadPipeline(): Promise<Pipeline> {
-  pipelineLoad ??= import('./pipeline.js').then(
-    (module) => (pipeline = module),
-    (error: unknown) => {
-      pipelineLoad = undefined;
-      throw error;
-    },
-  );
-  return pipelineLoad;
-}
-
-/** The code loadPipeline loads, once it has. */
-export function loadedPipeline(): Pipeline | undefined {
-  return pipeline;
-}
 
 /** An issue's message in `lang` (its English `reason` until the messages are loaded). */
 export function describeLoadedIssue(issue: DataIssue, lang: Lang): string {
-  return pipeline ? pipeline.describeIssue(issue, lang) : issue.reason;
+  const code = dataChunk.loaded;
+  return code ? code.describeIssue(issue, lang) : issue.reason;
 }
-
-export type DataState = 'empty' | 'loading' | 'ready' | 'failed';
 
 export interface DataRequest {
   src: string | null | undefined;
   data: unknown;
   coords: CoordinateSystem | undefined;
-}
-
-export interface LoadedData {
-  features: readonly ParkFeature[];
-  /** The problems found in this load (vector tiles: only those not reported before). */
-  errors: readonly DataIssue[];
-  /** Vector tiles: new tiles loaded after the first ones (not a new data set). */
-  refresh?: boolean;
-  /** A preview handed to the map before validation that draws exactly as `features`. */
-  drawnAs?: readonly ParkFeature[];
-}
-
-/**
- * The map the data goes to: whether one is being made, and where a file's preview goes while it is
- * validated (see preview.ts).
- */
-export interface MapTarget {
-  /** True when a preview handed over now is drawn at once (a ready map). */
-  wanted(): boolean;
-  take(features: readonly ParkFeature[]): void;
-  /** Settles once the map on its way is made; undefined when none is on its way. */
-  made(): Promise<void> | undefined;
 }
 
 /**
@@ -89,37 +44,29 @@ function featureCount(json: unknown): number {
 const TILE_PARENT_CODES = new Set(['parent-not-found', 'parent-left-out']);
 
 export class DataController implements ReactiveController {
-  state: DataState = 'empty';
-  features: readonly ParkFeature[] = [];
-  errors: readonly DataIssue[] = [];
-  /** Features by id, for the details panel and measurements (never MapLibre's query results). */
-  byId: ReadonlyMap<string, ParkFeature> = new Map();
-  /** Features by the id of their parent, in data order. */
-  childrenOf: ReadonlyMap<string, readonly ParkFeature[]> = new Map();
-
   private readonly host: ReactiveControllerHost;
-  private readonly onLoaded: (loaded: LoadedData) => void;
-  private readonly mapTarget: MapTarget | undefined;
+  private readonly store: ParkStore;
   private abort: AbortController | undefined;
   private lastRequest: DataRequest | undefined;
+  /** The data comes from vector tiles (expectTiles), not from a file or the `data` property. */
+  private tiles = false;
   /** True when leaving the document cut a load short. */
   private interrupted = false;
-  /** Counts loads, so that work waiting for the data path is dropped once a newer load started. */
+  /** Counts loads, so that work waiting for the data chunk is dropped once a newer load started. */
   private generation = 0;
-  /** Settles when the work waiting for the data path has run (see the element's updateComplete). */
+  /** Settles when the work waiting for the data chunk has run (see the element's updateComplete). */
   pending: Promise<void> | undefined;
+  /** Vector tiles: problems already reported (a problem is reported once, whichever load found it). */
+  private reportedIssues = new Set<string>();
+  /** Vector tiles: the pending check of the loaded features' geometry (see checkTileGeometry). */
+  private geometryCheck: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(
-    host: ReactiveControllerHost,
-    onLoaded: (loaded: LoadedData) => void,
-    mapTarget?: MapTarget,
-  ) {
+  constructor(host: ReactiveControllerHost, store: ParkStore) {
     this.host = host;
-    this.onLoaded = onLoaded;
-    this.mapTarget = mapTarget;
+    this.store = store;
     host.addController(this);
     // Fetched beside MapLibre; a failure is reported by the load that needs it.
-    loadPipeline().catch(() => undefined);
+    dataChunk.load().catch(() => undefined);
   }
 
   hostConnected(): void {
@@ -131,7 +78,7 @@ export class DataController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.interrupted = this.state === 'loading';
+    this.interrupted = this.store.state === 'loading';
     this.generation++;
     this.abort?.abort();
     this.abort = undefined;
@@ -146,44 +93,38 @@ export class DataController implements ReactiveController {
     this.interrupted = false;
     this.abort?.abort();
     this.abort = undefined;
-    this.state = 'loading';
-    this.features = [];
-    this.errors = [];
-    this.byId = new Map();
-    this.childrenOf = new Map();
     this.reportedIssues = new Set();
-    this.host.requestUpdate();
+    this.tiles = true;
+    this.store.setData('loading', [], [], { refresh: false, reported: [], tiles: true });
   }
-
-  private reportedIssues = new Set<string>();
-  /** Vector tiles: the pending check of the loaded features' geometry (see checkTileGeometry). */
-  private geometryCheck: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * Vector tiles: the features of the tiles loaded now, validated like a file (a problem is
-   * reported once). Features named in `keep` stay even when their tiles are gone (the selection).
-   * Their properties are checked now; their geometry, converted from the tiles only when read, is
-   * checked in a later task (checkTileGeometry), after the features are announced.
+   * reported once). The selected feature stays even when its tiles are gone. Their properties are
+   * checked now; their geometry, converted from the tiles only when read, is checked in a later
+   * task (checkTileGeometry), after the features are announced.
    */
-  setTileFeatures(raw: readonly unknown[], keep: readonly string[] = []): void {
-    this.withPipeline((code) => this.takeTileFeatures(code, raw, keep));
+  setTileFeatures(raw: readonly unknown[]): void {
+    this.withDataChunk((code) => this.takeTileFeatures(code, raw));
   }
 
-  private takeTileFeatures(code: Pipeline, raw: readonly unknown[], keep: readonly string[]): void {
-    const refresh = this.state === 'ready';
+  private takeTileFeatures(code: DataChunk, raw: readonly unknown[]): void {
+    const store = this.store;
+    const refresh = store.state === 'ready';
     const result = code.validateParkData(
       { type: 'FeatureCollection', features: raw },
       { parsed: true, deferGeometry: true },
     );
     const features = result.collection.features;
-    const present = new Set(features.map((feature) => feature.id));
-    for (const id of keep) {
-      const kept = this.byId.get(id);
-      if (kept && !present.has(id)) features.push(kept);
-    }
+    const kept = store.selected === null ? undefined : store.byId.get(store.selected);
+    if (kept && !features.some((feature) => feature.id === kept.id)) features.push(kept);
     const fresh = this.freshTileIssues(result.errors);
-    const errors = [...this.errors, ...fresh];
-    this.finish({ collection: { features }, errors: [] }, errors, 'ready', fresh, refresh);
+    store.setData('ready', features, [...store.errors, ...fresh], {
+      refresh,
+      reported: fresh,
+      tiles: true,
+    });
+    this.host.requestUpdate();
     this.geometryCheck ??= setTimeout(() => {
       this.geometryCheck = undefined;
       this.checkTileGeometry();
@@ -209,23 +150,23 @@ export class DataController implements ReactiveController {
    * which can make a valid outline touch itself (`npx park-map validate` checks the source file).
    */
   private checkTileGeometry(): void {
-    if (this.state !== 'ready' || !pipeline) return;
+    const store = this.store;
+    const code = dataChunk.loaded;
+    if (store.state !== 'ready' || !code) return;
     const issues: DataIssue[] = [];
-    for (const feature of this.features) {
-      for (const issue of pipeline.deferredGeometryIssues(feature)) {
+    for (const feature of store.features) {
+      for (const issue of code.deferredGeometryIssues(feature)) {
         issues.push(issue.severity === 'error' ? { ...issue, severity: 'warning' } : issue);
       }
     }
     const fresh = this.freshTileIssues(issues);
     if (fresh.length === 0) return;
-    const errors = [...this.errors, ...fresh];
-    this.finish(
-      { collection: { features: [...this.features] }, errors: [] },
-      errors,
-      'ready',
-      fresh,
-      true,
-    );
+    store.setData('ready', [...store.features], [...store.errors, ...fresh], {
+      refresh: true,
+      reported: fresh,
+      tiles: true,
+    });
+    this.host.requestUpdate();
   }
 
   private cancelGeometryCheck(): void {
@@ -235,7 +176,7 @@ export class DataController implements ReactiveController {
 
   /** Vector tiles: the archive could not be read. */
   failTiles(src: string, message: string): void {
-    this.withPipeline((code) =>
+    this.withDataChunk((code) =>
       this.fail(
         code.withReason({
           path: 'src',
@@ -248,16 +189,17 @@ export class DataController implements ReactiveController {
   }
 
   /**
-   * Runs `step` with the data path: at once when it is loaded, else once it is (unless a newer load
-   * started meanwhile). Failing to load it fails the data.
+   * Runs `step` with the data chunk: at once when it is loaded, else once it is (unless a newer
+   * load started meanwhile). Failing to load it fails the data.
    */
-  private withPipeline(step: (code: Pipeline) => void): void {
-    if (pipeline) {
-      step(pipeline);
+  private withDataChunk(step: (code: DataChunk) => void): void {
+    const loaded = dataChunk.loaded;
+    if (loaded) {
+      step(loaded);
       return;
     }
     const generation = this.generation;
-    const pending = loadPipeline().then(
+    const pending = dataChunk.load().then(
       (code) => {
         if (generation === this.generation) step(code);
       },
@@ -271,7 +213,7 @@ export class DataController implements ReactiveController {
     });
   }
 
-  /** The data path could not be loaded (its messages neither: the reason is in English). */
+  /** The data chunk could not be loaded (its messages neither: the reason is in English). */
   private failCode(error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
     this.fail({
@@ -288,33 +230,32 @@ export class DataController implements ReactiveController {
     this.cancelGeometryCheck();
     this.generation++;
     this.lastRequest = request;
+    this.tiles = false;
     this.interrupted = false;
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
     const { data } = request;
     if (data !== undefined && data !== null) {
-      if (!pipeline) {
-        this.state = 'loading';
-        this.host.requestUpdate();
-      }
-      this.withPipeline((code) =>
-        this.finish(code.validateParkData(data, { coords: request.coords }), [], 'ready'),
-      );
+      if (!dataChunk.loaded) this.setLoading();
+      this.withDataChunk((code) => {
+        const result = code.validateParkData(data, { coords: request.coords });
+        this.finish(result.collection.features, result.errors);
+      });
       return;
     }
     if (!request.src) {
-      this.state = 'empty';
-      this.features = [];
-      this.errors = [];
-      this.byId = new Map();
-      this.childrenOf = new Map();
+      this.store.setData('empty', [], [], { refresh: false, reported: [], tiles: false });
       this.host.requestUpdate();
       return;
     }
-    this.state = 'loading';
-    this.host.requestUpdate();
+    this.setLoading();
     void this.fetchAndValidate(request.src, request.coords, abort.signal);
+  }
+
+  private setLoading(): void {
+    this.store.setLoading();
+    this.host.requestUpdate();
   }
 
   private async fetchAndValidate(
@@ -322,7 +263,7 @@ export class DataController implements ReactiveController {
     coords: CoordinateSystem | undefined,
     signal: AbortSignal,
   ): Promise<void> {
-    const codeLoad = loadPipeline();
+    const codeLoad = dataChunk.load();
     codeLoad.catch(() => undefined); // reported below, after the fetch
     let response: Response | undefined;
     let bytes: ArrayBuffer | undefined;
@@ -334,7 +275,7 @@ export class DataController implements ReactiveController {
       fetchError = error;
     }
     if (signal.aborted) return;
-    let code: Pipeline;
+    let code: DataChunk;
     try {
       code = await codeLoad;
     } catch (error) {
@@ -370,7 +311,7 @@ export class DataController implements ReactiveController {
     // Decoding and validating hold this thread. A map on its way is made first (MapLibre run, the
     // map constructed), so that its start-up (worker, style, WebGL) goes on beside them rather than
     // after them; not for longer than mapWait.ms, so that a slow MapLibre does not hold the list.
-    const made = this.mapTarget?.made();
+    const made = this.store.drawer?.whenMade();
     if (made) {
       await Promise.race([made, new Promise((resolve) => setTimeout(resolve, mapWait.ms))]);
       if (signal.aborted) return;
@@ -386,11 +327,11 @@ export class DataController implements ReactiveController {
     // A ready map draws what plainly draws at once: its worker tiles that while this thread
     // validates (on two cores, side by side instead of one after the other).
     let preview: ParkFeature[] | null = null;
-    const target = this.mapTarget;
-    if (target?.wanted() && featureCount(decoded.json) >= previewPolicy.minFeatures) {
+    const drawer = this.store.drawer;
+    if (drawer?.takesPreview() && featureCount(decoded.json) >= previewPolicy.minFeatures) {
       preview = code.previewFeatures(decoded.json, coords);
       if (preview && preview.length > 0) {
-        target.take(preview);
+        drawer.drawPreview(preview);
         // Let MapLibre post the data to its worker before validation holds this thread.
         await new Promise((resolve) => setTimeout(resolve, 0));
         if (signal.aborted) return;
@@ -398,42 +339,30 @@ export class DataController implements ReactiveController {
     }
     // Already parsed: a file holding a JSON string is "not a FeatureCollection", not JSON text.
     const result = code.validateParkData(decoded.json, { coords, parsed: true });
-    const drawnAs =
-      preview && code.drawsAs(result.collection.features, preview) ? preview : undefined;
-    this.finish(result, decoded.warnings, 'ready', undefined, false, drawnAs);
+    const features = result.collection.features;
+    const drawnAs = preview && code.drawsAs(features, preview) ? preview : undefined;
+    this.finish(features, [...decoded.warnings, ...result.errors], drawnAs);
   }
 
   private fail(issue: DataIssue, warnings: readonly DataIssue[] = []): void {
-    this.finish({ collection: { features: [] }, errors: [issue] }, warnings, 'failed');
+    const errors = [...warnings, issue];
+    const tiles = this.tiles;
+    this.store.setData('failed', [], errors, { refresh: false, reported: errors, tiles });
+    this.host.requestUpdate();
   }
 
+  /** A new data set: into the store, every problem reported. */
   private finish(
-    result: { collection: { features: ParkFeature[] }; errors: DataIssue[] },
-    decodeWarnings: readonly DataIssue[],
-    state: 'ready' | 'failed',
-    reported?: readonly DataIssue[],
-    refresh = false,
+    features: readonly ParkFeature[],
+    errors: readonly DataIssue[],
     drawnAs?: readonly ParkFeature[],
   ): void {
-    this.state = state;
-    this.features = result.collection.features;
-    this.errors = [...decodeWarnings, ...result.errors];
-    this.byId = new Map(this.features.map((feature) => [feature.id, feature]));
-    const childrenOf = new Map<string, ParkFeature[]>();
-    for (const feature of this.features) {
-      const parent = feature.properties.parent;
-      if (parent === undefined) continue;
-      const siblings = childrenOf.get(parent);
-      if (siblings) siblings.push(feature);
-      else childrenOf.set(parent, [feature]);
-    }
-    this.childrenOf = childrenOf;
-    this.host.requestUpdate();
-    this.onLoaded({
-      features: this.features,
-      errors: reported ?? this.errors,
-      refresh,
+    this.store.setData('ready', features, errors, {
+      refresh: false,
+      reported: errors,
+      tiles: false,
       ...(drawnAs ? { drawnAs } : {}),
     });
+    this.host.requestUpdate();
   }
 }

@@ -1,26 +1,17 @@
-// Filters and search as a Lit ReactiveController: keeps the filter state, what passes, the facet
-// counts and totals, and the search results. The indexes are built once per data load; a filter
-// change is one pass over the features plus one MapLibre filter expression (the data is not re-sent).
-// The code that does it loads with the data path (loadPipeline): features only arrive through it.
+// Filters and search as a Lit ReactiveController: keeps the filter state, the facet counts and
+// totals, and the search results, and writes what passes (ids, features, the map's expression) to
+// the store. The indexes are built once per data set, from the store's features; a filter change
+// is one pass over them plus one MapLibre expression (the data is not sent to the map again).
+// The code that does it comes with the data chunk: features only arrive through that.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadedPipeline } from '../data/data-controller.js';
+import { dataChunk } from '../chunks/loaders.js';
 import type { ParkFeature } from '../data/types.js';
-import type { FacetCounts, FilterExpression, FilterIndex, FilterResult, Totals } from './filter.js';
+import { ID_PROPERTY } from '../map/layer-ids.js';
+import { TILE_ID_PROPERTY } from '../map/tile-source.js';
+import type { DataChange, ParkStore } from '../state/park-store.js';
+import type { FacetCounts, FilterIndex, FilterResult, Totals } from './filter.js';
 import { EMPTY_FILTER, type FilterState } from './filter-state.js';
-import { memoizeLast } from '../ui/memo.js';
 import type { SearchIndex, SearchResult } from './search.js';
-
-export interface ExploreControllerOptions {
-  /** Puts the filter on the map (null: show everything). */
-  applyMapFilter: (
-    expression: FilterExpression | null,
-    passing: ReadonlySet<string> | null,
-  ) => void;
-  /** The property that holds the string id on the map (`pmId`, or `id` in vector tiles). */
-  idProperty?: () => string;
-  /** True when the map reads vector tiles (their `parent` and `industries` can be filtered on). */
-  tiles?: () => boolean;
-}
 
 const SEARCH_LIMIT = 12;
 
@@ -31,32 +22,70 @@ export class ExploreController implements ReactiveController {
   facets: FacetCounts | undefined;
   totals: Totals | undefined;
   searchResults: SearchResult[] = [];
-  /** Ids that pass, or null when nothing is filtered. */
-  passing: ReadonlySet<string> | null = null;
+  /** Counts the data sets indexed (not the tiles added to one): the list starts afresh on each. */
+  dataSet = 0;
 
   private readonly host: ReactiveControllerHost;
-  private readonly options: ExploreControllerOptions;
-  private features: readonly ParkFeature[] = [];
+  private readonly store: ParkStore;
   private index: FilterIndex | undefined;
   private searchIndex: SearchIndex | undefined;
+  /** Tiles: the first features read back wait to be indexed (in the next task, off the first render). */
+  private indexPending = false;
+  /** The map expression last put in the store, as JSON (tiles: set again only when it changes). */
+  private lastMapFilter: string | undefined;
 
-  constructor(host: ReactiveControllerHost, options: ExploreControllerOptions) {
+  constructor(host: ReactiveControllerHost, store: ParkStore) {
     this.host = host;
-    this.options = options;
+    this.store = store;
     host.addController(this);
+    store.subscribe((change) => {
+      if (change.type === 'data') this.onData(change);
+    });
   }
 
   hostConnected(): void {}
 
+  /** The features the indexes cover (the store's, once indexed). */
+  get features(): readonly ParkFeature[] {
+    return this.index?.features ?? [];
+  }
+
   /**
-   * New data: rebuild the filter index (the search index waits for the first search). With vector
-   * tiles this runs whenever tiles load (`quiet`: the map filter is set again only if it changed).
+   * New data in the store. A new data set is indexed now; with tiles, in the next task, after the
+   * map has announced what it drew. More tiles of the same set re-index quietly: the map's
+   * expression is set again only when it changed.
    */
-  setFeatures(features: readonly ParkFeature[], quiet = false): void {
-    this.features = features;
+  private onData(change: DataChange): void {
+    const store = this.store;
+    if (change.refresh) {
+      if (this.indexPending) {
+        this.indexPending = false;
+        this.setFeatures(store.features);
+      } else this.setFeatures(store.features, true);
+      return;
+    }
+    this.indexPending = false;
+    if (change.tiles && store.state === 'ready') {
+      this.indexPending = true;
+      setTimeout(() => {
+        if (!this.indexPending) return;
+        this.indexPending = false;
+        this.setFeatures(this.store.features);
+      }, 0);
+      return;
+    }
+    this.setFeatures(store.features);
+  }
+
+  /**
+   * Rebuilds the filter index (the search index waits for the first search). `quiet`: more tiles
+   * of the same data set, not a new one.
+   */
+  private setFeatures(features: readonly ParkFeature[], quiet = false): void {
     // Without the code (it failed to load) there are no features to index either.
-    this.index = loadedPipeline()?.buildIndex(features);
+    this.index = dataChunk.loaded?.buildIndex(features);
     this.searchIndex = undefined;
+    if (!quiet) this.dataSet++;
     this.update(quiet);
     if (this.query) this.runSearch();
   }
@@ -64,10 +93,6 @@ export class ExploreController implements ReactiveController {
   setFilter(filter: FilterState): void {
     this.filter = filter;
     this.update();
-  }
-
-  clearFilter(): void {
-    this.setFilter(EMPTY_FILTER);
   }
 
   setQuery(query: string): void {
@@ -79,43 +104,27 @@ export class ExploreController implements ReactiveController {
     return this.result?.active === true;
   }
 
-  /** True when the feature passes the filters (or nothing is filtered). */
-  passes(id: string): boolean {
-    return this.passing === null || this.passing.has(id);
-  }
-
-  /** The passing features, in data order (the same array until the data or the filter changes). */
-  shownFeatures(): readonly ParkFeature[] {
-    return this.shown(this.features, this.result);
-  }
-
-  private readonly shown = memoizeLast(
-    (features: readonly ParkFeature[], result: FilterResult | undefined): readonly ParkFeature[] =>
-      !result || !result.active
-        ? features
-        : features.filter((_, position) => result.mask[position] === 1),
-  );
-
-  private lastMapFilter: string | undefined;
-
   private update(quiet = false): void {
     const index = this.index;
-    const code = loadedPipeline();
+    const code = dataChunk.loaded;
     if (!index || !code) return;
     const result = code.applyFilter(index, this.filter);
     this.result = result;
-    this.passing = result.active ? new Set(result.ids) : null;
+    const idProperty = this.store.fromTiles ? TILE_ID_PROPERTY : ID_PROPERTY;
     const expression = result.active
-      ? code.stateExpression(
-          index,
-          this.filter,
-          this.options.idProperty?.() ?? 'pmId',
-          this.options.tiles?.() ?? false,
-        )
+      ? code.stateExpression(index, this.filter, idProperty, this.store.fromTiles)
       : null;
     const key = JSON.stringify(expression);
+    const features = index.features;
+    const outcome = {
+      passing: result.active ? new Set(result.ids) : null,
+      shown: result.active
+        ? features.filter((_, position) => result.mask[position] === 1)
+        : features,
+      expression,
+    };
     // The map first: its workers re-tile while the counts below are made on this thread.
-    if (!quiet || key !== this.lastMapFilter) this.options.applyMapFilter(expression, this.passing);
+    this.store.setFilterOutcome(outcome, !quiet || key !== this.lastMapFilter);
     this.lastMapFilter = key;
     this.facets = code.facetCounts(index, this.filter);
     this.totals = code.totals(index, result);
@@ -124,7 +133,7 @@ export class ExploreController implements ReactiveController {
 
   private runSearch(): void {
     const query = this.query.trim();
-    const code = loadedPipeline();
+    const code = dataChunk.loaded;
     // A query set before the data came (from the URL) is run when it comes (setFeatures).
     if (!query || !code) {
       this.searchResults = [];

@@ -1,34 +1,52 @@
 // With `hash` set, the page URL keeps the view, selection, filters, search, view mode and tool:
 // read at start and on Back/Forward, written as they change. Selections push a history entry (so
 // Back/Forward step through them); everything else replaces the current one. Other apps' hash
-// parameters are kept. The URL code (url-state.ts) loads only for an element with `hash`.
+// parameters are kept. The URL code (url-state.ts, the URL chunk) loads only for an element with
+// `hash`.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { urlChunk, type UrlChunk } from '../chunks/loaders.js';
+import { ParkMapErrorEvent } from '../events/park-map-error-event.js';
+import type { MapController } from '../map/map-controller.js';
+import type { Tool } from '../measure/tool.js';
+import type { ParkStore } from '../state/park-store.js';
+import type { ExploreController } from './explore-controller.js';
+import { EMPTY_FILTER } from './filter-state.js';
 import type { ViewState } from './url-state.js';
 
-type UrlState = typeof import('./url-state.js');
+/** What the element offers: the attributes the URL keeps. */
+export interface HashHost extends ReactiveControllerHost, HTMLElement {
+  hash: boolean;
+  selected: string | null;
+  view: '2d' | '3d';
+  tool: Tool;
+}
 
-export interface HashControllerOptions {
-  enabled: () => boolean;
-  /** The element's state now, to write. */
-  read: () => ViewState;
-  /** State from the URL, to apply (at start and on Back/Forward). */
-  apply: (state: ViewState) => void;
-  /** The URL code could not be loaded. */
-  onError: (message: string) => void;
+export interface HashSources {
+  store: ParkStore;
+  explore: ExploreController;
+  map: MapController;
 }
 
 export class HashController implements ReactiveController {
-  private readonly options: HashControllerOptions;
+  private readonly host: HashHost;
+  private readonly sources: HashSources;
   private listening = false;
   /** True while applying the URL, so the changes it causes are not written back. */
   private applying = false;
-  private urlState: UrlState | undefined;
+  private urlState: UrlChunk | undefined;
   private urlStateLoad: Promise<void> | undefined;
   private connected = false;
+  /** The view mode and tool last seen, to write the URL when either changes. */
+  private seen: { view: string; tool: string } | undefined;
 
-  constructor(host: ReactiveControllerHost, options: HashControllerOptions) {
-    this.options = options;
+  constructor(host: HashHost, sources: HashSources) {
+    this.host = host;
+    this.sources = sources;
     host.addController(this);
+    // A filter change on the map (not more tiles under the same one) is kept in the URL.
+    sources.store.subscribe((change) => {
+      if (change.type === 'filter' && change.redraw) this.write('replace');
+    });
   }
 
   hostConnected(): void {
@@ -41,6 +59,13 @@ export class HashController implements ReactiveController {
     this.stopListening();
   }
 
+  hostUpdated(): void {
+    const { view, tool } = this.host;
+    const seen = this.seen;
+    this.seen = { view, tool };
+    if (seen && (seen.view !== view || seen.tool !== tool)) this.write('replace');
+  }
+
   /** While the URL code is on its way (then the URL is applied): a promise for its arrival. */
   get loading(): Promise<void> | undefined {
     return this.urlState ? undefined : this.urlStateLoad;
@@ -51,23 +76,30 @@ export class HashController implements ReactiveController {
    * the URL code has loaded).
    */
   sync(): void {
-    if (this.options.enabled() && !this.listening && !this.urlState) {
-      this.urlStateLoad ??= import('./url-state.js').then(
+    const enabled = this.host.hash;
+    if (enabled && !this.listening && !this.urlState) {
+      this.urlStateLoad ??= urlChunk.load().then(
         (module) => {
           this.urlState = module;
           if (this.connected) this.sync();
         },
         (error: unknown) => {
           this.urlStateLoad = undefined; // `hash` set again tries again
-          this.options.onError(`could not load the URL code: ${String(error)}`);
+          this.host.dispatchEvent(
+            new ParkMapErrorEvent({
+              code: 'hash-load-failed',
+              message: `could not load the URL code: ${String(error)}`,
+              severity: 'error',
+            }),
+          );
         },
       );
-    } else if (this.options.enabled() && !this.listening) {
+    } else if (enabled && !this.listening) {
       window.addEventListener('popstate', this.onNavigate);
       window.addEventListener('hashchange', this.onNavigate);
       this.listening = true;
       this.onNavigate();
-    } else if (!this.options.enabled()) {
+    } else if (!enabled) {
       this.stopListening();
     }
   }
@@ -81,7 +113,7 @@ export class HashController implements ReactiveController {
     const urlState = this.urlState;
     if (!this.listening || this.applying || !urlState) return;
     const { mergeHash, parseHash } = urlState;
-    const state = this.options.read();
+    const state = this.read();
     const hash = mergeHash(location.hash, state);
     const current = location.hash.replace(/^#/, '');
     if (hash.replace(/^#/, '') === current) return;
@@ -90,6 +122,37 @@ export class HashController implements ReactiveController {
     const url = `${location.pathname}${location.search}${hash ? (hash.startsWith('#') ? hash : `#${hash}`) : ''}`;
     if (mode === 'push' || selectionChanged) history.pushState(history.state, '', url);
     else history.replaceState(history.state, '', url);
+  }
+
+  /** What the URL keeps, now. */
+  private read(): ViewState {
+    const { store, explore, map } = this.sources;
+    return {
+      ...(map.getCamera() ?? {}),
+      selected: store.selected,
+      filter: explore.filter,
+      search: explore.query,
+      view: this.host.view,
+      tool: this.host.tool,
+    };
+  }
+
+  /** Applies state read from the URL; what it does not mention goes back to the defaults. */
+  private apply(state: ViewState): void {
+    const { explore, map } = this.sources;
+    if (state.center !== undefined || state.zoom !== undefined) {
+      map.camera.setCamera({
+        center: state.center,
+        zoom: state.zoom,
+        pitch: state.pitch ?? 0,
+        bearing: state.bearing ?? 0,
+      });
+    }
+    this.host.selected = state.selected ?? null;
+    explore.setFilter(state.filter ?? EMPTY_FILTER);
+    explore.setQuery(state.search ?? '');
+    this.host.view = state.view ?? '2d';
+    this.host.tool = state.tool ?? 'none';
   }
 
   private stopListening(): void {
@@ -103,7 +166,7 @@ export class HashController implements ReactiveController {
     if (!this.urlState) return;
     this.applying = true;
     try {
-      this.options.apply(this.urlState.parseHash(location.hash));
+      this.apply(this.urlState.parseHash(location.hash));
     } finally {
       this.applying = false;
     }

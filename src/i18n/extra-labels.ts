@@ -109,3 +109,21 @@ export function formatKeyedValue(key: string, value: unknown, lang: Lang): strin
   }
   return JSON.stringify(value);
 }
+
+/** One entry of a feature's `stats`: a figure with a period or unit of its own. */
+export interface Stat {
+  label?: unknown;
+  value?: unknown;
+  unit?: unknown;
+  period?: unknown;
+  target?: unknown;
+}
+
+/** A stat's value in its unit: yuan and m² as the other figures are, anything else as stated. */
+export function formatStatValue(stat: Stat, lang: Lang): string {
+  const unit = typeof stat.unit === 'string' ? stat.unit : '';
+  if (typeof stat.value !== 'number') return `${String(stat.value ?? '')}${unit}`;
+  if (unit === '元') return formatMoney(stat.value, lang);
+  if (unit === 'm²' || unit === '平方米') return formatArea(stat.value, lang);
+  return `${formatNumber(stat.value, lang)}${unit}`;
+}

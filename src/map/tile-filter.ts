@@ -3,7 +3,7 @@
 // or kept aside for later (it brings a kept tile back without an event), and in each tile as it
 // comes in, before its first frame; a layer filter would make MapLibre's workers cut every tile
 // again. Where that is not exact or not cheap (TileHiding), the layers get the expression as a
-// filter instead, until the next filter change. Loaded with MapLibre (map-code.ts).
+// filter instead, until the next filter change. Loaded with MapLibre (the map chunk).
 import type { FilterSpecification, Map as MapLibreMap, MapSourceDataEvent } from 'maplibre-gl';
 import { TileHiding, idsLeftOut } from './hidden-features.js';
 import { EXTRUSION_LAYER, HIDDEN_STATE, SOURCE_ID } from './layer-ids.js';

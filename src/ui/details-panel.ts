@@ -9,15 +9,14 @@ import {
   type Source,
   type Tenant,
 } from '../data/types.js';
-import { formatKeyedNumber, formatKeyedValue, propertyLabel } from '../i18n/extra-labels.js';
 import {
-  formatArea,
-  formatDate,
-  formatFigure,
-  formatMoney,
-  formatPercent,
-} from '../i18n/format.js';
-import { formatNumber } from '../i18n/number.js';
+  formatKeyedNumber,
+  formatKeyedValue,
+  formatStatValue,
+  propertyLabel,
+  type Stat,
+} from '../i18n/extra-labels.js';
+import { formatDate, formatFigure, formatPercent } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { figureLabel, kindLabel, statusLabel, t } from '../i18n/strings.js';
 import { safeContactUrl } from './safe-url.js';
@@ -78,23 +77,6 @@ const SHOWN_ELSEWHERE = new Set<string>([
   'approximate',
   'stats',
 ]);
-
-interface Stat {
-  label?: unknown;
-  value?: unknown;
-  unit?: unknown;
-  period?: unknown;
-  target?: unknown;
-}
-
-/** A stat's value in its unit: yuan and m² as the other figures are, anything else as stated. */
-function formatStatValue(stat: Stat, lang: Lang): string {
-  const unit = typeof stat.unit === 'string' ? stat.unit : '';
-  if (typeof stat.value !== 'number') return `${String(stat.value ?? '')}${unit}`;
-  if (unit === '元') return formatMoney(stat.value, lang);
-  if (unit === 'm²' || unit === '平方米') return formatArea(stat.value, lang);
-  return `${formatNumber(stat.value, lang)}${unit}`;
-}
 
 /** Figures with a period or unit of their own (quarterly revenue, growth rates…), as stated. */
 function renderStats(stats: unknown, lang: Lang) {

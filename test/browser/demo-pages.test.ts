@@ -91,7 +91,7 @@ describe('index.html', () => {
 });
 
 describe('the code that works on loaded data (validation, the list), loaded beside MapLibre', () => {
-  const PATTERN = '**/src/data/pipeline.ts*';
+  const PATTERN = '**/src/chunks/data-chunk.ts*';
 
   afterEach(() => commands.releaseRoute(PATTERN));
 

@@ -152,11 +152,21 @@ describe('a file drawn while it is validated', () => {
     const first = await serve([building('old', 112.6)]);
     const second = await serve([building('new', 112.61)]);
     const loaded = nextEvent(element, 'park-map-load');
+    // The second file is given as the first one's preview goes to the map, before it is validated.
+    const source = element.map!.getSource<GeoJSONSource>('park-map-features')!;
+    const setData = source.setData.bind(source);
+    let previewed = false;
+    source.setData = (data) => {
+      const ids = (data as GeoJSON.FeatureCollection).features.map((f) => f.properties?.['pmId']);
+      if (!previewed && ids.includes('old')) {
+        previewed = true;
+        element.src = second;
+      }
+      return setData(data);
+    };
     element.src = first;
-    // The preview of the first file is on its way; the second replaces it before it is validated.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    element.src = second;
     const { detail } = await loaded;
+    expect(previewed).toBe(true);
     expect(detail.features.map((feature) => feature.id)).toEqual(['new']);
     await expect.poll(() => renderedIds(element)).toEqual(['new']);
   });

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import type { ParkMap } from '../../src/park-map.js';
 import { EMPTY_FILTER } from '../../src/explore/filter-state.js';
-import { toGeoJson } from '../../src/explore/export.js';
+import { toGeoJson } from '../../src/export/export.js';
 import { openArchiveCount } from '../../src/map/pmtiles-archive.js';
 import {
   canvasOf,

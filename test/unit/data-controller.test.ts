@@ -1,13 +1,17 @@
-// The data controller loads its data path (decoding, validation, messages) apart from the element:
-// what it does while that code is on its way, when a newer load overtakes it, and when it cannot
-// be loaded. Each test imports a fresh copy, so the code starts unloaded.
+// The data controller loads its data chunk (decoding, validation, messages) apart from the element
+// and writes what it loads to the store: what it does while that code is on its way, when a newer
+// load overtakes it, when it cannot be loaded, and how long a fetched file waits for a map on its
+// way. Each test imports fresh copies, so the code starts unloaded.
 import { readFileSync } from 'node:fs';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import type { LoadedData } from '../../src/data/data-controller.ts';
+import type { DataDrawer, ParkStore } from '../../src/state/park-store.ts';
 import { validateParkData } from '../../src/data/validate.ts';
 
 type Module = typeof import('../../src/data/data-controller.ts');
+type StoreModule = typeof import('../../src/state/park-store.ts');
+
+const CHUNK = '../../src/chunks/data-chunk.ts';
 
 const parks: unknown = JSON.parse(
   readFileSync(new URL('../../data/parks.geojson', import.meta.url), 'utf8'),
@@ -50,50 +54,70 @@ function host(): ReactiveControllerHost & { controllers: ReactiveController[]; u
   return made;
 }
 
-async function fresh(): Promise<Module> {
+interface Fresh extends Module {
+  store: ParkStore;
+  /** Ids of each data set written to the store, in order (loading and clearing left out). */
+  loads: string[][];
+}
+
+/** Fresh copies of the controller, the chunk loaders and the store, and what the store was told. */
+async function fresh(): Promise<Fresh> {
   vi.resetModules();
-  return import('../../src/data/data-controller.ts');
+  const module = await import('../../src/data/data-controller.ts');
+  const { ParkStore } = (await import('../../src/state/park-store.ts')) as StoreModule;
+  const store = new ParkStore();
+  const loads: string[][] = [];
+  store.subscribe((change) => {
+    if (change.type === 'data' && store.state !== 'loading') {
+      loads.push(store.features.map((feature) => feature.id));
+    }
+  });
+  return { ...module, store, loads };
 }
 
 beforeEach(() => vi.resetModules());
-afterEach(() => vi.doUnmock('../../src/data/pipeline.ts'));
+afterEach(() => {
+  vi.doUnmock(CHUNK);
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
 
 it('data given before the code arrived waits for it ("loading"), then is validated as validateParkData does', async () => {
-  const { DataController } = await fresh();
-  const loads: LoadedData[] = [];
-  const controller = new DataController(host(), (loaded) => loads.push(loaded));
+  const { DataController, store, loads } = await fresh();
+  const controller = new DataController(host(), store);
   controller.load({ src: null, data: parks, coords: undefined });
-  expect(controller.state).toBe('loading');
+  expect(store.state).toBe('loading');
   expect(loads).toEqual([]);
   expect(controller.pending).toBeInstanceOf(Promise);
   await controller.pending;
-  expect(controller.state).toBe('ready');
+  expect(store.state).toBe('ready');
   expect(loads).toHaveLength(1);
   const expected = validateParkData(parks);
-  expect(controller.features).toEqual(expected.collection.features);
-  expect(controller.errors).toEqual(expected.errors);
+  expect(store.features).toEqual(expected.collection.features);
+  expect(store.errors).toEqual(expected.errors);
+  expect(store.byId.get('hy-zone')).toBe(
+    store.features.find((feature) => feature.id === 'hy-zone'),
+  );
   expect(controller.pending).toBeUndefined();
   // Loaded now: the next load is validated at once, in the same call.
   controller.load({ src: null, data: one, coords: undefined });
-  expect(controller.state).toBe('ready');
-  expect(controller.features.map((feature) => feature.id)).toEqual(['p1']);
+  expect(store.state).toBe('ready');
+  expect(store.features.map((feature) => feature.id)).toEqual(['p1']);
   expect(loads).toHaveLength(2);
 });
 
 it('a newer load made while the code was on its way is the only one reported', async () => {
-  const { DataController } = await fresh();
-  const loads: LoadedData[] = [];
-  const controller = new DataController(host(), (loaded) => loads.push(loaded));
+  const { DataController, store, loads } = await fresh();
+  const controller = new DataController(host(), store);
   controller.load({ src: null, data: parks, coords: undefined });
   controller.load({ src: null, data: one, coords: undefined });
   await controller.pending;
-  expect(loads.map((loaded) => loaded.features.map((feature) => feature.id))).toEqual([['p1']]);
+  expect(loads).toEqual([['p1']]);
 });
 
 it('leaving the document drops the waiting load; coming back loads it again', async () => {
-  const { DataController } = await fresh();
-  const loads: LoadedData[] = [];
-  const controller = new DataController(host(), (loaded) => loads.push(loaded));
+  const { DataController, store, loads } = await fresh();
+  const controller = new DataController(host(), store);
   controller.load({ src: null, data: one, coords: undefined });
   const waiting = controller.pending;
   controller.hostDisconnected();
@@ -101,22 +125,21 @@ it('leaving the document drops the waiting load; coming back loads it again', as
   expect(loads).toEqual([]);
   controller.hostConnected();
   await controller.pending;
-  expect(loads).toHaveLength(1);
-  expect(controller.state).toBe('ready');
+  expect(loads).toEqual([['p1']]);
+  expect(store.state).toBe('ready');
 });
 
 it('code that cannot be loaded fails the data with a message naming it, and the next load tries again', async () => {
-  vi.doMock('../../src/data/pipeline.ts', () => {
+  vi.doMock(CHUNK, () => {
     throw new Error('chunk gone');
   });
-  const { DataController, describeLoadedIssue } = await fresh();
-  const loads: LoadedData[] = [];
-  const controller = new DataController(host(), (loaded) => loads.push(loaded));
+  const { DataController, describeLoadedIssue, store, loads } = await fresh();
+  const controller = new DataController(host(), store);
   controller.load({ src: null, data: one, coords: undefined });
   await controller.pending;
-  expect(controller.state).toBe('failed');
-  expect(controller.features).toEqual([]);
-  const [issue] = controller.errors;
+  expect(store.state).toBe('failed');
+  expect(store.features).toEqual([]);
+  const [issue] = store.errors;
   expect(issue).toMatchObject({ path: 'src', code: 'code-load-failed', severity: 'error' });
   // (Vitest words the import's error itself.)
   expect(issue?.reason).toMatch(/^Could not load the map's data code \(.+\); check the connection/);
@@ -124,11 +147,11 @@ it('code that cannot be loaded fails the data with a message naming it, and the 
   if (issue) expect(describeLoadedIssue(issue, 'zh-CN')).toBe(issue.reason);
   expect(loads).toHaveLength(1);
 
-  vi.doUnmock('../../src/data/pipeline.ts');
+  vi.doUnmock(CHUNK);
   controller.load({ src: null, data: one, coords: undefined });
   await controller.pending;
-  expect(controller.state).toBe('ready');
-  expect(controller.features.map((feature) => feature.id)).toEqual(['p1']);
+  expect(store.state).toBe('ready');
+  expect(loads.at(-1)).toEqual(['p1']);
 });
 
 /** Serves `body` as the answer to every fetch (the file the element's `src` names). */
@@ -140,46 +163,55 @@ function serve(body: unknown): void {
   );
 }
 
+/** A map on its way: `whenMade` says when the loader starts waiting for it. */
+function drawerOnItsWay(made: Promise<void>): DataDrawer & { asked: Promise<void> } {
+  let asked = (): void => undefined;
+  return {
+    asked: new Promise<void>((resolve) => (asked = resolve)),
+    whenMade: () => {
+      asked();
+      return made;
+    },
+    takesPreview: () => false,
+    drawPreview: () => undefined,
+  };
+}
+
 it('a fetched file waits for the map on its way to be made, then is validated', async () => {
   serve(one);
-  const { DataController } = await fresh();
-  const order: string[] = [];
+  const { DataController, store, loads, mapWait } = await fresh();
   let made = (): void => undefined;
-  const making = new Promise<void>((resolve) => (made = resolve));
-  const loaded = new Promise<void>((resolve) => {
-    const controller = new DataController(
-      host(),
-      () => {
-        order.push('validated');
-        resolve();
-      },
-      { wanted: () => false, take: () => undefined, made: () => making },
-    );
-    controller.load({ src: 'parks.geojson', data: undefined, coords: undefined });
+  const drawer = drawerOnItsWay(new Promise<void>((resolve) => (made = resolve)));
+  store.drawer = drawer;
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  new DataController(host(), store).load({
+    src: 'parks.geojson',
+    data: undefined,
+    coords: undefined,
   });
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(order).toEqual([]);
-  order.push('made');
+  await drawer.asked;
+  // Fetched and its code loaded: it waits, short of the time limit, for the map.
+  await vi.advanceTimersByTimeAsync(mapWait.ms - 1);
+  expect(loads).toEqual([]);
+  expect(store.state).toBe('loading');
   made();
-  await loaded;
-  expect(order).toEqual(['made', 'validated']);
-  vi.unstubAllGlobals();
+  await vi.waitFor(() => expect(loads).toEqual([['p1']]));
 });
 
 it('a map that is slow to be made holds a fetched file back for mapWait.ms at most', async () => {
   serve(one);
-  const { DataController, mapWait } = await fresh();
-  mapWait.ms = 40;
-  const started = performance.now();
-  const features = await new Promise<readonly unknown[]>((resolve) => {
-    const controller = new DataController(host(), (loaded) => resolve(loaded.features), {
-      wanted: () => false,
-      take: () => undefined,
-      made: () => new Promise<void>(() => undefined),
-    });
-    controller.load({ src: 'parks.geojson', data: undefined, coords: undefined });
+  const { DataController, store, loads, mapWait } = await fresh();
+  const drawer = drawerOnItsWay(new Promise<void>(() => undefined));
+  store.drawer = drawer;
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  new DataController(host(), store).load({
+    src: 'parks.geojson',
+    data: undefined,
+    coords: undefined,
   });
-  expect(performance.now() - started).toBeGreaterThanOrEqual(39);
-  expect(features).toHaveLength(1);
-  vi.unstubAllGlobals();
+  await drawer.asked;
+  await vi.advanceTimersByTimeAsync(mapWait.ms - 1);
+  expect(loads).toEqual([]);
+  await vi.advanceTimersByTimeAsync(1);
+  await vi.waitFor(() => expect(loads).toEqual([['p1']]));
 });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ParkFeature, ParkFeatureCollection, ParkProperties } from '../../src/data/types';
-import { CSV_COLUMNS, toCsv, toGeoJson } from '../../src/explore/export';
+import { CSV_COLUMNS, toCsv, toGeoJson } from '../../src/export/export';
 
 const seed = JSON.parse(
   readFileSync(new URL('../../data/parks.geojson', import.meta.url), 'utf8'),

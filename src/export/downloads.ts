@@ -1,5 +1,7 @@
-// Saving what the user exports: text files and a picture of the map with the details panel.
+// Saving what the user exports: text files and a picture of the map with the selected feature's
+// caption (image-caption.ts).
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { ImageCaption } from './image-caption.js';
 
 /** Offers text as a file download (no network request: a blob URL on a temporary link). */
 export function downloadText(text: string, filename: string, type: string): void {
@@ -16,17 +18,11 @@ export function downloadBlob(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** Lines of the panel to print on the picture: heading first. */
-export interface PanelText {
-  title: string;
-  lines: string[];
-}
-
 /**
- * Draws the map as it is now, plus the panel's text in a box at the top left, into a PNG.
+ * Draws the map as it is now, plus the caption in a box at the top left, into a PNG.
  * WebGL keeps no drawing buffer between frames, so the copy happens inside the next render.
  */
-export function mapImage(map: MapLibreMap, panel: PanelText | null): Promise<Blob> {
+export function mapImage(map: MapLibreMap, panel: ImageCaption | null): Promise<Blob> {
   return new Promise((resolve, reject) => {
     map.once('render', () => {
       const source = map.getCanvas();
@@ -49,7 +45,7 @@ export function mapImage(map: MapLibreMap, panel: PanelText | null): Promise<Blo
   });
 }
 
-function drawPanel(context: CanvasRenderingContext2D, panel: PanelText, scale: number): void {
+function drawPanel(context: CanvasRenderingContext2D, panel: ImageCaption, scale: number): void {
   const font = "'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
   const padding = 12 * scale;
   const lineHeight = 20 * scale;

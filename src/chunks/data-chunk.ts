@@ -1,0 +1,14 @@
+// Chunk: what works on loaded data, fetched beside MapLibre when the first element is made (so the
+// first render does not wait for it and the first load is ~25 KB gzip lighter): decoding,
+// validation, the preview and the issue messages; the list's filter and search indexes, its panel
+// and the legend, which only ever have data to show once this has arrived.
+export { decodeParkDataText } from '../data/decode.js';
+export { describeIssue, withReason } from '../data/issue-messages.js';
+export { drawsAs, previewFeatures } from '../data/preview.js';
+export { deferredGeometryIssues, validateParkData } from '../data/validate.js';
+export { applyFilter, buildIndex, facetCounts, totals } from '../explore/filter.js';
+export { stateExpression } from '../explore/map-filter.js';
+export { buildSearchIndex, search } from '../explore/search.js';
+export { buildTree, warmCollator } from '../explore/tree.js';
+export { LIST_PAGE, renderExplorePanel } from '../ui/explore-panel.js';
+export { renderLegend } from '../ui/legend.js';

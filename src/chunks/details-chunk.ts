@@ -1,0 +1,3 @@
+// Chunk: the details panel, loaded once the map is drawn (or at once for an earlier selection), so
+// the first click finds it there and the first load does not carry it.
+export { renderDetails } from '../ui/details-panel.js';

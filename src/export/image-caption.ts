@@ -1,0 +1,51 @@
+// What the map picture prints over the map for the selected feature: its name, status (with date),
+// progress, figures, stated goals (tagged as such) and statistics, worded as the details panel
+// words them, built from the feature's data.
+import { FIGURE_KEYS, type ParkFeature } from '../data/types.js';
+import {
+  formatKeyedNumber,
+  formatStatValue,
+  propertyLabel,
+  type Stat,
+} from '../i18n/extra-labels.js';
+import { formatDate, formatFigure, formatPercent } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
+import { figureLabel, statusLabel, t } from '../i18n/strings.js';
+
+/** Lines to print on the picture: heading first. */
+export interface ImageCaption {
+  title: string;
+  lines: string[];
+}
+
+/** At most this many lines under the title: the box must leave the map in view. */
+const MAX_LINES = 14;
+
+export function imageCaption(feature: ParkFeature, lang: Lang): ImageCaption {
+  const p = feature.properties;
+  const status = p.status ? statusLabel(p.status, lang) : t(lang, 'unknownStatus');
+  const lines = [p.statusDate ? `${status} ${formatDate(p.statusDate, lang)}` : status];
+  if (typeof p.progress === 'number') {
+    lines.push(t(lang, 'progressValue', { percent: formatPercent(p.progress, lang) }));
+  }
+  for (const key of FIGURE_KEYS) {
+    const value = p[key];
+    if (typeof value === 'number') {
+      lines.push(`${figureLabel(key, lang)} ${formatFigure(key, value, lang)}`);
+    }
+  }
+  const targets = p.targets as Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(targets ?? {})) {
+    if (typeof value === 'number') {
+      lines.push(
+        `${propertyLabel(key, lang)} ${formatKeyedNumber(key, value, lang)} (${t(lang, 'targetTag')})`,
+      );
+    }
+  }
+  for (const stat of Array.isArray(p.stats) ? (p.stats as Stat[]) : []) {
+    const period = stat.period ? ` (${String(stat.period)})` : '';
+    const goal = stat.target ? ` (${t(lang, 'targetTag')})` : '';
+    lines.push(`${String(stat.label ?? '')}${period}${goal} ${formatStatValue(stat, lang)}`);
+  }
+  return { title: p.name, lines: lines.slice(0, MAX_LINES) };
+}
