@@ -2,7 +2,9 @@
 // it in-process): custom-elements.json describes <park-map> from its JSDoc and static `properties`.
 
 /**
- * Two corrections to what the analyzer's Lit support reports, so the manifest shows the public API only:
+ * Three corrections to what the analyzer's Lit support reports, so the manifest shows the public API only:
+ * - Private and protected members (and `#private` ones) are the class's own business, Lit's
+ *   lifecycle overrides included: a published manifest lists what a page can use.
  * - `{ state: true }` entries of `static properties` are internal reactive state, not attributes
  *   (Lit never observes an attribute for them), but the analyzer lists them as attributes.
  * - The analyzer guesses events from `this.dispatchEvent(new SomeEvent(…))`, taking the constructor's
@@ -55,7 +57,14 @@ function parkMapLitCorrections() {
             (attribute) => !found.states.has(attribute.fieldName ?? attribute.name),
           );
         }
-        for (const member of declaration.members ?? []) {
+        declaration.members = (declaration.members ?? []).filter(
+          (member) =>
+            member.privacy !== 'private' &&
+            member.privacy !== 'protected' &&
+            !member.name.startsWith('#') &&
+            !found.states.has(member.name),
+        );
+        for (const member of declaration.members) {
           if (!found.states.has(member.name)) continue;
           delete member.attribute;
           delete member.reflects;

@@ -7,7 +7,6 @@ import { dataChunk } from './chunks/loaders.js';
 import { DataController, describeLoadedIssue } from './data/data-controller.js';
 import {
   COORDINATE_SYSTEMS,
-  KINDS,
   type CoordinateSystem,
   type DataIssue,
   type Geometry,
@@ -24,7 +23,7 @@ import { HashController } from './explore/hash-controller.js';
 import { ListController } from './explore/list-controller.js';
 import { Exporter } from './export/exporter.js';
 import { resolveLang, type Lang } from './i18n/lang.js';
-import { kindLabel, t } from './i18n/strings.js';
+import { t } from './i18n/strings.js';
 import { MapController } from './map/map-controller.js';
 import { tileSourceOf } from './map/tile-source.js';
 import { measure, type Measurement as Measures } from './measure/measure.js';
@@ -34,7 +33,12 @@ import { TOOLS, type Tool } from './measure/tool.js';
 import { ParkStore, type StoreChange } from './state/park-store.js';
 import { Announcer } from './ui/announcer.js';
 import { renderIssuesBanner } from './ui/issues-banner.js';
-import { memoizeLast } from './ui/memo.js';
+import {
+  MAP_SUMMARY_ID,
+  renderMapSummary,
+  renderOverlay,
+  renderViewControls,
+} from './ui/map-stage.js';
 import { SelectionController } from './ui/selection-controller.js';
 import { parkMapStyles } from './ui/styles.js';
 
@@ -118,6 +122,8 @@ export class ParkMap extends LitElement {
    * loaded so far.
    */
   src: string | null = null;
+  /** `zh-CN` (default) or `en`; switches live, MapLibre's own control labels included. */
+  declare lang: string;
   /** The FeatureCollection itself, as an object or JSON text (wins over `src`). Never mutated. */
   data: unknown = undefined;
   /**
@@ -435,18 +441,6 @@ export class ParkMap extends LitElement {
     this.selection.keyDown(event);
   };
 
-  private renderOverlay() {
-    const lang = this.language;
-    const map = this.mapController;
-    let message: string | undefined;
-    if (map.state === 'failed') message = t(lang, 'webglUnavailable');
-    else if (map.contextLost) message = t(lang, 'contextLost');
-    else if (this.store.state === 'loading') message = t(lang, 'loadingData');
-    else if (map.state !== 'ready') message = t(lang, 'loading');
-    if (!message) return nothing;
-    return html`<div class="overlay" role="status"><span class="message">${message}</span></div>`;
-  }
-
   protected override render() {
     const lang = this.language;
     const showList = !this.noList && !this.list.hidden;
@@ -459,12 +453,28 @@ export class ParkMap extends LitElement {
           part="map"
           role="application"
           aria-label=${t(lang, 'mapLabel')}
-          aria-describedby="park-map-summary"
+          aria-describedby=${MAP_SUMMARY_ID}
         ></div>
-        <p id="park-map-summary" class="visually-hidden">
-          ${this.summaryOf(this.store.shown, lang)}
-        </p>
-        ${this.renderViewControls()} ${this.renderOverlay()}
+        ${renderMapSummary(this.store.shown, lang)}
+        ${renderViewControls({
+          lang,
+          view: this.view,
+          noList: this.noList,
+          listHidden: this.list.hidden,
+          onView: (view) => (this.view = view),
+          onToggleList: () => {
+            this.list.hidden = !this.list.hidden;
+            this.requestUpdate();
+          },
+          onFitAll: () => this.fitTo(),
+        })}
+        ${renderOverlay({
+          lang,
+          failed: this.mapController.state === 'failed',
+          contextLost: this.mapController.contextLost,
+          loadingData: this.store.state === 'loading',
+          mapReady: this.mapController.state === 'ready',
+        })}
         ${renderIssuesBanner(this.store.errors, {
           lang,
           open: this.issuesOpen,
@@ -473,59 +483,6 @@ export class ParkMap extends LitElement {
         ${this.selection.render()} ${legend ? legend(this.features, lang) : nothing}
         ${this.measuring.render()} ${this.measuring.renderCursor()}
       </div>
-    </div>`;
-  }
-
-  /** A text summary of what the map shows, for screen readers. */
-  private readonly summaryOf = memoizeLast((shown: readonly ParkFeature[], lang: Lang) => {
-    const tally = new Map<string, number>();
-    for (const feature of shown) {
-      tally.set(feature.properties.kind, (tally.get(feature.properties.kind) ?? 0) + 1);
-    }
-    const kinds = KINDS.filter((kind) => tally.has(kind)).map(
-      (kind) => `${kindLabel(kind, lang)} ${tally.get(kind)}`,
-    );
-    return t(lang, 'mapSummary', {
-      count: shown.length,
-      kinds: kinds.join(lang === 'zh-CN' ? '、' : ', '),
-    });
-  });
-
-  /** 2D/3D switch and the list toggle, over the map's lower left corner. */
-  private renderViewControls() {
-    const lang = this.language;
-    return html`<div class="view-controls" part="view-controls">
-      <div class="view-switch" role="group" aria-label=${t(lang, 'viewMode')}>
-        ${(['2d', '3d'] as const).map(
-          (view) =>
-            html`<button
-              type="button"
-              data-view=${view}
-              aria-pressed=${this.view === view ? 'true' : 'false'}
-              @click=${() => (this.view = view)}
-            >
-              ${t(lang, view === '2d' ? 'view2d' : 'view3d')}
-            </button>`,
-        )}
-      </div>
-      ${
-        this.noList
-          ? nothing
-          : html`<button
-              type="button"
-              class="list-toggle"
-              aria-pressed=${this.list.hidden ? 'false' : 'true'}
-              @click=${() => {
-                this.list.hidden = !this.list.hidden;
-                this.requestUpdate();
-              }}
-            >
-              ${t(lang, this.list.hidden ? 'showList' : 'hideList')}
-            </button>`
-      }
-      <button type="button" class="fit-all" @click=${() => this.fitTo()}>
-        ${t(lang, 'fitAll')}
-      </button>
     </div>`;
   }
 }

@@ -45,6 +45,11 @@ export class TileFilter {
     private readonly baseFilters: ReadonlyMap<string, FilterSpecification>,
   ) {}
 
+  /** How many of MapLibre's tiles this holds on to (those it unloaded go at the next sweep). */
+  get heldCount(): number {
+    return this.held.size;
+  }
+
   /** The feature is drawn unseen: feature state hides it. */
   isHidden(id: string): boolean {
     return this.hiding.hidden.has(id);

@@ -68,6 +68,9 @@ it('the first load holds the element, its data loading, the filter state and the
     'src/map/map-controller.ts',
     'src/ui/measure-panel.ts',
     'src/explore/explore-controller.ts',
+    'src/state/park-store.ts',
+    'src/chunks/lazy-module.ts',
+    'src/export/exporter.ts',
     'node_modules/lit-html/lit-html.js',
   ]) {
     expect(firstLoad, module).toContain(module);
@@ -100,8 +103,10 @@ it.each([
   ['the measuring controller', 'src/measure/measure-controller.ts'],
   ['vertex snapping', 'src/measure/snap.ts'],
   ['the measuring results panel', 'src/ui/measure-results.ts'],
-  ['CSV and GeoJSON export', 'src/explore/export.ts'],
-  ['file downloads and the map picture', 'src/ui/downloads.ts'],
+  ['CSV and GeoJSON export', 'src/export/export.ts'],
+  ['file downloads and the map picture', 'src/export/downloads.ts'],
+  ['the picture caption', 'src/export/image-caption.ts'],
+  ['the map parts (source, labels, camera, 3D…)', 'src/map/map-parts.ts'],
   ['the drawing rules and layers', 'src/measure/draw.ts'],
   ['pmtiles', 'node_modules/pmtiles/dist/esm/index.js'],
   ['MapLibre', 'node_modules/maplibre-gl/dist/maplibre-gl.mjs'],
