@@ -4,7 +4,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { dataChunk } from './chunks/loaders.js';
-import { DataController, describeLoadedIssue } from './data/data-controller.js';
+import { DataController } from './data/data-controller.js';
 import {
   COORDINATE_SYSTEMS,
   type CoordinateSystem,
@@ -12,8 +12,9 @@ import {
   type Geometry,
   type ParkFeature,
 } from './data/types.js';
+import { issueDetail, unknownValue } from './events/attribute-errors.js';
 import { ParkMapErrorEvent } from './events/park-map-error-event.js';
-import { ParkMapLoadEvent } from './events/park-map-load-event.js';
+import type { ParkMapLoadEvent } from './events/park-map-load-event.js';
 import type { ParkMapMeasureEvent } from './events/park-map-measure-event.js';
 import type { ParkMapMeasureRemoveEvent } from './events/park-map-measure-remove-event.js';
 import type { ParkMapSelectEvent } from './events/park-map-select-event.js';
@@ -30,6 +31,7 @@ import { measure, type Measurement as Measures } from './measure/measure.js';
 import type { MeasurementCollection } from './measure/measure-controller.js';
 import { MeasuringController } from './measure/measuring-controller.js';
 import { TOOLS, type Tool } from './measure/tool.js';
+import { LoadAnnouncer } from './state/load-announcer.js';
 import { ParkStore, type StoreChange } from './state/park-store.js';
 import { Announcer } from './ui/announcer.js';
 import { renderIssuesBanner } from './ui/issues-banner.js';
@@ -173,7 +175,7 @@ export class ParkMap extends LitElement {
     },
     onReady: () => {
       this.measuring.mapChanged();
-      void this.announceWhenDrawn();
+      void this.loads.announceWhenDrawn();
     },
     onMoveEnd: () => this.hashController.write('replace'),
     canRelease: () => !this.measuring.holdsMap,
@@ -208,6 +210,13 @@ export class ParkMap extends LitElement {
       announcer: this.announcer,
     }),
     announcer: this.announcer,
+  });
+
+  private readonly loads = new LoadAnnouncer(this, {
+    store: this.store,
+    map: this.mapController,
+    // Drawn: the details panel's code comes now, so the first click finds it here.
+    onAnnounced: () => setTimeout(() => void this.selection.loadDetails()),
   });
 
   constructor() {
@@ -266,33 +275,15 @@ export class ParkMap extends LitElement {
     }
   }
 
-  /** The reader's light/dark preference: the map's colours are resolved from CSS when it is made. */
-  private readonly colorScheme = window.matchMedia?.('(prefers-color-scheme: dark)');
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeyDown);
-    this.colorScheme?.addEventListener('change', this.onColorScheme);
-    // When the page is idle (the data and MapLibre on their way), the list's collator is made (see
-    // warmCollator); not in a task of its own that could hold up MapLibre's.
-    // (The callback holds the language, not the element: a removed element is not kept for it.)
-    const lang = this.language;
-    const warm = () =>
-      void dataChunk.load().then(
-        (code) => code.warmCollator(lang),
-        () => undefined, // the data load reports it
-      );
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 1000 });
-    else setTimeout(warm);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeyDown);
-    this.colorScheme?.removeEventListener('change', this.onColorScheme);
   }
-
-  private readonly onColorScheme = () => this.mapController.recreate();
 
   /** Selects a feature by id (or clears with null), as the `selected` attribute does; fires no `park-map-select`. */
   select(id: string | null): void {
@@ -332,11 +323,7 @@ export class ParkMap extends LitElement {
     const knownCoords =
       this.coords !== null && (COORDINATE_SYSTEMS as readonly string[]).includes(this.coords);
     if (changed.has('coords') && this.coords !== null && !knownCoords) {
-      this.emitError({
-        code: 'invalid-coords',
-        message: `coords="${String(this.coords)}" is not one of wgs84, gcj02, bd09; the data is read as WGS84.`,
-        severity: 'error',
-      });
+      this.emitError(unknownValue('coords', this.coords));
     }
     if (changed.has('src') || changed.has('data') || changed.has('coords')) {
       const coords = knownCoords ? (this.coords as CoordinateSystem) : undefined;
@@ -363,22 +350,14 @@ export class ParkMap extends LitElement {
     }
     if (changed.has('view') || changed.has('storeyHeight')) {
       if (this.view !== '2d' && this.view !== '3d') {
-        this.emitError({
-          code: 'invalid-view',
-          message: `view="${String(this.view)}" is not 2d or 3d; the map stays 2D.`,
-          severity: 'error',
-        });
+        this.emitError(unknownValue('view', this.view));
         this.view = '2d';
       }
       this.mapController.viewChanged();
     }
     if (changed.has('tool')) {
       if (!TOOLS.includes(this.tool)) {
-        this.emitError({
-          code: 'invalid-tool',
-          message: `tool="${String(this.tool)}" is not one of ${TOOLS.join(', ')}; no tool is active.`,
-          severity: 'error',
-        });
+        this.emitError(unknownValue('tool', this.tool));
         this.tool = 'none';
       }
       this.measuring.toolChanged();
@@ -392,44 +371,13 @@ export class ParkMap extends LitElement {
    */
   private storeChanged(change: StoreChange): void {
     if (change.type === 'data') {
-      for (const issue of change.reported) this.emitIssue(issue);
-      if (!change.refresh) void this.announceWhenDrawn();
+      for (const issue of change.reported) this.emitError(issueDetail(issue, this.language));
+      if (!change.refresh) void this.loads.announceWhenDrawn();
     }
     if (change.type === 'selection' && this.selected !== this.store.selected) {
       this.selected = this.store.selected;
     }
     this.requestUpdate();
-  }
-
-  /**
-   * Fires `park-map-load` once the loaded data is on a ready map (or at once when no map can be
-   * made: the data is still there for the panel). Called when data arrives and when a map gets
-   * ready, so whichever comes second announces.
-   */
-  private async announceWhenDrawn(): Promise<void> {
-    const { store, mapController: map } = this;
-    if (store.state !== 'ready' && store.state !== 'failed') return;
-    // Out of sight, the map is made later: announce the data now, and again once it is drawn.
-    if (!map.deferred && (map.state === 'loading' || map.state === 'idle')) return;
-    const { features, errors } = store;
-    // GeoJSON was just handed to the map: wait until it is drawn. Tile features were read back from
-    // tiles the map has already drawn.
-    if (map.state === 'ready' && !map.tiled) await map.whenRendered();
-    // Newer data arrived meanwhile: its own call announces it.
-    if (features !== store.features) return;
-    this.dispatchEvent(new ParkMapLoadEvent({ features, errors }));
-    // Drawn: the details panel's code comes now, so the first click finds it here.
-    setTimeout(() => void this.selection.loadDetails());
-  }
-
-  private emitIssue(issue: DataIssue): void {
-    this.emitError({
-      code: issue.code,
-      message: describeLoadedIssue(issue, this.language),
-      featureId: issue.featureId,
-      path: issue.path,
-      severity: issue.severity,
-    });
   }
 
   private emitError(detail: ParkMapErrorEvent['detail']): void {

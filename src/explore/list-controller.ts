@@ -54,6 +54,20 @@ export class ListController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    // When the page is idle (the data and MapLibre on their way), the list's collator is made (see
+    // warmCollator); not in a task of its own that could hold up MapLibre's.
+    // (The callback holds the language, not the element: a removed element is not kept for it.)
+    const lang = resolveLang(this.host.lang);
+    const warm = () =>
+      void dataChunk.load().then(
+        (code) => code.warmCollator(lang),
+        () => undefined, // the data load reports it
+      );
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 1000 });
+    else setTimeout(warm);
+  }
+
   /** Before each render: open rows for a new data set, and down to a new selection. */
   hostUpdate(): void {
     const { explore, store } = this.sources;

@@ -103,8 +103,13 @@ export class MapController implements ReactiveController, DataDrawer {
     this.store.subscribe(this.onStoreChange);
   }
 
+  /** The reader's light/dark preference: the map's colours are resolved from CSS when it is made. */
+  private readonly colorScheme = window.matchMedia?.('(prefers-color-scheme: dark)');
+  private readonly onColorScheme = () => this.recreate();
+
   hostConnected(): void {
     this.store.drawer = this;
+    this.colorScheme?.addEventListener('change', this.onColorScheme);
     // A page keeps only ~16 WebGL contexts: make the map when the element comes near the viewport,
     // and free it when it goes far away (unless something is drawn on it).
     this.visibility = 'unknown';
@@ -124,6 +129,7 @@ export class MapController implements ReactiveController, DataDrawer {
 
   hostDisconnected(): void {
     if (this.store.drawer === this) this.store.drawer = undefined;
+    this.colorScheme?.removeEventListener('change', this.onColorScheme);
     this.intersection?.disconnect();
     this.intersection = undefined;
     this.visibility = 'unknown';

@@ -129,13 +129,11 @@ declare module 'vitest/browser' {
 // request of the test frame (page.route covers every frame of the page). Function declarations, so
 // that `browserCommands` above can name them.
 
-/** How the routed data URL answers: a status and body, late, never (until released), or not at all. */
+/** How the routed data URL answers: a status and body, late (held until released), or not at all. */
 export interface DataAnswer {
   status?: number;
   body?: string;
   contentType?: string;
-  /** Answer this many ms after the request arrives (a slow server). */
-  delayMs?: number;
   /** Hold the answer until `releaseData(url)` (a server that has not answered yet). */
   hold?: boolean;
   /** Fail the request as a network error would. */
@@ -181,7 +179,6 @@ export async function routeData(
   context.page.on('requestfailed', onFailed);
   const handler = async (route: Route) => {
     settleRequested();
-    if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
     if (answer.hold) await released;
     try {
       if (answer.abort) await route.abort('failed');

@@ -1,7 +1,7 @@
 // Mount and remove <park-map> many times: each removal must free its map (and WebGL context), or
 // Chromium starts losing the oldest contexts after ~16 and says so on the console.
 import { expect, it } from 'vitest';
-import { MINI_URL, mount, renderedIds, useCleanPage } from './helpers.js';
+import { MINI_URL, mount, nextEvent, renderedIds, useCleanPage } from './helpers.js';
 
 useCleanPage();
 
@@ -37,4 +37,21 @@ it('re-creates its map when moved to another place in the page', async () => {
   expect(element.map).toBeDefined();
   expect(element.map).not.toBe(first);
   expect(renderedIds(element)).toHaveLength(4);
+});
+
+it('removing src clears the map, the list and `features`; setting it again brings them back', async () => {
+  const { element } = await mount({ src: MINI_URL }, undefined, true);
+  const rows = () => element.shadowRoot!.querySelectorAll('.tree li.item').length;
+  await expect.poll(rows).toBe(4);
+  expect(renderedIds(element)).toHaveLength(4);
+  element.removeAttribute('src');
+  await element.updateComplete;
+  expect(element.features).toEqual([]);
+  await expect.poll(() => renderedIds(element)).toEqual([]);
+  await expect.poll(rows).toBe(0);
+  const loaded = nextEvent(element, 'park-map-load');
+  element.setAttribute('src', MINI_URL);
+  expect((await loaded).detail.features).toHaveLength(4);
+  await expect.poll(() => renderedIds(element)).toHaveLength(4);
+  await expect.poll(rows).toBe(4);
 });

@@ -1,7 +1,7 @@
 // A big file given to a ready map: what plainly draws goes to MapLibre's worker before validation,
 // so tiling and validating run side by side. Clean data is then sent once; data that validation
 // repairs or trims is sent again, as validated, and that is what stays drawn.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { previewPolicy } from '../../src/data/data-controller.js';
@@ -12,10 +12,10 @@ useCleanPage({ sameOrigin: true });
 
 // Files of 50 000 features and more get a preview; these few-feature files stand for them.
 const minFeatures = previewPolicy.minFeatures;
-beforeAll(() => {
+beforeEach(() => {
   previewPolicy.minFeatures = 1;
 });
-afterAll(() => {
+afterEach(() => {
   previewPolicy.minFeatures = minFeatures;
 });
 
@@ -67,19 +67,15 @@ function recordSetData(element: ParkMap): SentData[] {
 describe('a file drawn while it is validated', () => {
   it('a small file is validated first and sent once, as before', async () => {
     previewPolicy.minFeatures = 3;
-    try {
-      const { element } = await mount({ src: MINI_URL });
-      const sent = recordSetData(element);
-      const url = await serve([building('a', 112.6), building('b', 112.61)]);
-      const loaded = nextEvent(element, 'park-map-load');
-      element.src = url;
-      await loaded;
-      expect(sent).toEqual([
-        { ids: ['a', 'b'], statuses: ['operating', 'operating'], elementHad: ['a', 'b'] },
-      ]);
-    } finally {
-      previewPolicy.minFeatures = 1;
-    }
+    const { element } = await mount({ src: MINI_URL });
+    const sent = recordSetData(element);
+    const url = await serve([building('a', 112.6), building('b', 112.61)]);
+    const loaded = nextEvent(element, 'park-map-load');
+    element.src = url;
+    await loaded;
+    expect(sent).toEqual([
+      { ids: ['a', 'b'], statuses: ['operating', 'operating'], elementHad: ['a', 'b'] },
+    ]);
   });
 
   it('clean data goes to the map once, before validation ends, and stays', async () => {

@@ -36,7 +36,11 @@ beforeEach(async () => {
   await commands.startPageLog();
 });
 
+/** The page's own fetch: tests that watch requests wrap it, and afterEach puts it back. */
+const nativeFetch = window.fetch;
+
 afterEach(async () => {
+  window.fetch = nativeFetch;
   const log = await commands.takePageLog();
   await commands.takeRoutes();
   document.body.replaceChildren();
@@ -103,7 +107,7 @@ function idle(element: ParkMap): Promise<void> {
 describe('<park-map src="….pmtiles">', () => {
   it('reads the archive by range requests, frames its bounds and announces the loaded features', async () => {
     const ranges: string[] = [];
-    const original = window.fetch;
+    const original = nativeFetch;
     window.fetch = (input, init) => {
       const headers = new Headers(init?.headers);
       if (String(input instanceof Request ? input.url : input) === ARCHIVE_URL) {
@@ -111,23 +115,19 @@ describe('<park-map src="….pmtiles">', () => {
       }
       return original(input, init);
     };
-    try {
-      const { element, loaded } = await mount({ src: ARCHIVE_URL });
-      expect(loaded.features.map((feature) => feature.id).sort()).toEqual(ALL_IDS);
-      expect(loaded.errors).toEqual([]);
-      expect(drawnIds(element)).toEqual(ALL_IDS);
-      // The header, then tiles: every read is a byte range, none the whole file.
-      expect(ranges[0]).toBe('bytes=0-16383');
-      expect(ranges.length).toBeGreaterThan(1);
-      expect(ranges.every((range) => /^bytes=\d+-\d+$/.test(range))).toBe(true);
-      // Framed on the header's bounds: 112.600–112.620 °E, 26.890–26.910 °N.
-      const bounds = element.map!.getBounds();
-      expect(bounds.getWest()).toBeLessThanOrEqual(112.6);
-      expect(bounds.getEast()).toBeGreaterThanOrEqual(112.62);
-      expect(bounds.getEast() - bounds.getWest()).toBeLessThan(0.06);
-    } finally {
-      window.fetch = original;
-    }
+    const { element, loaded } = await mount({ src: ARCHIVE_URL });
+    expect(loaded.features.map((feature) => feature.id).sort()).toEqual(ALL_IDS);
+    expect(loaded.errors).toEqual([]);
+    expect(drawnIds(element)).toEqual(ALL_IDS);
+    // The header, then tiles: every read is a byte range, none the whole file.
+    expect(ranges[0]).toBe('bytes=0-16383');
+    expect(ranges.length).toBeGreaterThan(1);
+    expect(ranges.every((range) => /^bytes=\d+-\d+$/.test(range))).toBe(true);
+    // Framed on the header's bounds: 112.600–112.620 °E, 26.890–26.910 °N.
+    const bounds = element.map!.getBounds();
+    expect(bounds.getWest()).toBeLessThanOrEqual(112.6);
+    expect(bounds.getEast()).toBeGreaterThanOrEqual(112.62);
+    expect(bounds.getEast() - bounds.getWest()).toBeLessThan(0.06);
   });
 
   it('a real click on a building shows its decoded properties in the details panel', async () => {
@@ -275,6 +275,20 @@ describe('<park-map src="….pmtiles">', () => {
     await expect.poll(() => shadow(element).querySelectorAll('.park-map-label').length).toBe(0);
   });
 
+  it('names only what the filter passes, and follows each new filter', async () => {
+    const { element } = await mount({ src: ARCHIVE_URL });
+    const visible = () =>
+      [...shadow(element).querySelectorAll('.park-map-label:not(.park-map-label-hidden)')].map(
+        (label) => label.textContent,
+      );
+    element.map!.jumpTo({ center: [112.61, 26.9], zoom: 15 });
+    await expect.poll(visible).toEqual(['测试软件产业园']);
+    element.filter = { ...EMPTY_FILTER, kinds: ['building'] };
+    await expect.poll(visible).toEqual([]);
+    element.filter = EMPTY_FILTER;
+    await expect.poll(visible).toEqual(['测试软件产业园']);
+  });
+
   it('search finds a loaded feature, and the list says it holds the loaded features only', async () => {
     const { element } = await mount({ src: ARCHIVE_URL }, undefined, true);
     const root = shadow(element);
@@ -369,13 +383,12 @@ describe('<park-map src="….pmtiles">', () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     let asked!: () => void;
     const headerAsked = new Promise<void>((resolve) => (asked = resolve));
-    const original = window.fetch;
     window.fetch = async (input, init) => {
       if (String(input instanceof Request ? input.url : input) === ARCHIVE_URL) {
         asked();
         await held;
       }
-      return original(input, init);
+      return nativeFetch(input, init);
     };
     try {
       const element = document.createElement('park-map');
@@ -389,7 +402,7 @@ describe('<park-map src="….pmtiles">', () => {
       release();
       await expect.poll(() => openArchiveCount()).toBe(0);
     } finally {
-      window.fetch = original;
+      window.fetch = nativeFetch;
       release();
     }
     const again = await mount({ src: ARCHIVE_URL });
