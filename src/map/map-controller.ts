@@ -263,18 +263,7 @@ export class MapController implements ReactiveController, DataDrawer {
     this.state = 'loading';
     const tileSource = this.tileSource;
     const loading = maplibreChunk.load();
-    // An archive's header is read while MapLibre loads (both before the map can be made).
-    let archiveOpening: Promise<ArchiveInfo> | undefined;
-    if (tileSource?.kind === 'pmtiles') {
-      this.openedArchive = tileSource.url;
-      const maplibreModule = loading.then(({ maplibre }) => maplibre);
-      archiveOpening = pmtilesChunk
-        .load()
-        .then((loaded) => loaded.openArchive(tileSource.url, maplibreModule));
-      this.archiveOpening = archiveOpening;
-      // Handled below; this keeps a failure from counting as unhandled meanwhile.
-      archiveOpening.catch(() => {});
-    }
+    const archiveOpening = this.openArchive(tileSource, loading);
     let maplibre: typeof import('maplibre-gl');
     let code: MapChunk;
     try {
@@ -303,17 +292,7 @@ export class MapController implements ReactiveController, DataDrawer {
     const theme = resolveTheme((name) => hostStyle.getPropertyValue(name));
     this.theme = theme;
     const host = this.host;
-    const basemap = code.chooseBasemap(host.basemap, host.basemapKey, theme, host.basemapCrs);
-    let crs = basemap.choice.crs;
-    if (basemap.problem) this.reportError(basemap.problem.code, basemap.problem.message);
-    if (tileSource && crs !== 'wgs84') {
-      // Vector tiles are cut in WGS84 by whoever made them: they cannot be shifted here.
-      crs = 'wgs84';
-      this.reportError(
-        'tiles-crs-unsupported',
-        `vector tiles are drawn as they are: on a ${basemap.choice.crs.toUpperCase()} basemap they sit a few hundred metres off it. Use a WGS84 basemap (tianditu, osm) with tiles, or cut the tiles in ${basemap.choice.crs.toUpperCase()}.`,
-      );
-    }
+    const { basemap, crs } = this.basemapFor(code, theme, tileSource !== null);
     const lang = resolveLang(host.lang);
     let map: MapLibreMap;
     try {
@@ -341,15 +320,41 @@ export class MapController implements ReactiveController, DataDrawer {
     this.making?.settle();
     this.navigation = new maplibre.NavigationControl({ visualizePitch: true });
     map.addControl(this.navigation, 'top-right');
-    map.on('error', (event) => {
-      const error = event.error as Error | undefined;
-      this.reportError('map-error', error?.message ?? 'MapLibre reported an error');
+    const parts = this.makeParts(map, maplibre, code, theme, tileSource);
+    this.parts = parts;
+    // Listeners that must see everything the map does from now (the tile filter sees every tile).
+    parts.add(map);
+    this.styleReady = new Promise((resolve) => {
+      map.once('load', () => {
+        parts.load(map);
+        resolve();
+      });
     });
-    const parts = new code.MapParts(
+    this.watch(map, container);
+    await this.styleReady;
+    if (generation !== this.generation) return;
+    this.state = 'ready';
+    // A store change while the style loaded was drawn by load(); data set since is drawn now.
+    parts.dataChanged({ type: 'data', refresh: false, reported: [], tiles: tileSource !== null });
+    this.camera.attach(parts.drawnFeatures);
+    if (tileSource && !this.camera.given) this.fitToTiles(false);
+    this.host.requestUpdate();
+    this.options.onReady();
+  }
+
+  /** The parts of a new map, each attached to it (see map-parts.ts). */
+  private makeParts(
+    map: MapLibreMap,
+    maplibre: typeof import('maplibre-gl'),
+    code: MapChunk,
+    theme: MapTheme,
+    tileSource: TileSourceRequest | null,
+  ): MapParts {
+    return new code.MapParts(
       {
         map,
         maplibre,
-        host,
+        host: this.host,
         store: this.store,
         loader: this.options.loader,
         camera: this.camera,
@@ -364,14 +369,51 @@ export class MapController implements ReactiveController, DataDrawer {
         ...(tileSource ? { tiles: { request: tileSource, info: this.archiveInfo } } : {}),
       },
     );
-    this.parts = parts;
-    // Listeners that must see everything the map does from now (the tile filter sees every tile).
-    parts.add(map);
-    this.styleReady = new Promise((resolve) => {
-      map.once('load', () => {
-        parts.load(map);
-        resolve();
-      });
+  }
+
+  /**
+   * A PMTiles source: its header is read while MapLibre loads (both come before the map can be
+   * made). Undefined for GeoJSON or a tile template.
+   */
+  private openArchive(
+    tileSource: TileSourceRequest | null,
+    loading: ReturnType<typeof maplibreChunk.load>,
+  ): Promise<ArchiveInfo> | undefined {
+    if (tileSource?.kind !== 'pmtiles') return undefined;
+    this.openedArchive = tileSource.url;
+    const maplibreModule = loading.then(({ maplibre }) => maplibre);
+    const opening = pmtilesChunk
+      .load()
+      .then((loaded) => loaded.openArchive(tileSource.url, maplibreModule));
+    this.archiveOpening = opening;
+    // The caller handles it; this keeps a failure from counting as unhandled meanwhile.
+    opening.catch(() => {});
+    return opening;
+  }
+
+  /** The basemap the host asks for, and the coordinate system the data is drawn in on it. */
+  private basemapFor(code: MapChunk, theme: MapTheme, tiled: boolean) {
+    const host = this.host;
+    const basemap = code.chooseBasemap(host.basemap, host.basemapKey, theme, host.basemapCrs);
+    let crs = basemap.choice.crs;
+    if (basemap.problem) this.reportError(basemap.problem.code, basemap.problem.message);
+    if (tiled && crs !== 'wgs84') {
+      // Vector tiles are cut in WGS84 by whoever made them: they cannot be shifted here.
+      crs = 'wgs84';
+      const name = basemap.choice.crs.toUpperCase();
+      this.reportError(
+        'tiles-crs-unsupported',
+        `vector tiles are drawn as they are: on a ${name} basemap they sit a few hundred metres off it. Use a WGS84 basemap (tianditu, osm) with tiles, or cut the tiles in ${name}.`,
+      );
+    }
+    return { basemap, crs };
+  }
+
+  /** What the controller follows on a new map: its errors, the WebGL context, moves and size. */
+  private watch(map: MapLibreMap, container: HTMLElement): void {
+    map.on('error', (event) => {
+      const error = event.error as Error | undefined;
+      this.reportError('map-error', error?.message ?? 'MapLibre reported an error');
     });
     // The GPU may drop the context (driver reset, too many tabs): MapLibre rebuilds everything on
     // restore by itself; meanwhile the element says what is going on instead of a frozen picture.
@@ -391,15 +433,6 @@ export class MapController implements ReactiveController, DataDrawer {
       this.camera.resized(this.parts?.drawnFeatures ?? []);
     });
     this.resizeObserver.observe(container);
-    await this.styleReady;
-    if (generation !== this.generation) return;
-    this.state = 'ready';
-    // A store change while the style loaded was drawn by load(); data set since is drawn now.
-    parts.dataChanged({ type: 'data', refresh: false, reported: [], tiles: tileSource !== null });
-    this.camera.attach(parts.drawnFeatures);
-    if (tileSource && !this.camera.given) this.fitToTiles(false);
-    this.host.requestUpdate();
-    this.options.onReady();
   }
 
   /** The number a string id is drawn with on a GeoJSON map (the next one, the first time). */
