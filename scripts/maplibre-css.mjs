@@ -91,7 +91,7 @@ function splitSelectors(head) {
 }
 
 /**
- * Vite plugin: MapLibre's stylesheet, as imported by src/ui/styles.ts (`?inline`), pruned.
+ * Vite plugin: MapLibre's stylesheet, as imported by src/ui/base.styles.ts (`?inline`), pruned.
  * @returns {import('vite').Plugin}
  */
 export function maplibreCssPlugin() {

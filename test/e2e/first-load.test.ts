@@ -77,6 +77,25 @@ it('the first load holds the element, its data loading, the filter state and the
   }
 });
 
+it('the first load holds every panel’s styles, also those of panels that load later', () => {
+  // They are the element's static styles (src/ui/styles.ts composes them): a panel drawn from a
+  // lazy chunk finds its rules already in the shadow root.
+  for (const module of [
+    'src/ui/styles.ts',
+    'src/ui/base.styles.ts',
+    'src/ui/map-stage.styles.ts',
+    'src/ui/explore-panel.styles.ts',
+    'src/ui/details-panel.styles.ts',
+    'src/ui/legend.styles.ts',
+    'src/ui/issues-banner.styles.ts',
+    'src/ui/measure-panel.styles.ts',
+    'src/map/name-labels.styles.ts',
+  ]) {
+    expect(firstLoad, module).toContain(module);
+    expect(lazy, module).not.toContain(module);
+  }
+});
+
 it('the first load is one file: code shared with lazy chunks stays in the entry', () => {
   // Shared modules split into chunks of their own would cost a request each, and compress apart
   // (gzip starts each file with an empty dictionary).

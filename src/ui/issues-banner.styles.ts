@@ -1,0 +1,27 @@
+// The data-problems banner's styles (ui/issues-banner.ts).
+import { css } from 'lit';
+
+export const issuesBannerStyles = css`
+  .issues {
+    position: absolute;
+    top: 10px;
+    left: 50%;
+    transform: translateX(-50%);
+    max-width: min(520px, calc(100% - 40px));
+    max-height: 50%;
+    overflow: auto;
+    padding: 6px 10px;
+    z-index: 3;
+    border-left: 4px solid var(--park-map-warning, #b26a00);
+  }
+  .issues.has-errors {
+    border-left-color: var(--park-map-error, #b3261e);
+  }
+  .issues-toggle {
+    margin-left: 8px;
+  }
+  .issues-list {
+    margin: 6px 0 0;
+    padding-left: 1.4em;
+  }
+`;

@@ -1,0 +1,92 @@
+// The styles beside the panels they style (src/**/*.styles.ts), composed by src/ui/styles.ts: each
+// is composed once, and each rule of a panel's module styles something that panel draws.
+import { readFileSync } from 'node:fs';
+import type { CSSResult } from 'lit';
+import { describe, expect, test } from 'vitest';
+import { parkMapStyles } from '../../src/ui/styles.js';
+
+const modules = import.meta.glob<Record<string, CSSResult>>('../../src/**/*.styles.ts', {
+  eager: true,
+});
+
+/** Each panel's styles module, and the modules whose templates draw what it styles. */
+const PANELS: Record<string, string[]> = {
+  'ui/map-stage.styles.ts': ['ui/map-stage.ts'],
+  'ui/explore-panel.styles.ts': ['ui/explore-panel.ts'],
+  'ui/details-panel.styles.ts': ['ui/details-panel.ts'],
+  'ui/legend.styles.ts': ['ui/legend.ts'],
+  'ui/issues-banner.styles.ts': ['ui/issues-banner.ts'],
+  'ui/measure-panel.styles.ts': ['ui/measure-panel.ts', 'ui/measure-results.ts'],
+  'map/name-labels.styles.ts': ['map/name-labels.ts'],
+};
+
+const name = (path: string) => path.replace('../../src/', '');
+
+/** The class names a module's templates give (`class="…"`, `className = `…``, `classList`). */
+function drawnClasses(paths: string[]): { names: Set<string>; prefixes: string[] } {
+  const names = new Set<string>();
+  const prefixes: string[] = [];
+  for (const path of paths) {
+    const source = readFileSync(new URL(`../../src/${path}`, import.meta.url), 'utf8');
+    const values = [
+      ...[...source.matchAll(/class="([^"]*)"/g)].map((match) => match[1]!),
+      ...[...source.matchAll(/className = `([^`]*)`/g)].map((match) => match[1]!),
+      ...[...source.matchAll(/classList\.\w+\('([^']+)'/g)].map((match) => match[1]!),
+    ];
+    for (const value of values) {
+      for (const [, token, interpolated] of value.matchAll(/([a-z][a-z0-9-]*)(\$\{)?/g)) {
+        if (interpolated) prefixes.push(token!);
+        else names.add(token!);
+      }
+    }
+  }
+  return { names, prefixes };
+}
+
+/** The selector lists of a stylesheet's rules (inside @media and @container too). */
+function selectorLists(cssText: string): string[] {
+  return [...cssText.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{};]+)\{/g)]
+    .map((match) => match[1]!.trim())
+    .filter((selectors) => !selectors.startsWith('@'));
+}
+
+describe('the styles modules', () => {
+  test('every style they export is in the element’s styles, once', () => {
+    const exported = Object.values(modules).flatMap((module) => Object.values(module));
+    expect(exported.length).toBeGreaterThan(10);
+    expect(new Set(parkMapStyles).size).toBe(parkMapStyles.length);
+    expect(new Set<unknown>(parkMapStyles)).toEqual(new Set(exported));
+  });
+
+  test('each panel has its module, listed here', () => {
+    const panels = Object.keys(modules)
+      .map(name)
+      .filter((path) => path !== 'ui/base.styles.ts');
+    expect(panels.sort()).toEqual(Object.keys(PANELS).sort());
+  });
+
+  test.each(Object.entries(PANELS))(
+    '%s: each rule styles a class its panel draws',
+    (path, sources) => {
+      const { names, prefixes } = drawnClasses(sources);
+      const drawn = (className: string) =>
+        names.has(className) || prefixes.some((prefix) => className.startsWith(prefix));
+      const rules = Object.values(modules[`../../src/${path}`]!).flatMap((style) =>
+        selectorLists(style.cssText),
+      );
+      expect(rules.length).toBeGreaterThan(0);
+      // A rule passes when one of its selectors names only classes the panel draws (shared rules,
+      // such as the swatch shape in the details panel's module, name other panels' classes too).
+      const strays = rules.filter(
+        (selectors) =>
+          !selectors.split(',').some((selector) => {
+            const classes = [...selector.matchAll(/\.([a-z][a-z0-9-]*)/g)].map(
+              (match) => match[1]!,
+            );
+            return classes.length > 0 && classes.every(drawn);
+          }),
+      );
+      expect(strays).toEqual([]);
+    },
+  );
+});
