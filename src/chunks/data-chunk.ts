@@ -5,7 +5,7 @@
 export { decodeParkDataText } from '../data/decode.js';
 export { describeIssue, withReason } from '../data/issue-messages.js';
 export { drawsAs, previewFeatures } from '../data/preview.js';
-export { deferredGeometryIssues, validateParkData } from '../data/validate.js';
+export { deferredGeometryIssues, validateParkData } from '../data/validate/index.js';
 export { applyFilter, buildIndex, facetCounts, totals } from '../explore/filter.js';
 export { stateExpression } from '../explore/map-filter.js';
 export { buildSearchIndex, search } from '../explore/search.js';

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { decodeParkDataText } from '../data/decode';
 import { describeIssue, describeIssueDetail, type IssueLang } from '../data/issue-messages';
 import type { CoordinateSystem, DataIssue } from '../data/types';
-import { validateParkData } from '../data/validate';
+import { validateParkData } from '../data/validate/index.js';
 
 export interface CliIo {
   readFile: (path: string) => Promise<Uint8Array>;

@@ -4,7 +4,7 @@
 // it has. Otherwise the validated features replace the preview. Nothing here is shown as text: the
 // list, details, search and issues wait for validation. Pure.
 import { KINDS, type ParkFeature, type Position } from './types.js';
-import { MERCATOR_MAX_LAT, isRecord, orientRing } from './validate.js';
+import { MERCATOR_MAX_LAT, isRecord, orientRing } from './validate/index.js';
 
 const KIND_SET = new Set<string>(KINDS);
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { DataDrawer, ParkStore } from '../../src/state/park-store.ts';
-import { validateParkData } from '../../src/data/validate.ts';
+import { validateParkData } from '../../src/data/validate/index.js';
 
 type Module = typeof import('../../src/data/data-controller.ts');
 type StoreModule = typeof import('../../src/state/park-store.ts');

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeParkDataText } from '../../src/data/decode';
 import { describeIssue } from '../../src/data/issue-messages';
 import type { DataIssue } from '../../src/data/types';
-import { validateParkData } from '../../src/data/validate';
+import { validateParkData } from '../../src/data/validate/index.js';
 import corpus from '../fixtures/hostile/corpus.json';
 import { generateCase } from '../fixtures/hostile/generate';
 

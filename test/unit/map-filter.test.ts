@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { validateParkData } from '../../src/data/validate.js';
+import { validateParkData } from '../../src/data/validate/index.js';
 import { applyFilter, buildIndex } from '../../src/explore/filter.js';
 import { EMPTY_FILTER, type FilterState } from '../../src/explore/filter-state.js';
 import { stateExpression } from '../../src/explore/map-filter.js';

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.ts';
 import { drawsAs, previewFeatures } from '../../src/data/preview';
-import { validateParkData } from '../../src/data/validate';
+import { validateParkData } from '../../src/data/validate/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seed = JSON.parse(

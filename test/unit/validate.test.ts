@@ -9,7 +9,7 @@ import {
   parseFigureText,
   suggest,
   validateParkData,
-} from '../../src/data/validate';
+} from '../../src/data/validate/index.js';
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../fixtures/bad/${name}.geojson`, import.meta.url), 'utf8'));

@@ -1,0 +1,325 @@
+// A feature's properties: kind, name, status, progress, figures and targets, parent, and the
+// lists and objects the details panel, the search and the export read (tenants, sources, contact…).
+import { cutName } from '../issue-messages.js';
+import { FIGURE_KEYS, KINDS, STATUSES, type FigureKey } from '../types.js';
+import { FIGURE_UNITS, checkFigureText, type FigureUnit } from './figures.js';
+import {
+  VALUE_LIMIT,
+  displayValue,
+  isRecord,
+  pathKey,
+  previewJson,
+  type Add,
+  type CheckedFeature,
+  type Params,
+} from './shared.js';
+import { KIND_WORDS, STATUS_WORDS, suggest } from './suggestions.js';
+
+export function checkProperties(
+  input: Record<string, unknown>,
+  output: Record<string, unknown>,
+  base: string,
+  check: CheckedFeature,
+  add: Add,
+): void {
+  // kind
+  const kind = input['kind'];
+  if (kind === undefined || kind === null || kind === '') {
+    add(`${base}.kind`, 'missing-kind', 'error');
+  } else if (typeof kind !== 'string' || !(KINDS as readonly string[]).includes(kind)) {
+    const suggestion = typeof kind === 'string' ? suggest(kind, KINDS, KIND_WORDS) : undefined;
+    add(`${base}.kind`, 'unknown-kind', 'error', {
+      value: displayValue(kind),
+      ...(suggestion ? { suggestion } : {}),
+    });
+  }
+
+  // name: the map needs a label; the id stands in (and the warning says so).
+  if (check.name === undefined) {
+    add(`${base}.name`, 'missing-name', 'warning');
+    if (check.id !== undefined) output['name'] = check.id;
+  }
+
+  // status
+  const status = input['status'];
+  if (status !== undefined && status !== null) {
+    if (typeof status !== 'string' || !(STATUSES as readonly string[]).includes(status)) {
+      const suggestion =
+        typeof status === 'string' ? suggest(status, STATUSES, STATUS_WORDS) : undefined;
+      add(`${base}.status`, 'unknown-status', 'warning', {
+        value: displayValue(status),
+        ...(suggestion ? { suggestion } : {}),
+      });
+      delete output['status'];
+    }
+  }
+
+  // progress
+  const progress = input['progress'];
+  if (progress !== undefined && progress !== null) {
+    if (typeof progress === 'number') {
+      if (!Number.isFinite(progress) || progress < 0 || progress > 100) {
+        add(`${base}.progress`, 'progress-out-of-range', 'warning', { value: progress });
+        delete output['progress'];
+      }
+    } else {
+      checkFigureText(progress, 'percent', `${base}.progress`, add);
+      delete output['progress'];
+    }
+  }
+
+  // figures, as facts and as targets
+  const checkFigures = (
+    from: Record<string, unknown>,
+    to: Record<string, unknown>,
+    at: string,
+    keys: readonly string[],
+  ) => {
+    for (const key of keys) {
+      if (!Object.hasOwn(from, key) || !Object.hasOwn(to, key)) continue;
+      const value = from[key];
+      if (value === null || value === undefined) continue;
+      // Own keys only: an extension target named "toString" must not find Object.prototype's.
+      const unit: FigureUnit = Object.hasOwn(FIGURE_UNITS, key)
+        ? FIGURE_UNITS[key as FigureKey]
+        : 'number';
+      if (typeof value === 'number' && Number.isFinite(value)) {
+        if (value < 0) {
+          add(`${at}${pathKey(key)}`, 'figure-negative', 'warning', { value, unit });
+          delete to[key];
+        }
+        continue;
+      }
+      checkFigureText(value, unit, `${at}${pathKey(key)}`, add);
+      delete to[key];
+    }
+  };
+  checkFigures(input, output, base, FIGURE_KEYS);
+  const targets = input['targets'];
+  const outTargets = output['targets'];
+  if (outTargets !== undefined && outTargets !== null && !isRecord(outTargets)) {
+    add(`${base}.targets`, 'not-an-object', 'warning', {
+      value: previewJson(outTargets),
+      example: '{"annualOutput": 1000000000, "jobs": 500}',
+    });
+    delete output['targets'];
+  } else if (isRecord(targets) && isRecord(outTargets)) {
+    // The figure names first, in their usual order; then extension counts (companies, talents…).
+    const extra = Object.keys(outTargets).filter(
+      (key) => !(FIGURE_KEYS as readonly string[]).includes(key),
+    );
+    checkFigures(targets, outTargets, `${base}.targets`, [...FIGURE_KEYS, ...extra]);
+  }
+
+  // parent (existence and cycles are checked across features later)
+  const parent = input['parent'];
+  if (parent !== undefined && parent !== null && typeof parent !== 'string') {
+    add(`${base}.parent`, 'parent-not-string', 'warning', { value: displayValue(parent) });
+    delete output['parent'];
+  } else if (parent === null || parent === '') {
+    delete output['parent'];
+  }
+
+  checkShapes(output, base, add);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists and objects the details panel, the search and the export read
+
+/** Lists of entries: the text each entry needs, and its other fields that must be text. */
+const ENTRY_LISTS: readonly {
+  key: string;
+  required?: string;
+  texts: readonly string[];
+  entryExample: string;
+}[] = [
+  {
+    key: 'tenants',
+    required: 'name',
+    texts: ['name:en', 'industry', 'since'],
+    entryExample: '{"name": "…", "industry": "…"}',
+  },
+  {
+    key: 'sources',
+    required: 'title',
+    texts: ['file', 'date', 'quote', 'url'],
+    entryExample: '{"title": "…", "date": "2024-01-01"}',
+  },
+  { key: 'stats', texts: [], entryExample: '{"label": "…", "value": 0, "unit": "…"}' },
+];
+
+/**
+ * Shapes of `industries`, `aliases` (lists of text), `tenants`, `sources`, `stats` (lists of
+ * objects), `contact` (an object of text). Works on the copy `output` (safe, and bounded in
+ * depth): a wrong value is left out with a warning saying what to write; a wrong entry of a list
+ * is left out on its own, the good ones stay.
+ */
+/** Fields of `record` that should be text and are something else: reported and left out. */
+function dropNonText(
+  record: Record<string, unknown>,
+  fields: readonly string[],
+  at: string,
+  add: Add,
+): void {
+  for (const field of fields) {
+    const text = record[field];
+    if (text === undefined || text === null || typeof text === 'string') continue;
+    add(`${at}${pathKey(field)}`, 'not-text', 'warning', {
+      value: previewJson(text),
+      ...textExample(text, field),
+    });
+    delete record[field];
+  }
+}
+
+function checkShapes(output: Record<string, unknown>, base: string, add: Add): void {
+  for (const key of ['industries', 'aliases']) {
+    const value = output[key];
+    if (value === undefined || value === null) continue;
+    const at = `${base}${pathKey(key)}`;
+    if (!Array.isArray(value)) {
+      add(at, 'not-a-list', 'warning', {
+        value: previewJson(value),
+        example: cutName(JSON.stringify(textListExample(value)), VALUE_LIMIT),
+      });
+      delete output[key];
+      continue;
+    }
+    output[key] = keepWhere(value as unknown[], (item, i) => {
+      if (typeof item === 'string') return true;
+      add(`${at}[${i}]`, 'not-text', 'warning', {
+        value: previewJson(item),
+        ...textExample(item),
+        leftOut: 'entry',
+      });
+      return false;
+    });
+  }
+
+  for (const { key, required, texts, entryExample } of ENTRY_LISTS) {
+    const value = output[key];
+    if (value === undefined || value === null) continue;
+    const at = `${base}${pathKey(key)}`;
+    if (!Array.isArray(value)) {
+      add(at, 'not-a-list', 'warning', {
+        value: previewJson(value),
+        example: entryListExample(value, required, entryExample),
+      });
+      delete output[key];
+      continue;
+    }
+    output[key] = keepWhere(value as unknown[], (entry, i) => {
+      const entryAt = `${at}[${i}]`;
+      if (!isRecord(entry)) {
+        add(entryAt, 'not-an-object', 'warning', {
+          value: previewJson(entry),
+          example:
+            required !== undefined && typeof entry === 'string' && entry.trim() !== ''
+              ? cutName(JSON.stringify({ [required]: entry }), VALUE_LIMIT)
+              : entryExample,
+          leftOut: 'entry',
+        });
+        return false;
+      }
+      if (required !== undefined) {
+        const text = entry[required];
+        if (
+          text === undefined ||
+          text === null ||
+          (typeof text === 'string' && text.trim() === '')
+        ) {
+          add(entryAt, 'missing-field', 'warning', { field: required });
+          return false;
+        }
+        if (typeof text !== 'string') {
+          add(`${entryAt}${pathKey(required)}`, 'not-text', 'warning', {
+            value: previewJson(text),
+            ...textExample(text),
+            leftOut: 'entry',
+          });
+          return false;
+        }
+      }
+      dropNonText(entry, texts, entryAt, add);
+      return true;
+    });
+  }
+
+  const contact = output['contact'];
+  if (contact !== undefined && contact !== null) {
+    const at = `${base}.contact`;
+    if (!isRecord(contact)) {
+      add(at, 'not-an-object', 'warning', {
+        value: previewJson(contact),
+        example: contactExample(contact),
+      });
+      delete output['contact'];
+    } else {
+      dropNonText(contact, ['phone', 'url'], at, add);
+    }
+  }
+}
+
+/**
+ * The entries of `list` that `keep` keeps (it is called once per entry, in order, and may report):
+ * `list` itself when all are kept, else a new list of exactly the kept ones (`filter` would reserve
+ * room for 17, see copySafely).
+ */
+export function keepWhere<T>(list: T[], keep: (item: T, index: number) => boolean): T[] {
+  const kept = new Array<boolean>(list.length);
+  let count = 0;
+  for (let i = 0; i < list.length; i++) {
+    kept[i] = keep(list[i] as T, i);
+    if (kept[i]) count++;
+  }
+  if (count === list.length) return list;
+  const out = new Array<T>(count);
+  let next = 0;
+  for (let i = 0; i < list.length; i++) if (kept[i]) out[next++] = list[i] as T;
+  return out;
+}
+
+/** Parts of "电子信息、新材料" (or "a, b"): the list the text most likely meant. */
+function splitList(text: string): string[] {
+  return text
+    .split(/\s*[、,，;；|｜/]\s*/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+function textListExample(value: unknown): string[] {
+  if (typeof value === 'string' && value.trim() !== '') return splitList(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return [String(value)];
+  return ['…'];
+}
+
+function entryListExample(value: unknown, required: string | undefined, fallback: string): string {
+  if (isRecord(value)) return `[${previewJson(value)}]`;
+  if (required !== undefined && typeof value === 'string' && value.trim() !== '') {
+    const entries = splitList(value).map((part) => ({ [required]: part }));
+    return cutName(JSON.stringify(entries), VALUE_LIMIT);
+  }
+  return `[${fallback}]`;
+}
+
+function contactExample(value: unknown): string {
+  if (typeof value === 'string' && /^https?:\/\//i.test(value.trim())) {
+    return cutName(JSON.stringify({ url: value.trim() }), VALUE_LIMIT);
+  }
+  if (
+    (typeof value === 'string' && /^[\d+()\- ]+$/.test(value.trim())) ||
+    typeof value === 'number'
+  ) {
+    return cutName(JSON.stringify({ phone: String(value).trim() }), VALUE_LIMIT);
+  }
+  return '{"phone": "0734-0000000", "url": "https://…"}';
+}
+
+/** What to write instead of a number or true/false where text belongs: the same in quotes. */
+function textExample(value: unknown, field?: string): Params {
+  if (field === 'url') return { example: '"https://…"' };
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    return { example: cutName(JSON.stringify(String(value)), VALUE_LIMIT) };
+  }
+  return {};
+}
