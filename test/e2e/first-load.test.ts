@@ -105,6 +105,7 @@ it('the first load is one file: code shared with lazy chunks stays in the entry'
 it.each([
   ['decoding (fetched beside MapLibre)', 'src/data/decode.ts'],
   ['validation', 'src/data/validate/index.ts'],
+  ['the figure checks (figures written as text)', 'src/data/validate/figures.ts'],
   ['the issue messages', 'src/data/issue-messages.ts'],
   ['the filter and search indexes (they index loaded data)', 'src/explore/filter.ts'],
   ['search', 'src/explore/search.ts'],
