@@ -121,11 +121,6 @@ const GEOMETRY_DEPTH = new Map<string, number>([
   ['MultiPolygon', 3],
 ]);
 
-/**
- * Longitude/latitude ranges. When a position is off, all positions of the feature decide why:
- * all within Web Mercator's metre range → projected metres; all valid once swapped → swapped;
- * otherwise simply out of range. Reports the first offending position only.
- */
 /** The path of `target` (found by identity) inside nested coordinate arrays. */
 function pathOf(node: unknown, target: Position, at: string): string | undefined {
   if (node === target) return at;
@@ -137,6 +132,11 @@ function pathOf(node: unknown, target: Position, at: string): string | undefined
   return undefined;
 }
 
+/**
+ * Longitude/latitude ranges. When a position is off, all positions of the feature decide why:
+ * all within Web Mercator's metre range → projected metres; all valid once swapped → swapped;
+ * otherwise simply out of range. Reports the first offending position only.
+ */
 function checkRanges(
   positions: Position[],
   add: GeometryAdd,

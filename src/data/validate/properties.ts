@@ -148,12 +148,6 @@ const ENTRY_LISTS: readonly {
   { key: 'stats', texts: [], entryExample: '{"label": "…", "value": 0, "unit": "…"}' },
 ];
 
-/**
- * Shapes of `industries`, `aliases` (lists of text), `tenants`, `sources`, `stats` (lists of
- * objects), `contact` (an object of text). Works on the copy `output` (safe, and bounded in
- * depth): a wrong value is left out with a warning saying what to write; a wrong entry of a list
- * is left out on its own, the good ones stay.
- */
 /** Fields of `record` that should be text and are something else: reported and left out. */
 function dropNonText(
   record: Record<string, unknown>,
@@ -172,6 +166,12 @@ function dropNonText(
   }
 }
 
+/**
+ * Shapes of `industries`, `aliases` (lists of text), `tenants`, `sources`, `stats` (lists of
+ * objects), `contact` (an object of text). Works on the copy `output` (safe, and bounded in
+ * depth): a wrong value is left out with a warning saying what to write; a wrong entry of a list
+ * is left out on its own, the good ones stay.
+ */
 function checkShapes(output: Record<string, unknown>, base: string, add: Add): void {
   for (const key of ['industries', 'aliases']) {
     const value = output[key];
