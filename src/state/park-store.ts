@@ -110,8 +110,10 @@ export class ParkStore {
     return this.filterOutcome.expression;
   }
   /**
-   * The features shown: those the filters pass, in data order. Until the filters have run on the
-   * current features (their code still loading, or tiles still being indexed): none.
+   * The features shown: those the filters last passed, in data order. Before the filters first
+   * ran (their code still loading): none. After new data, until the filters have run on it (at
+   * once for a file, in the next task for a new tile source): those of the data before, as are
+   * `passing` and `mapFilter` (the map keeps its filter rather than flash everything meanwhile).
    */
   get shown(): readonly ParkFeature[] {
     return this.filterOutcome.shown;
