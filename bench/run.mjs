@@ -17,7 +17,8 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
-import { build, runnerImport } from 'vite';
+import { build } from 'vite';
+import { importTs } from './runner-import.mjs';
 import { chromium } from 'playwright-core';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -75,9 +76,7 @@ async function ensureData(sizes) {
       const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
       if (meta.version === DATA_VERSION) continue;
     }
-    generator ??= (
-      await runnerImport(join(BENCH, 'generate.ts'), { configFile: false, logLevel: 'warn' })
-    ).module;
+    generator ??= await importTs(join(BENCH, 'generate.ts'));
     const started = Date.now();
     const { collection, meta } = generator.generate(n);
     writeFileSync(join(DATA, `n${n}.geojson`), JSON.stringify(collection));

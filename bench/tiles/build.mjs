@@ -10,14 +10,13 @@
 import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
+import { importTs } from '../runner-import.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
 export const ARCHIVE_VERSION = 1;
 
-const load = async (file) =>
-  (await runnerImport(join(HERE, file), { configFile: false, logLevel: 'warn' })).module;
+const load = (file) => importTs(join(HERE, file));
 
 async function writeParts(file, parts) {
   mkdirSync(dirname(file), { recursive: true });
