@@ -77,6 +77,7 @@ const foundZh = (p: Params): string =>
     : (FOUND_ZH.get(text(p, 'found')) ?? text(p, 'found'));
 
 const text = (p: Params, key: string): string => String(p[key] ?? '');
+const MONEY_KEYS = new Set(['investment', 'annualOutput', 'annualTax']);
 const has = (p: Params, key: string): boolean => p[key] !== undefined && p[key] !== '';
 
 const suggestionEn = (p: Params): string =>
@@ -152,6 +153,21 @@ const EN: Record<string, Template> = {
     'The feature has no "kind". Write one of zone, park, plot, building, project. It is left out until then.',
   'unknown-kind': (p) =>
     `"${text(p, 'value')}" is not a known kind; use one of zone, park, plot, building, project.${suggestionEn(p)} The feature is left out until then.`,
+  // Field mapping (mapping.ts): said once for the file, with how many features and the first ones.
+  'guessed-id-field': (p) =>
+    `${text(p, 'count')} features have no "id" of their own; their "properties.${text(p, 'field')}" was used (${text(p, 'examples')}${Number(p['count']) > 3 ? ', …' : ''}). To say so, set id-field="${text(p, 'field')}".`,
+  'generated-ids': (p) =>
+    `${text(p, 'count')} features have no id at all (${text(p, 'examples')}${Number(p['count']) > 3 ? ', …' : ''}); each was given one made from its geometry and properties ("g-…"), the same each time this file loads. Name the field that identifies them with id-field to have ids that survive edits.`,
+  'guessed-name-field': (p) =>
+    `${text(p, 'count')} features have no "name"; their "${text(p, 'field')}" was used (${text(p, 'examples')}${Number(p['count']) > 3 ? ', …' : ''}). To say so, set name-field="${text(p, 'field')}".`,
+  'guessed-parent-adcode': (p) =>
+    `${text(p, 'count')} features name their parent as an object; its "adcode" was used as the parent's id (${text(p, 'examples')}${Number(p['count']) > 3 ? ', …' : ''}).`,
+  'default-kind-applied': (p) =>
+    `${text(p, 'count')} features${has(p, 'value') ? ` of kind "${text(p, 'value')}"` : ' without a kind'} are shown as "${text(p, 'kind')}" (default-kind); their own value is kept as "sourceKind" (${text(p, 'examples')}${Number(p['count']) > 3 ? ', …' : ''}).`,
+  'guessed-status-value': (p) =>
+    `"${text(p, 'field')}": "${text(p, 'value')}" was read as the status ${text(p, 'status')} in ${text(p, 'count')} features (${text(p, 'examples')}${Number(p['count']) > 3 ? ', …' : ''}). Give a value map in "fields" to say otherwise.`,
+  'field-unit-converted': (p) =>
+    `"${text(p, 'field')}" was read as ${text(p, 'property')} in ${text(p, 'unit')} (the field's name says so) and converted ×${text(p, 'factor')} to ${MONEY_KEYS.has(text(p, 'property')) ? 'yuan' : 'm²'} in ${text(p, 'count')} features. Give "unit" in "fields" to say otherwise.`,
   'missing-name': () => 'The feature has no "name". Add the name as published.',
   'unknown-status': (p) =>
     `"${text(p, 'value')}" is not a known status; use one of planned, signed, under_construction, topped_out, fitting_out, completed, operating.${suggestionEn(p)} The feature is shown without a status until then.`,
@@ -253,6 +269,20 @@ const ZH: Record<string, Template> = {
     '该要素没有 "kind"（类型）。请填写 zone、park、plot、building、project 之一。修改前该要素不显示。',
   'unknown-kind': (p) =>
     `“${text(p, 'value')}”不是有效的类型，应为 zone（开发区）、park（园区）、plot（地块）、building（楼栋）、project（项目）之一。${suggestionZh(p, KIND_ZH)}修改前该要素不显示。`,
+  'guessed-id-field': (p) =>
+    `${text(p, 'count')} 个要素自身没有 "id"，已使用其 "properties.${text(p, 'field')}"（${text(p, 'examples')}${Number(p['count']) > 3 ? '，…' : ''}）。如确认，请设置 id-field="${text(p, 'field')}"。`,
+  'generated-ids': (p) =>
+    `${text(p, 'count')} 个要素完全没有 id（${text(p, 'examples')}${Number(p['count']) > 3 ? '，…' : ''}），已按其几何与属性生成（"g-…"），同一文件每次加载相同。请用 id-field 指定能标识要素的字段，编辑后 id 才能保持不变。`,
+  'guessed-name-field': (p) =>
+    `${text(p, 'count')} 个要素没有 "name"，已使用其 "${text(p, 'field')}"（${text(p, 'examples')}${Number(p['count']) > 3 ? '，…' : ''}）。如确认，请设置 name-field="${text(p, 'field')}"。`,
+  'guessed-parent-adcode': (p) =>
+    `${text(p, 'count')} 个要素的上级是一个对象，已使用其中的 "adcode" 作为上级 id（${text(p, 'examples')}${Number(p['count']) > 3 ? '，…' : ''}）。`,
+  'default-kind-applied': (p) =>
+    `${text(p, 'count')} 个${has(p, 'value') ? `类型为 "${text(p, 'value')}" 的` : '没有类型的'}要素按 "${text(p, 'kind')}"（default-kind）显示，其原值保留在 "sourceKind"（${text(p, 'examples')}${Number(p['count']) > 3 ? '，…' : ''}）。`,
+  'guessed-status-value': (p) =>
+    `"${text(p, 'field')}" 的值 "${text(p, 'value')}" 在 ${text(p, 'count')} 个要素中按状态 ${text(p, 'status')} 读取（${text(p, 'examples')}${Number(p['count']) > 3 ? '，…' : ''}）。如不同，请在 "fields" 中给出取值对照。`,
+  'field-unit-converted': (p) =>
+    `"${text(p, 'field')}" 按字段名所示单位（${text(p, 'unit')}）读作 ${text(p, 'property')}，已在 ${text(p, 'count')} 个要素中乘以 ${text(p, 'factor')} 换算为${MONEY_KEYS.has(text(p, 'property')) ? '元' : '平方米'}。如不同，请在 "fields" 中给出 "unit"。`,
   'missing-name': () => '该要素没有 "name"（名称）。请按公开发布的名称填写。',
   'unknown-status': (p) =>
     `“${text(p, 'value')}”不是有效的状态值，应为 planned（规划）、signed（已签约）、under_construction（在建）、topped_out（已封顶）、fitting_out（装修中）、completed（已竣工）、operating（运营中）之一。${suggestionZh(p, STATUS_ZH)}修改前该要素暂不显示状态。`,

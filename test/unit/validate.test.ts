@@ -23,17 +23,6 @@ const CASES: {
   issue: Pick<DataIssue, 'path' | 'code' | 'severity' | 'reason'>;
 }[] = [
   {
-    file: 'missing-id',
-    loaded: ['ok1'],
-    issue: {
-      path: 'features[1].id',
-      code: 'missing-id',
-      severity: 'error',
-      reason:
-        'The feature at features[1] (总部基地5号楼), id: The feature has no "id". Give it a unique text id. It is left out until then.',
-    },
-  },
-  {
     file: 'duplicate-id',
     loaded: ['ok1', 'b5'],
     issue: {
@@ -290,11 +279,47 @@ describe('features', () => {
     ]);
   });
 
-  test('missing id: points at an id inside properties', () => {
-    const result = validateParkData(collection(feature(undefined, { id: 'b9' })));
+  test('an id that is not text or a number: points at an id inside properties', () => {
+    const result = validateParkData(collection(feature({ ref: 9 }, { id: 'b9' })));
     expect(result.errors[0]?.reason).toBe(
       'The feature at features[0] (楼), id: The feature has no "id". Give it a unique text id (it has "id": "b9" inside "properties": move it next to "type"). It is left out until then.',
     );
+  });
+
+  test('no id of its own: properties.id is used, said once for the file with the field', () => {
+    const result = validateParkData(
+      collection(feature(undefined, { id: 'b9' }), feature(undefined, { id: 10 })),
+    );
+    expect(result.collection.features.map((kept) => kept.id)).toEqual(['b9', '10']);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatchObject({
+      path: 'features',
+      code: 'guessed-id-field',
+      severity: 'warning',
+      params: { field: 'id', count: 2, examples: 'features[0], features[1]' },
+    });
+    expect(result.errors[0]?.reason).toBe(
+      '2 features have no "id" of their own; their "properties.id" was used (features[0], features[1]). To say so, set id-field="id".',
+    );
+  });
+
+  test('no id at all: a stable generated id, the same for the same file, said once', () => {
+    const file = fixture('missing-id') as { features: unknown[] };
+    const first = validateParkData(file);
+    const again = validateParkData(fixture('missing-id'));
+    const ids = first.collection.features.map((kept) => kept.id);
+    expect(ids[0]).toBe('ok1');
+    expect(ids[1]).toMatch(/^g-[0-9a-z]+$/);
+    expect(again.collection.features.map((kept) => kept.id)).toEqual(ids);
+    expect(
+      first.errors.map((issue) => [issue.code, issue.severity, issue.params?.['count']]),
+    ).toEqual([['generated-ids', 'warning', 1]]);
+    // Another feature, another id; two identical features are told apart by a suffix.
+    const twin = file.features[1];
+    const twins = validateParkData({ ...file, features: [twin, twin] });
+    const [a, b] = twins.collection.features.map((kept) => kept.id);
+    expect(b).toBe(`${a}-2`);
+    expect(a).toBe(ids[1]);
   });
 
   test('a figure as text in targets names the targets path', () => {
@@ -640,7 +665,9 @@ describe('messages', () => {
   });
 
   test('Chinese: a feature without id is named by its position, counted from 1', () => {
-    const issue = validateParkData(fixture('missing-id')).errors[0] as DataIssue;
+    const file = fixture('missing-id') as { features: Record<string, unknown>[] };
+    file.features[1]!['id'] = { ref: 5 };
+    const issue = validateParkData(file).errors[0] as DataIssue;
     expect(describeIssue(issue, 'zh-CN')).toBe(
       '第 2 个要素（features[1]，总部基地5号楼）的 id：该要素没有 "id"。请给它一个唯一的文本编号。修改前该要素不显示。',
     );

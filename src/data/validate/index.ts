@@ -15,6 +15,7 @@
 // values in messages are cut (60 and 200 characters).
 
 import { geometryToWgs84 } from '../coords.js';
+import { mapParkData, type FieldMapping } from '../mapping.js';
 import { locateJsonError } from '../decode.js';
 import {
   COORDINATE_SYSTEMS,
@@ -65,6 +66,8 @@ export interface ValidateOptions {
    * it is checked, a feature is kept whatever its geometry. Positions are taken as WGS84.
    */
   deferGeometry?: boolean;
+  /** Which of the source's fields hold our id, name, kind, status and figures (see mapping.ts). */
+  mapping?: FieldMapping;
 }
 
 const COLLECTION_MEMBERS = new Set(['type', 'features', 'coordinateSystem']);
@@ -99,13 +102,21 @@ export function validateParkData(json: unknown, options: ValidateOptions = {}): 
     });
     return empty();
   }
-  const rawFeatures = root['features'];
-  if (!Array.isArray(rawFeatures)) {
+  if (!Array.isArray(root['features'])) {
     emit({ path: 'features', code: 'features-not-array', severity: 'error' });
     return empty();
   }
+  // Data written by others: ids, names, kinds and figures read from their fields (mapping.ts).
+  // Tile features come with our ids and names already (the tiler wrote them).
+  let source: Record<string, unknown> = root;
+  if (!options.deferGeometry) {
+    const mapped = mapParkData(root, options.mapping);
+    source = mapped.json as Record<string, unknown>;
+    issues.push(...mapped.issues);
+  }
+  const rawFeatures = source['features'] as unknown[];
 
-  const system = chooseCoordinateSystem(root['coordinateSystem'], options.coords, emit);
+  const system = chooseCoordinateSystem(source['coordinateSystem'], options.coords, emit);
 
   // Pass 1: each feature on its own (and ids across features).
   const firstIndexById = new Map<string, number>();
@@ -164,7 +175,7 @@ export function validateParkData(json: unknown, options: ValidateOptions = {}): 
   }
 
   const collection: ParkFeatureCollection = { type: 'FeatureCollection', features: [] };
-  copyForeignMembers(root, COLLECTION_MEMBERS, collection, '', undefined, emit);
+  copyForeignMembers(source, COLLECTION_MEMBERS, collection, '', undefined, emit);
   collection.type = 'FeatureCollection';
   collection.features = features;
   if (system !== 'wgs84') collection.coordinateSystem = 'wgs84';

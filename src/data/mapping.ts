@@ -1,0 +1,297 @@
+// Field mapping: data written by others (DataV, OSM, a GIS export, an Excel list) read into our
+// schema before validation. A mapping names the source's field for each of ours (`id-field`,
+// `name-field`, `status-field`, `default-kind`, or the `fields` property), with value maps and
+// units; without one, the common fields are recognised (名称/NAME/name, `properties.id`, a DataV
+// `parent.adcode`). Every guess is told once for the file as a warning naming the field it used,
+// with how many features it touched; nothing the source holds is dropped (its fields stay beside
+// ours) and the input is never mutated. Pure; loaded with the data chunk.
+import { KINDS, STATUSES, FIGURE_KEYS, type DataIssue, type Kind } from './types.js';
+import { withReason } from './issue-messages.js';
+import { STATUS_WORDS } from './validate/suggestions.js';
+
+/** One of our properties read from a source field, with its values mapped and its unit. */
+export interface FieldRule {
+  /** The source's property name (`id` also finds the Feature's own `id`). */
+  field: string;
+  /** Source value → ours, e.g. `{ "在建": "under_construction" }`. */
+  values?: Record<string, string>;
+  /** The unit the source's numbers are in (亿元, 万元, 元, 亩, 公顷, 万平方米, 平方米, 平方公里). */
+  unit?: string;
+}
+
+export interface FieldMapping {
+  /** The source field holding each feature's id. */
+  id?: string | FieldRule;
+  name?: string | FieldRule;
+  kind?: string | FieldRule;
+  status?: string | FieldRule;
+  /** The kind of features whose own `kind` is missing or not one of ours. */
+  defaultKind?: Kind;
+  /** Any of our properties (`investment`, `floorArea`, `address`, …) → the source's field. */
+  fields?: Record<string, string | FieldRule>;
+}
+
+export interface MappingResult {
+  /** The collection in our schema's names (a new object; the input untouched), or the input as it was. */
+  json: unknown;
+  /** One warning per guess, for the whole file. */
+  issues: DataIssue[];
+}
+
+/** Names a source may give a feature's name under, in the order they are tried. */
+export const NAME_FIELDS = [
+  '名称',
+  'NAME',
+  'Name',
+  'name_zh',
+  'name:zh',
+  '名字',
+  '项目名称',
+  '园区名称',
+  '企业名称',
+  'title',
+] as const;
+
+/** Units a figure may come in, as a factor to our base unit (yuan, m²). */
+const UNITS: ReadonlyMap<string, { factor: number; base: 'yuan' | 'm2' }> = new Map([
+  ['亿元', { factor: 1e8, base: 'yuan' }],
+  ['亿', { factor: 1e8, base: 'yuan' }],
+  ['万元', { factor: 1e4, base: 'yuan' }],
+  ['元', { factor: 1, base: 'yuan' }],
+  ['亩', { factor: 10_000 / 15, base: 'm2' }],
+  ['公顷', { factor: 1e4, base: 'm2' }],
+  ['ha', { factor: 1e4, base: 'm2' }],
+  ['万平方米', { factor: 1e4, base: 'm2' }],
+  ['万㎡', { factor: 1e4, base: 'm2' }],
+  ['平方米', { factor: 1, base: 'm2' }],
+  ['㎡', { factor: 1, base: 'm2' }],
+  ['m2', { factor: 1, base: 'm2' }],
+  ['m²', { factor: 1, base: 'm2' }],
+  ['平方公里', { factor: 1e6, base: 'm2' }],
+  ['km2', { factor: 1e6, base: 'm2' }],
+  ['km²', { factor: 1e6, base: 'm2' }],
+]);
+
+/** Figures in yuan and those in m² (a unit of the other base is not converted). */
+const MONEY = new Set(['investment', 'annualOutput', 'annualTax']);
+const AREA = new Set(['floorArea', 'landArea']);
+
+/** The unit a field's name states in brackets: `投资额(亿元)`, `占地面积（亩）`, `area [ha]`. */
+export function unitFromFieldName(field: string): string | undefined {
+  const match = /[(（[]\s*([^()（）[\]]+?)\s*[)）\]]\s*$/.exec(field);
+  return match && UNITS.has(match[1]!) ? match[1] : undefined;
+}
+
+/** Every mapping the element's attributes and `fields` property give, as one (attributes win). */
+export function mergeMapping(
+  fields: FieldMapping | null | undefined,
+  attributes: {
+    idField?: string | null;
+    nameField?: string | null;
+    statusField?: string | null;
+    defaultKind?: string | null;
+  },
+): FieldMapping | undefined {
+  const merged: FieldMapping = { ...(fields ?? {}) };
+  if (attributes.idField) merged.id = attributes.idField;
+  if (attributes.nameField) merged.name = attributes.nameField;
+  if (attributes.statusField) merged.status = attributes.statusField;
+  if (attributes.defaultKind && (KINDS as readonly string[]).includes(attributes.defaultKind)) {
+    merged.defaultKind = attributes.defaultKind as Kind;
+  }
+  return Object.keys(merged).length > 0 ? merged : undefined;
+}
+
+const rule = (given: string | FieldRule | undefined): FieldRule | undefined =>
+  typeof given === 'string' ? { field: given } : given;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const asText = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== ''
+    ? value
+    : typeof value === 'number' && Number.isFinite(value)
+      ? String(value)
+      : undefined;
+
+/** The value of `field` on a feature: a property, or the Feature's own `id` for `id`. */
+function read(feature: Record<string, unknown>, props: Record<string, unknown>, field: string) {
+  if (Object.hasOwn(props, field)) return props[field];
+  return field === 'id' ? feature['id'] : undefined;
+}
+
+/** A short stable hash (FNV-1a, 32 bits, base 36) of a text. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** How often each guess was made, and on which features first. */
+class Tally {
+  private readonly counts = new Map<
+    string,
+    { params: Record<string, string | number>; count: number; first: string[] }
+  >();
+  add(code: string, params: Record<string, string | number>, example: string): void {
+    const key = `${code}\u0000${JSON.stringify(params)}`;
+    const entry = this.counts.get(key) ?? { params, count: 0, first: [] };
+    entry.count++;
+    if (entry.first.length < 3) entry.first.push(example);
+    this.counts.set(key, entry);
+  }
+  issues(): DataIssue[] {
+    return [...this.counts].map(([key, { params, count, first }]) =>
+      withReason({
+        path: 'features',
+        code: key.slice(0, key.indexOf('\u0000')),
+        severity: 'warning',
+        params: { ...params, count, examples: first.join(', ') },
+      }),
+    );
+  }
+}
+
+/**
+ * Reads a parsed FeatureCollection into our names: ids, names, kinds, statuses and figures from
+ * the fields the mapping gives, or the common ones it recognises. Anything not a collection of
+ * objects is returned as it is (validation says what is wrong with it).
+ */
+export function mapParkData(json: unknown, mapping: FieldMapping = {}): MappingResult {
+  if (!isRecord(json) || !Array.isArray(json['features'])) return { json, issues: [] };
+  const tally = new Tally();
+  const idRule = rule(mapping.id);
+  const nameRule = rule(mapping.name);
+  const kindRule = rule(mapping.kind);
+  const statusRule = rule(mapping.status);
+  const generated = new Map<string, number>();
+  const features = (json['features'] as unknown[]).map((input, index) => {
+    if (!isRecord(input)) return input;
+    const hasProps = isRecord(input['properties']);
+    const props = hasProps ? (input['properties'] as Record<string, unknown>) : {};
+    const out: Record<string, unknown> = { ...props };
+    // Without properties the feature stays without them (validation says so); only its id is read.
+    const feature: Record<string, unknown> = hasProps
+      ? { ...input, properties: out }
+      : { ...input };
+    const where = `features[${index}]`;
+
+    // The id: the mapped field, else the Feature's own, else `properties.id`, else generated.
+    if (idRule) {
+      const id = asText(read(input, props, idRule.field));
+      if (id !== undefined) feature['id'] = idRule.values?.[id] ?? id;
+    } else if (input['id'] === undefined || input['id'] === null || input['id'] === '') {
+      const id = asText(props['id']);
+      if (id !== undefined) {
+        feature['id'] = id;
+        tally.add('guessed-id-field', { field: 'id' }, where);
+      }
+    }
+    if (feature['id'] === undefined || feature['id'] === null || feature['id'] === '') {
+      // Stable: the same feature (geometry and properties) in the same file gets the same id.
+      let text: string;
+      try {
+        text = JSON.stringify([input['geometry'] ?? null, props]);
+      } catch {
+        // Nested too deep to write out (validation leaves such a value out): its place, then.
+        text = `#${index}`;
+      }
+      const base = `g-${hash(text)}`;
+      const seen = generated.get(base) ?? 0;
+      generated.set(base, seen + 1);
+      feature['id'] = seen === 0 ? base : `${base}-${seen + 1}`;
+      tally.add('generated-ids', {}, where);
+    }
+
+    if (!hasProps) return feature;
+
+    // The name.
+    if (nameRule) {
+      const name = asText(read(input, props, nameRule.field));
+      if (name !== undefined) out['name'] = name;
+    } else if (asText(props['name']) === undefined) {
+      const field = NAME_FIELDS.find((candidate) => asText(props[candidate]) !== undefined);
+      if (field) {
+        out['name'] = asText(props[field]);
+        tally.add('guessed-name-field', { field }, where);
+      }
+    }
+
+    // DataV's `parent: { adcode }`: the parent's id, as text.
+    if (!mapping.fields?.['parent'] && isRecord(props['parent'])) {
+      const adcode = asText(props['parent']['adcode']);
+      if (adcode !== undefined) {
+        out['parent'] = adcode;
+        tally.add('guessed-parent-adcode', { field: 'parent.adcode' }, where);
+      }
+    }
+
+    // The kind: mapped values, else ours as they are; the default for what is not ours.
+    if (kindRule) {
+      const raw = asText(read(input, props, kindRule.field));
+      if (raw !== undefined) out['kind'] = kindRule.values?.[raw] ?? raw;
+    }
+    if (mapping.defaultKind && !(KINDS as readonly unknown[]).includes(out['kind'])) {
+      const was = asText(out['kind']);
+      if (was !== undefined && !Object.hasOwn(out, 'sourceKind')) out['sourceKind'] = was;
+      out['kind'] = mapping.defaultKind;
+      tally.add('default-kind-applied', { kind: mapping.defaultKind, value: was ?? '' }, where);
+    }
+
+    // The status: mapped values, then ours, then the Chinese and English words for them.
+    if (statusRule) {
+      const raw = asText(read(input, props, statusRule.field));
+      if (raw !== undefined) {
+        const given = statusRule.values?.[raw];
+        if (given !== undefined) out['status'] = given;
+        else if ((STATUSES as readonly string[]).includes(raw)) out['status'] = raw;
+        else {
+          const word = STATUS_WORDS.find(([text]) => text === raw.trim().toLowerCase());
+          out['status'] = word ? word[1] : raw;
+          if (word)
+            tally.add(
+              'guessed-status-value',
+              { field: statusRule.field, value: raw, status: word[1] },
+              where,
+            );
+        }
+      }
+    }
+
+    // Other fields: copied under our name; figures converted to base units.
+    for (const [ours, given] of Object.entries(mapping.fields ?? {})) {
+      if (ours === 'id' || ours === 'name' || ours === 'kind' || ours === 'status') continue;
+      const { field, values, unit: givenUnit } = rule(given)!;
+      const raw = read(input, props, field);
+      if (raw === undefined || raw === null || raw === '') continue;
+      const mapped = typeof raw === 'string' && values?.[raw] !== undefined ? values[raw] : raw;
+      const unitName = givenUnit ?? unitFromFieldName(field);
+      const unit = unitName === undefined ? undefined : UNITS.get(unitName);
+      const number =
+        typeof mapped === 'number'
+          ? mapped
+          : typeof mapped === 'string' && mapped.trim() !== ''
+            ? Number(mapped.replace(/,/g, ''))
+            : NaN;
+      const fits =
+        unit &&
+        ((unit.base === 'yuan' && MONEY.has(ours)) || (unit.base === 'm2' && AREA.has(ours)));
+      if ((FIGURE_KEYS as readonly string[]).includes(ours) && fits && Number.isFinite(number)) {
+        out[ours] = Number((number * unit.factor).toPrecision(12));
+        if (givenUnit === undefined) {
+          tally.add(
+            'field-unit-converted',
+            { field, property: ours, unit: unitName!, factor: unit.factor },
+            where,
+          );
+        }
+      } else out[ours] = mapped;
+    }
+    return feature;
+  });
+  return { json: { ...json, features }, issues: tally.issues() };
+}
