@@ -5,14 +5,17 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { dataChunk } from './chunks/loaders.js';
 import { DataController } from './data/data-controller.js';
+import { groupIssues, type IssueGroup } from './data/issue-groups.js';
+import type { FieldMapping } from './data/mapping.js';
 import {
   COORDINATE_SYSTEMS,
+  KINDS,
   type CoordinateSystem,
   type DataIssue,
   type Geometry,
   type ParkFeature,
 } from './data/types.js';
-import { issueDetail, unknownValue } from './events/attribute-errors.js';
+import { groupDetail, unknownValue } from './events/attribute-errors.js';
 import { ParkMapErrorEvent } from './events/park-map-error-event.js';
 import type { ParkMapLoadEvent } from './events/park-map-load-event.js';
 import type { ParkMapMeasureEvent } from './events/park-map-measure-event.js';
@@ -108,6 +111,11 @@ export class ParkMap extends LitElement {
     basemapCrs: { type: String, attribute: 'basemap-crs' },
     cooperativeGestures: { type: Boolean, attribute: 'cooperative-gestures' },
     coords: { type: String },
+    idField: { type: String, attribute: 'id-field' },
+    nameField: { type: String, attribute: 'name-field' },
+    statusField: { type: String, attribute: 'status-field' },
+    defaultKind: { type: String, attribute: 'default-kind' },
+    fields: { attribute: false },
     selected: { type: String, reflect: true },
     tool: { type: String, reflect: true },
     view: { type: String, reflect: true },
@@ -146,6 +154,24 @@ export class ParkMap extends LitElement {
   cooperativeGestures = false;
   /** The data's coordinate system: `wgs84`, `gcj02` or `bd09`, converted to WGS84 at load; unset: the file's `coordinateSystem` member, else WGS84. */
   coords: CoordinateSystem | null = null;
+  /**
+   * The source's field that holds each feature's id (e.g. `adcode` in a DataV file, `OBJECTID`),
+   * when it is not the Feature's `id`. Unset: the Feature's `id`, else `properties.id`, else an id
+   * made from the feature (stable for the same file), each guess told once as a warning.
+   */
+  idField: string | null = null;
+  /** The source's field that holds the name (e.g. `名称`); unset: `name`, else 名称/NAME/Name/…, told as a warning. */
+  nameField: string | null = null;
+  /** The source's field that holds the status; its values may be ours or the Chinese words (在建, 已投产…). */
+  statusField: string | null = null;
+  /** The kind (`zone`, `park`, `plot`, `building`, `project`) of features whose own `kind` is missing or not ours; their value is kept as `sourceKind`. */
+  defaultKind: string | null = null;
+  /**
+   * The whole mapping: our property → the source's field, with value maps and units, e.g.
+   * `{ id: 'adcode', status: { field: '状态', values: { 在建: 'under_construction' } },
+   * fields: { investment: { field: '投资额', unit: '亿元' } } }`. The attributes win over it.
+   */
+  fields: FieldMapping | null = null;
   /** Id of the selected feature, or null (reflected). */
   selected: string | null = null;
   /** Measuring tool: `none`, `distance`, `area`, or `parcel` (click a park, plot or building to measure it). */
@@ -251,6 +277,14 @@ export class ParkMap extends LitElement {
     return this.store.errors;
   }
 
+  /**
+   * The same problems by kind: one group per code and severity, in the order first met, each with
+   * its count and every issue of it (the banner lists these; one `park-map-error` is fired per group).
+   */
+  get errorGroups(): readonly IssueGroup[] {
+    return this.store.issueGroups;
+  }
+
   /** The measurements on the map, as a GeoJSON FeatureCollection with their measures in properties. */
   get measurements(): MeasurementCollection {
     return this.measuring.measurements;
@@ -325,7 +359,20 @@ export class ParkMap extends LitElement {
     if (changed.has('coords') && this.coords !== null && !knownCoords) {
       this.emitError(unknownValue('coords', this.coords));
     }
-    if (changed.has('src') || changed.has('data') || changed.has('coords')) {
+    if (
+      changed.has('defaultKind') &&
+      this.defaultKind !== null &&
+      !(KINDS as readonly string[]).includes(this.defaultKind)
+    ) {
+      this.emitError(unknownValue('default-kind', this.defaultKind));
+    }
+    const mappingChanged =
+      changed.has('idField') ||
+      changed.has('nameField') ||
+      changed.has('statusField') ||
+      changed.has('defaultKind') ||
+      changed.has('fields');
+    if (changed.has('src') || changed.has('data') || changed.has('coords') || mappingChanged) {
       const coords = knownCoords ? (this.coords as CoordinateSystem) : undefined;
       // A `.pmtiles` archive or a `{z}/{x}/{y}` template: the map reads tiles, the data comes from
       // them as they load. (`data` still wins over `src`.)
@@ -335,7 +382,20 @@ export class ParkMap extends LitElement {
           : null;
       this.mapController.setTileSource(tiles);
       if (tiles) this.dataController.expectTiles();
-      else this.dataController.load({ src: this.src, data: this.data, coords });
+      else {
+        this.dataController.load({
+          src: this.src,
+          data: this.data,
+          coords,
+          mapping: {
+            fields: this.fields,
+            idField: this.idField,
+            nameField: this.nameField,
+            statusField: this.statusField,
+            defaultKind: this.defaultKind,
+          },
+        });
+      }
     }
     if (changed.has('selected')) this.store.select(this.selected);
     if (changed.has('hash')) this.hashController.sync();
@@ -371,7 +431,9 @@ export class ParkMap extends LitElement {
    */
   private storeChanged(change: StoreChange): void {
     if (change.type === 'data') {
-      for (const issue of change.reported) this.emitError(issueDetail(issue, this.language));
+      for (const group of groupIssues(change.reported)) {
+        this.emitError(groupDetail(group, this.language));
+      }
       if (!change.refresh) void this.loads.announceWhenDrawn();
     }
     if (change.type === 'selection' && this.selected !== this.store.selected) {
@@ -423,7 +485,7 @@ export class ParkMap extends LitElement {
           loadingData: this.store.state === 'loading',
           mapReady: this.mapController.state === 'ready',
         })}
-        ${renderIssuesBanner(this.store.errors, {
+        ${renderIssuesBanner(this.store.errors, () => this.store.issueGroups, {
           lang,
           open: this.issuesOpen,
           onToggle: () => (this.issuesOpen = !this.issuesOpen),

@@ -1,7 +1,13 @@
 // The helpers without the element: data validation, the issue messages, coordinates, measuring,
 // units and formatting. The package entry (index.ts) exports them beside <park-map>; the standalone
 // build also ships them alone, as dist/park-map-tools.js (vite.tools.config.ts).
-export { validateParkData } from './data/validate/index.js';
+export { validateParkData, type ValidateOptions } from './data/validate/index.js';
+export {
+  mapParkData,
+  type FieldMapping,
+  type FieldRule,
+  type MappingResult,
+} from './data/mapping.js';
 export { describeIssue } from './data/issue-messages.js';
 export { toWgs84 } from './data/coords.js';
 export {

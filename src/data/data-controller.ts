@@ -6,6 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dataChunk, type DataChunk } from '../chunks/loaders.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ParkStore } from '../state/park-store.js';
+import type { FieldMapping } from './mapping.js';
 import type { CoordinateSystem, DataIssue, ParkFeature } from './types.js';
 
 /** An issue's message in `lang` (its English `reason` until the messages are loaded). */
@@ -18,6 +19,17 @@ export interface DataRequest {
   src: string | null | undefined;
   data: unknown;
   coords: CoordinateSystem | undefined;
+  /** Which of the source's fields are ours: the element's `fields` property and attributes. */
+  mapping?: MappingRequest;
+}
+
+/** The element's mapping as given (merged in the data chunk, see mapping.ts's mergeMapping). */
+export interface MappingRequest {
+  fields: FieldMapping | null | undefined;
+  idField: string | null;
+  nameField: string | null;
+  statusField: string | null;
+  defaultKind: string | null;
 }
 
 /**
@@ -38,6 +50,12 @@ export const previewPolicy = { minFeatures: 50_000 };
 function featureCount(json: unknown): number {
   const features = (json as { features?: unknown } | null)?.features;
   return Array.isArray(features) ? features.length : 0;
+}
+
+/** The request's mapping as one (undefined: none given, the common fields are recognised). */
+function mappingOf(code: DataChunk, request: DataRequest): FieldMapping | undefined {
+  const given = request.mapping;
+  return given ? code.mergeMapping(given.fields, given) : undefined;
 }
 
 /** Parents may sit in tiles not loaded yet: with tiles, a missing parent is no problem. */
@@ -239,7 +257,10 @@ export class DataController implements ReactiveController {
     if (data !== undefined && data !== null) {
       if (!dataChunk.loaded) this.setLoading();
       this.withDataChunk((code) => {
-        const result = code.validateParkData(data, { coords: request.coords });
+        const result = code.validateParkData(data, {
+          coords: request.coords,
+          mapping: mappingOf(code, request),
+        });
         this.finish(result.collection.features, result.errors);
       });
       return;
@@ -250,7 +271,7 @@ export class DataController implements ReactiveController {
       return;
     }
     this.setLoading();
-    void this.fetchAndValidate(request.src, request.coords, abort.signal);
+    void this.fetchAndValidate(request, request.src, abort.signal);
   }
 
   private setLoading(): void {
@@ -259,10 +280,11 @@ export class DataController implements ReactiveController {
   }
 
   private async fetchAndValidate(
+    request: DataRequest,
     src: string,
-    coords: CoordinateSystem | undefined,
     signal: AbortSignal,
   ): Promise<void> {
+    const { coords } = request;
     const codeLoad = dataChunk.load();
     codeLoad.catch(() => undefined); // reported below, after the fetch
     let response: Response | undefined;
@@ -338,7 +360,11 @@ export class DataController implements ReactiveController {
       } else preview = null;
     }
     // Already parsed: a file holding a JSON string is "not a FeatureCollection", not JSON text.
-    const result = code.validateParkData(decoded.json, { coords, parsed: true });
+    const result = code.validateParkData(decoded.json, {
+      coords,
+      parsed: true,
+      mapping: mappingOf(code, request),
+    });
     const features = result.collection.features;
     const drawnAs = preview && code.drawsAs(features, preview) ? preview : undefined;
     this.finish(features, [...decoded.warnings, ...result.errors], drawnAs);

@@ -153,6 +153,8 @@ const EN: Record<string, Template> = {
     'The feature has no "kind". Write one of zone, park, plot, building, project. It is left out until then.',
   'unknown-kind': (p) =>
     `"${text(p, 'value')}" is not a known kind; use one of zone, park, plot, building, project.${suggestionEn(p)} The feature is left out until then.`,
+  'foreign-kind': (p) =>
+    `"${text(p, 'value')}" is a kind of OpenStreetMap or of a map-tile schema (the feature has OSM or tile fields), not ours: there a "park" is a green park, not an industrial park. Set default-kind, or map "kind" with a value map in "fields". The feature is left out until then.`,
   // Field mapping (mapping.ts): said once for the file, with how many features and the first ones.
   'guessed-id-field': (p) =>
     `${text(p, 'count')} features have no "id" of their own; their "properties.${text(p, 'field')}" was used (${text(p, 'examples')}${Number(p['count']) > 3 ? ', …' : ''}). To say so, set id-field="${text(p, 'field')}".`,
@@ -269,6 +271,8 @@ const ZH: Record<string, Template> = {
     '该要素没有 "kind"（类型）。请填写 zone、park、plot、building、project 之一。修改前该要素不显示。',
   'unknown-kind': (p) =>
     `“${text(p, 'value')}”不是有效的类型，应为 zone（开发区）、park（园区）、plot（地块）、building（楼栋）、project（项目）之一。${suggestionZh(p, KIND_ZH)}修改前该要素不显示。`,
+  'foreign-kind': (p) =>
+    `“${text(p, 'value')}”是 OpenStreetMap 或地图瓦片方案的类型（该要素带有 OSM 或瓦片字段），不是本组件的类型：那里的 “park” 指公园绿地，而非产业园区。请设置 default-kind，或在 "fields" 中为 "kind" 给出取值对照。修改前该要素不显示。`,
   'guessed-id-field': (p) =>
     `${text(p, 'count')} 个要素自身没有 "id"，已使用其 "properties.${text(p, 'field')}"（${text(p, 'examples')}${Number(p['count']) > 3 ? '，…' : ''}）。如确认，请设置 id-field="${text(p, 'field')}"。`,
   'generated-ids': (p) =>

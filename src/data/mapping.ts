@@ -52,6 +52,35 @@ export const NAME_FIELDS = [
   'title',
 ] as const;
 
+/**
+ * Properties that mark a feature as OpenStreetMap's or a Tilezen/Protomaps tile's: their `kind`
+ * is of that vocabulary (an OSM "park" is a green park), not ours, whatever its spelling.
+ */
+const FOREIGN_MARKERS = [
+  'kind_detail',
+  'osm_id',
+  'osm_type',
+  'osm_way_id',
+  '@id',
+  'min_zoom',
+  'sort_rank',
+];
+
+/** The properties objects whose `kind` is of another vocabulary (validation reports them). */
+const foreignKinds = new WeakSet<object>();
+
+/** True when `properties` came from a source whose `kind` is not ours (see FOREIGN_MARKERS). */
+export function hasForeignKind(properties: object): boolean {
+  return foreignKinds.has(properties);
+}
+
+function looksForeign(props: Record<string, unknown>): boolean {
+  return (
+    FOREIGN_MARKERS.some((key) => Object.hasOwn(props, key)) ||
+    (typeof props['source'] === 'string' && /openstreetmap/i.test(props['source']))
+  );
+}
+
 /** Units a figure may come in, as a factor to our base unit (yuan, m²). */
 const UNITS: ReadonlyMap<string, { factor: number; base: 'yuan' | 'm2' }> = new Map([
   ['亿元', { factor: 1e8, base: 'yuan' }],
@@ -235,7 +264,9 @@ export function mapParkData(json: unknown, mapping: FieldMapping = {}): MappingR
       const raw = asText(read(input, props, kindRule.field));
       if (raw !== undefined) out['kind'] = kindRule.values?.[raw] ?? raw;
     }
-    if (mapping.defaultKind && !(KINDS as readonly unknown[]).includes(out['kind'])) {
+    const foreign = !kindRule && typeof out['kind'] === 'string' && looksForeign(props);
+    if (foreign && !mapping.defaultKind) foreignKinds.add(out);
+    if (mapping.defaultKind && (foreign || !(KINDS as readonly unknown[]).includes(out['kind']))) {
       const was = asText(out['kind']);
       if (was !== undefined && !Object.hasOwn(out, 'sourceKind')) out['sourceKind'] = was;
       out['kind'] = mapping.defaultKind;

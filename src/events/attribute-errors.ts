@@ -1,7 +1,8 @@
 // The `park-map-error` details the element fires itself: an attribute value it does not take (and
-// what it does instead), and a data problem told in the element's language.
+// what it does instead), and a data problem (or a kind of them) told in the element's language.
 import { describeLoadedIssue } from '../data/data-controller.js';
-import { COORDINATE_SYSTEMS, type DataIssue } from '../data/types.js';
+import type { IssueGroup } from '../data/issue-groups.js';
+import { COORDINATE_SYSTEMS, KINDS, type DataIssue } from '../data/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { TOOLS } from '../measure/tool.js';
 import type { ParkMapErrorDetail } from './park-map-error-event.js';
@@ -10,9 +11,10 @@ const INSTEAD = {
   coords: `is not one of ${COORDINATE_SYSTEMS.join(', ')}; the data is read as WGS84.`,
   view: 'is not 2d or 3d; the map stays 2D.',
   tool: `is not one of ${TOOLS.join(', ')}; no tool is active.`,
+  'default-kind': `is not one of ${KINDS.join(', ')}; features without a kind of ours are left out.`,
 } as const;
 
-/** `coords`, `view` or `tool` set to a value the element does not take. */
+/** `coords`, `view`, `tool` or `default-kind` set to a value the element does not take. */
 export function unknownValue(attribute: keyof typeof INSTEAD, value: unknown): ParkMapErrorDetail {
   return {
     code: `invalid-${attribute}`,
@@ -20,6 +22,31 @@ export function unknownValue(attribute: keyof typeof INSTEAD, value: unknown): P
     severity: 'error',
   };
 }
+
+/**
+ * A kind of problem found in the data, as the event tells it: the first one's message (with how
+ * many more like it), its feature and path, the count and the ids of the first features.
+ */
+export function groupDetail(group: IssueGroup, lang: Lang): ParkMapErrorDetail {
+  const detail = issueDetail(group.first, lang);
+  if (group.count === 1) return { ...detail, count: 1 };
+  const more = group.count - 1;
+  const ids = group.issues.flatMap((issue) =>
+    issue.featureId === undefined ? [] : [issue.featureId],
+  );
+  return {
+    ...detail,
+    message:
+      lang === 'zh-CN'
+        ? `${detail.message}（另有 ${more} 处同类问题）`
+        : `${detail.message} (and ${more} more like it)`,
+    count: group.count,
+    ...(ids.length > 0 ? { featureIds: ids.slice(0, GROUP_IDS) } : {}),
+  };
+}
+
+/** How many feature ids a grouped event names at most (`errors` holds every issue). */
+const GROUP_IDS = 100;
 
 /** A problem found in the data, as the event tells it. */
 export function issueDetail(issue: DataIssue, lang: Lang): ParkMapErrorDetail {

@@ -3,6 +3,7 @@
 // let through. Loading writes to it (data-controller.ts); the map, the list, the measuring tools
 // and the URL read from it when they are told it changed, and keep no copy of their own. No DOM,
 // no MapLibre: a plain object with listeners, the size of what it holds.
+import { groupIssues, type IssueGroup } from '../data/issue-groups.js';
 import type { DataIssue, ParkFeature } from '../data/types.js';
 
 export type DataState = 'empty' | 'loading' | 'ready' | 'failed';
@@ -60,6 +61,7 @@ export class ParkStore {
   private dataState: DataState = 'empty';
   private featureList: readonly ParkFeature[] = [];
   private issueList: readonly DataIssue[] = [];
+  private groupCache: IssueGroup[] | undefined;
   private idIndex: ReadonlyMap<string, ParkFeature> = new Map();
   private parentIndex: ReadonlyMap<string, readonly ParkFeature[]> = new Map();
   private selectedId: string | null = null;
@@ -80,6 +82,11 @@ export class ParkStore {
   /** The problems found in the data, in the order found. */
   get errors(): readonly DataIssue[] {
     return this.issueList;
+  }
+  /** The problems by kind (code and severity), grouped when first asked for after a change. */
+  get issueGroups(): readonly IssueGroup[] {
+    this.groupCache ??= groupIssues(this.issueList);
+    return this.groupCache;
   }
   /** Features by id: the details panel and measurements read these, never MapLibre's results. */
   get byId(): ReadonlyMap<string, ParkFeature> {
@@ -146,6 +153,7 @@ export class ParkStore {
     this.dataState = state;
     this.featureList = features;
     this.issueList = errors;
+    this.groupCache = undefined;
     const byId = new Map<string, ParkFeature>();
     const childrenOf = new Map<string, ParkFeature[]>();
     for (const feature of features) {

@@ -24,4 +24,15 @@ export const issuesBannerStyles = css`
     margin: 6px 0 0;
     padding-left: 1.4em;
   }
+  .issues-times {
+    margin-right: 4px;
+  }
+  .issues-more summary {
+    cursor: pointer;
+    color: var(--park-map-link, #0b57d0);
+  }
+  .issues-more ol {
+    margin: 4px 0;
+    padding-left: 1.4em;
+  }
 `;

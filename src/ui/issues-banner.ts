@@ -1,9 +1,16 @@
 // The data-problems banner: a count, and the list on demand, each message naming feature and field.
+// The list holds one entry per kind of problem (code and severity, see issue-groups.ts): a problem
+// met in many features is told once with its count, the others of its kind on demand, so that a
+// file with thousands of problems stays readable and quick to draw.
 import { html, nothing, type TemplateResult } from 'lit';
 import { describeLoadedIssue } from '../data/data-controller.js';
+import type { IssueGroup } from '../data/issue-groups.js';
 import type { DataIssue } from '../data/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/strings.js';
+
+/** How many more issues of a group are listed under it (the rest are in `errors`). */
+export const GROUP_LISTED = 50;
 
 export interface IssuesBannerContext {
   lang: Lang;
@@ -11,8 +18,29 @@ export interface IssuesBannerContext {
   onToggle: () => void;
 }
 
+function renderGroup(group: IssueGroup, lang: Lang): TemplateResult {
+  const message = describeLoadedIssue(group.first, lang);
+  if (group.count === 1) {
+    return html`<li data-severity=${group.severity} data-code=${group.code}>${message}</li>`;
+  }
+  const others = group.issues.slice(1, 1 + GROUP_LISTED);
+  const unlisted = group.count - 1 - others.length;
+  return html`<li data-severity=${group.severity} data-code=${group.code} data-count=${group.count}>
+    <strong class="issues-times">${t(lang, 'problemTimes', { count: group.count })}</strong>
+    ${message}
+    <details class="issues-more">
+      <summary>${t(lang, 'moreLikeThis', { count: group.count - 1 })}</summary>
+      <ol>
+        ${others.map((issue) => html`<li>${describeLoadedIssue(issue, lang)}</li>`)}
+      </ol>
+      ${unlisted > 0 ? html`<p>${t(lang, 'moreNotListed', { count: unlisted })}</p>` : nothing}
+    </details>
+  </li>`;
+}
+
 export function renderIssuesBanner(
   issues: readonly DataIssue[],
+  groups: () => readonly IssueGroup[],
   context: IssuesBannerContext,
 ): TemplateResult | typeof nothing {
   if (issues.length === 0) return nothing;
@@ -32,12 +60,7 @@ export function renderIssuesBanner(
     ${
       open
         ? html`<ol id="park-map-issues-list" class="issues-list">
-            ${issues.map(
-              (issue) =>
-                html`<li data-severity=${issue.severity} data-code=${issue.code}>
-                  ${describeLoadedIssue(issue, lang)}
-                </li>`,
-            )}
+            ${groups().map((group) => renderGroup(group, lang))}
           </ol>`
         : nothing
     }

@@ -14,6 +14,7 @@ import {
   type Params,
 } from './shared.js';
 import { KIND_WORDS, STATUS_WORDS, suggest } from './suggestions.js';
+import { hasForeignKind } from '../mapping.js';
 
 export function checkProperties(
   input: Record<string, unknown>,
@@ -26,6 +27,9 @@ export function checkProperties(
   const kind = input['kind'];
   if (kind === undefined || kind === null || kind === '') {
     add(`${base}.kind`, 'missing-kind', 'error');
+  } else if (typeof kind === 'string' && hasForeignKind(input)) {
+    // OpenStreetMap's or a tile schema's word, even when it is spelt like ours (mapping.ts).
+    add(`${base}.kind`, 'foreign-kind', 'error', { value: displayValue(kind) });
   } else if (typeof kind !== 'string' || !(KINDS as readonly string[]).includes(kind)) {
     const suggestion = typeof kind === 'string' ? suggest(kind, KINDS, KIND_WORDS) : undefined;
     add(`${base}.kind`, 'unknown-kind', 'error', {

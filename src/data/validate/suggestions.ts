@@ -75,7 +75,8 @@ export function suggest(
       bestDistance = distance;
     }
   }
-  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3))) return best;
+  // Near only: a slip of one letter in four (`parc`, `buidling`), not another word (`path`).
+  if (best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3))) return best;
   return undefined;
 }
 
