@@ -1,17 +1,17 @@
-// The indexed ring checks (flatbush) against the all-pairs loops they replaced, on many random
+// The swept ring checks against the all-pairs loops they replaced, on many random
 // rings: they must name the same pair of segments and the same point, or both find nothing.
 import { describe, expect, test } from 'vitest';
 import { mulberry32 } from '../../bench/generate';
 import type { Position } from '../../src/data/types';
 import {
-  INDEX_FROM,
+  SWEEP_FROM,
   findRingsIntersection,
   findSelfIntersection,
   ringsIntersectionAllPairs,
-  ringsIntersectionIndexed,
+  ringsIntersectionSwept,
   segments,
   selfIntersectionAllPairs,
-  selfIntersectionIndexed,
+  selfIntersectionSwept,
 } from '../../src/data/validate/intersections';
 import { validateParkData } from '../../src/data/validate/index.js';
 
@@ -62,7 +62,7 @@ function staircaseRing(random: () => number, size: number): Position[] {
 function expectSameSelf(ring: Position[]): boolean {
   const list = segments(ring);
   const reference = selfIntersectionAllPairs(list);
-  expect(selfIntersectionIndexed(list)).toEqual(reference);
+  expect(selfIntersectionSwept(list)).toEqual(reference);
   expect(findSelfIntersection(ring)).toEqual(reference);
   return reference !== undefined;
 }
@@ -71,12 +71,12 @@ function expectSameRings(first: Position[], second: Position[]): boolean {
   const a = segments(first);
   const b = segments(second);
   const reference = ringsIntersectionAllPairs(a, b);
-  expect(ringsIntersectionIndexed(a, b)).toEqual(reference);
+  expect(ringsIntersectionSwept(a, b)).toEqual(reference);
   expect(findRingsIntersection(first, second)).toEqual(reference);
   return reference !== undefined;
 }
 
-describe('ring intersections: indexed search agrees with all pairs', () => {
+describe('ring intersections: the sweep agrees with all pairs', () => {
   test('random rings on a small grid (collinear, touching, repeated points)', () => {
     const random = mulberry32(17);
     let found = 0;
@@ -105,7 +105,7 @@ describe('ring intersections: indexed search agrees with all pairs', () => {
     let found = 0;
     let clean = 0;
     for (let k = 0; k < 160; k++) {
-      const size = [12, INDEX_FROM, 200, 750, 1500][k % 5] as number;
+      const size = [12, SWEEP_FROM, 200, 750, 1500][k % 5] as number;
       if (expectSameSelf(starRing(random, size, k % 4 === 0 ? 0 : 1 + (k % 3)))) found++;
       else clean++;
     }
