@@ -303,3 +303,131 @@ export function* generateFeatures(
 function distance(position: [number, number]): number {
   return Math.hypot(position[0] - CENTRE[0], position[1] - CENTRE[1]);
 }
+
+/** The parcels scenario's name: its data file is `parcels-150k.geojson`. */
+export const PARCELS_SCENARIO = 'parcels-150k';
+const PARCELS = 200;
+const PARCELS_PER_PARK = 20;
+const PARCEL_VERTICES = 750;
+/** Metres between parcel centres (5 × 4 parcels a park, parks on a 5 × 2 grid). */
+const PARCEL_SPACING_M = 420;
+
+export interface ParcelsMeta extends GeneratedMeta {
+  /** The kind of the features the runner clicks and filters: plots here, buildings elsewhere. */
+  itemKind: 'plot';
+  vertices: number;
+}
+
+/**
+ * Detailed land-parcel outlines: 200 plots of ≈ 750 vertices each (150 000 in all) in 10 parks of
+ * one zone. Each outline is star-shaped around its centre (angles strictly increasing, radius
+ * always positive), so it never crosses itself, but its radius wanders on several scales like a
+ * surveyed boundary along roads, ditches and field edges. No holes.
+ */
+export function generateParcels(seed = 20261207): {
+  collection: ParkFeatureCollection;
+  meta: ParcelsMeta;
+} {
+  const random = mulberry32(seed);
+  const parkColumns = 5;
+  const parkCount = PARCELS / PARCELS_PER_PARK;
+  const parkRows = Math.ceil(parkCount / parkColumns);
+  const plotColumns = 5;
+  const plotRows = PARCELS_PER_PARK / plotColumns;
+  const parkWidth = plotColumns * PARCEL_SPACING_M;
+  const parkHeight = plotRows * PARCEL_SPACING_M;
+  const gap = 150;
+  const width = parkColumns * (parkWidth + gap);
+  const height = parkRows * (parkHeight + gap);
+  const originX = -width / 2;
+  const originY = -height / 2;
+  const features: ParkFeature[] = [
+    {
+      type: 'Feature',
+      id: 'z1',
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          rectangle(originX - 300, originY - 300, originX + width + 300, originY + height + 300),
+        ],
+      },
+      properties: { kind: 'zone', name: '衡阳地块基准园区' },
+    },
+  ];
+  const probes: Probe[] = [];
+  let vertexTotal = 0;
+  for (let park = 0; park < parkCount; park++) {
+    const parkX = originX + (park % parkColumns) * (parkWidth + gap);
+    const parkY = originY + Math.floor(park / parkColumns) * (parkHeight + gap);
+    const parkId = `p${park + 1}`;
+    features.push({
+      type: 'Feature',
+      id: parkId,
+      geometry: {
+        type: 'Polygon',
+        coordinates: [rectangle(parkX, parkY, parkX + parkWidth, parkY + parkHeight)],
+      },
+      properties: { kind: 'park', parent: 'z1', name: `园区${park + 1}` },
+    });
+    for (let index = 0; index < PARCELS_PER_PARK; index++) {
+      const centreX =
+        parkX +
+        (index % plotColumns) * PARCEL_SPACING_M +
+        PARCEL_SPACING_M / 2 +
+        (random() - 0.5) * 20;
+      const centreY =
+        parkY +
+        Math.floor(index / plotColumns) * PARCEL_SPACING_M +
+        PARCEL_SPACING_M / 2 +
+        (random() - 0.5) * 20;
+      const vertices = PARCEL_VERTICES + integer(random, -10, 10);
+      const radius = 120 + random() * 50;
+      // A few waves of different lengths and phases, plus per-vertex jitter (a survey's noise).
+      const waves = Array.from({ length: 4 }, (_, w) => ({
+        frequency: integer(random, 2 + w * 4, 5 + w * 8),
+        amplitude: (0.12 / (w + 1)) * random(),
+        phase: random() * Math.PI * 2,
+      }));
+      const ring: Position[] = [];
+      for (let vertex = 0; vertex < vertices; vertex++) {
+        // Counter-clockwise, angles strictly increasing (jitter below half a step).
+        const angle = ((vertex + (random() - 0.5) * 0.6) / vertices) * Math.PI * 2;
+        let r = 1;
+        for (const wave of waves)
+          r += wave.amplitude * Math.sin(wave.frequency * angle + wave.phase);
+        r = radius * (r + (random() - 0.5) * 0.02);
+        ring.push(toLonLat(centreX + Math.cos(angle) * r, centreY + Math.sin(angle) * r));
+      }
+      ring.push(ring[0]!);
+      vertexTotal += ring.length;
+      const id = `plot${park + 1}-${index + 1}`;
+      const name = `${park + 1}号园区${index + 1}号地块`;
+      features.push({
+        type: 'Feature',
+        id,
+        geometry: { type: 'Polygon', coordinates: [ring] },
+        properties: { kind: 'plot', name, parent: parkId },
+      });
+      probes.push({ id, name, centroid: toLonLat(centreX, centreY) as [number, number] });
+    }
+  }
+  probes.sort((a, b) => distance(a.centroid) - distance(b.centroid));
+  const west = CENTRE[0] + (originX - 300) / METRES_PER_DEGREE_LON;
+  const east = CENTRE[0] + (originX + width + 300) / METRES_PER_DEGREE_LON;
+  const south = CENTRE[1] + (originY - 300) / METRES_PER_DEGREE_LAT;
+  const north = CENTRE[1] + (originY + height + 300) / METRES_PER_DEGREE_LAT;
+  return {
+    collection: { type: 'FeatureCollection', features },
+    meta: {
+      n: PARCELS,
+      seed,
+      features: features.length,
+      parks: parkCount,
+      holes: 0,
+      bbox: [round(west), round(south), round(east), round(north)],
+      probes: probes.slice(0, 20),
+      itemKind: 'plot',
+      vertices: vertexTotal,
+    },
+  };
+}

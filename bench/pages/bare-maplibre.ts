@@ -48,7 +48,8 @@ const statusColour = [
   ...Object.entries(STATUS_COLOURS).flat(),
   '#9e9e9e',
 ] as unknown as string;
-const buildingFilter: ExpressionSpecification = ['==', ['get', 'kind'], 'building'];
+/** The clicked and filtered layers' features: buildings, or plots in the parcels scenario. */
+let buildingFilter: ExpressionSpecification = ['==', ['get', 'kind'], 'building'];
 
 function whenIdle(): Promise<void> {
   return new Promise((resolve) => {
@@ -59,6 +60,7 @@ function whenIdle(): Promise<void> {
 
 async function start({ source, sourceLayer, dataPattern }: BareSource): Promise<LoadResult> {
   const meta = await loadMeta(n);
+  buildingFilter = ['==', ['get', 'kind'], meta.itemKind ?? 'building'];
   const container = document.createElement('div');
   container.style.cssText = 'position:absolute;inset:0';
   stage.append(container, panel);

@@ -74,15 +74,24 @@ export function benchSize(): number {
 /** `?format=pmtiles`: the data is the PMTiles archive built from the same generator. */
 export const tileMode = () => new URL(location.href).searchParams.get('format') === 'pmtiles';
 
-export const dataUrl = (n: number) =>
-  tileMode() ? `/bench/data/n${n}.pmtiles` : `/bench/data/n${n}.geojson`;
+/** The data file's name: `n<N>` (buildings), or a scenario's (`?data=parcels-150k`). */
+const dataName = (n: number) => new URL(location.href).searchParams.get('data') ?? `n${n}`;
 
-export async function loadMeta(n: number): Promise<GeneratedMeta> {
+export const dataUrl = (n: number) =>
+  tileMode() ? `/bench/data/n${n}.pmtiles` : `/bench/data/${dataName(n)}.geojson`;
+
+/** Any GeoJSON data file of the benchmark (for Resource Timing). */
+export const DATA_FILE = /\/bench\/data\/[\w-]+\.geojson/;
+
+/** What the generator says about the data; `itemKind` is what gets clicked and filtered. */
+export type BenchMeta = GeneratedMeta & { itemKind?: 'building' | 'plot' };
+
+export async function loadMeta(n: number): Promise<BenchMeta> {
   const response = await fetch(
-    tileMode() ? `/bench/data/n${n}.pmtiles.meta.json` : `/bench/data/n${n}.meta.json`,
+    tileMode() ? `/bench/data/n${n}.pmtiles.meta.json` : `/bench/data/${dataName(n)}.meta.json`,
   );
   if (!response.ok) throw new Error(`no meta for n=${n}: run the generator`);
-  return (await response.json()) as GeneratedMeta;
+  return (await response.json()) as BenchMeta;
 }
 
 /** The map box all contestants get (the same CSS size). */

@@ -3,6 +3,7 @@ import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { ParkFeatureCollection } from '../../src/data/types.ts';
 import {
+  DATA_FILE,
   STATUS_COLOURS,
   benchSize,
   dataUrl,
@@ -25,6 +26,8 @@ const panel = detailsPanel();
 let map: L.Map;
 let layer: L.GeoJSON;
 let collection: ParkFeatureCollection;
+/** What the filter narrows: buildings, or plots in the parcels scenario. */
+let itemKind = 'building';
 
 const STYLES: Record<string, L.PathOptions> = {
   zone: { color: '#4a6a8a', weight: 2, dashArray: '3 2', fillColor: '#dde7f0', fillOpacity: 0.55 },
@@ -46,6 +49,7 @@ async function drawn(): Promise<void> {
 
 async function start(): Promise<LoadResult> {
   const meta = await loadMeta(n);
+  itemKind = meta.itemKind ?? 'building';
   const container = document.createElement('div');
   container.style.cssText = 'position:absolute;inset:0';
   stage.append(container, panel);
@@ -73,7 +77,7 @@ async function start(): Promise<LoadResult> {
   return {
     loadMs: now - started,
     sinceNavigationMs: now,
-    dataFetchedMs: fetchedAt(/\/bench\/data\/n\d+\.geojson/, started),
+    dataFetchedMs: fetchedAt(DATA_FILE, started),
   };
 }
 
@@ -109,7 +113,7 @@ window.__bench = {
     replaceData(
       collection.features.filter(
         (feature) =>
-          feature.properties.kind !== 'building' || feature.properties.status === 'operating',
+          feature.properties.kind !== itemKind || feature.properties.status === 'operating',
       ),
     );
     await drawn();

@@ -3,6 +3,7 @@ import { validateParkData } from '../../src/index.ts';
 import { renderLegend } from '../../src/ui/legend.ts';
 import type { ParkMap } from '../../src/park-map.ts';
 import {
+  DATA_FILE,
   MAP_HEIGHT,
   MAP_WIDTH,
   benchSize,
@@ -49,7 +50,7 @@ async function start(): Promise<LoadResult> {
     sinceNavigationMs: now,
     features: detail.features.length,
     errors: detail.errors.length,
-    dataFetchedMs: fetchedAt(/\/bench\/data\/n\d+\.geojson/, started),
+    dataFetchedMs: fetchedAt(DATA_FILE, started),
     mapLibreFetchedMs: fetchedAt(/maplibre-gl-(?!worker)[\w-]*\.js/, started),
   };
 }

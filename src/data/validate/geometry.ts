@@ -2,6 +2,7 @@
 // (closed, long enough, not crossing themselves or each other) and RFC 7946 winding.
 import { isInChina } from '../coords.js';
 import type { Geometry, Position } from '../types.js';
+import { findRingsIntersection, findSelfIntersection, samePoint } from './intersections.js';
 import { displayValue, isRecord, type Params } from './shared.js';
 
 type GeometryAdd = (path: string, code: string, params?: Params) => void;
@@ -234,99 +235,6 @@ function checkPolygon(
     }
   }
   return closed;
-}
-
-type Segment = { from: Position; to: Position; index: number };
-
-/** Segments of a closed ring, without zero-length ones; `index` is the original segment index. */
-function segments(ring: Position[]): Segment[] {
-  const result: Segment[] = [];
-  for (let i = 0; i < ring.length - 1; i++) {
-    const from = ring[i] as Position;
-    const to = ring[i + 1] as Position;
-    if (!samePoint(from, to)) result.push({ from, to, index: i });
-  }
-  return result;
-}
-
-/**
- * First pair of non-adjacent segments that touch or cross. O(n²) in the ring's size: fine for
- * building and park outlines (tens to hundreds of positions); a sweep line would be needed for
- * rings of many thousands.
- */
-function findSelfIntersection(
-  ring: Position[],
-): { a: number; b: number; point: Position } | undefined {
-  const list = segments(ring);
-  const n = list.length;
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      // Neighbours share a vertex by design (the last segment neighbours the first).
-      if (j === i + 1 || (i === 0 && j === n - 1)) continue;
-      const a = list[i] as Segment;
-      const b = list[j] as Segment;
-      const point = segmentIntersection(a.from, a.to, b.from, b.to);
-      if (point) return { a: a.index, b: b.index, point };
-    }
-  }
-  return undefined;
-}
-
-function findRingsIntersection(first: Position[], second: Position[]): Position | undefined {
-  for (const a of segments(first)) {
-    for (const b of segments(second)) {
-      const point = segmentIntersection(a.from, a.to, b.from, b.to);
-      if (point) return point;
-    }
-  }
-  return undefined;
-}
-
-function cross(o: Position, a: Position, b: Position): number {
-  return (
-    ((a[0] as number) - (o[0] as number)) * ((b[1] as number) - (o[1] as number)) -
-    ((a[1] as number) - (o[1] as number)) * ((b[0] as number) - (o[0] as number))
-  );
-}
-
-function onSegment(p: Position, a: Position, b: Position): boolean {
-  const [px = 0, py = 0] = p;
-  const [ax = 0, ay = 0] = a;
-  const [bx = 0, by = 0] = b;
-  return (
-    Math.min(ax, bx) <= px &&
-    px <= Math.max(ax, bx) &&
-    Math.min(ay, by) <= py &&
-    py <= Math.max(ay, by)
-  );
-}
-
-/** Where segments p1p2 and p3p4 touch or cross (a shared point when collinear), if they do. */
-function segmentIntersection(
-  p1: Position,
-  p2: Position,
-  p3: Position,
-  p4: Position,
-): Position | undefined {
-  const d1 = cross(p3, p4, p1);
-  const d2 = cross(p3, p4, p2);
-  const d3 = cross(p1, p2, p3);
-  const d4 = cross(p1, p2, p4);
-  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) {
-    const t = d1 / (d1 - d2);
-    const [x1 = 0, y1 = 0] = p1;
-    const [x2 = 0, y2 = 0] = p2;
-    return [x1 + t * (x2 - x1), y1 + t * (y2 - y1)];
-  }
-  if (d1 === 0 && onSegment(p1, p3, p4)) return [...p1];
-  if (d2 === 0 && onSegment(p2, p3, p4)) return [...p2];
-  if (d3 === 0 && onSegment(p3, p1, p2)) return [...p3];
-  if (d4 === 0 && onSegment(p4, p1, p2)) return [...p4];
-  return undefined;
-}
-
-function samePoint(a: Position, b: Position): boolean {
-  return a[0] === b[0] && a[1] === b[1];
 }
 
 function dedupe(ring: Position[]): Position[] {
