@@ -12,7 +12,7 @@ import {
   tileFeature,
   vectorTilesIndex,
   type InputFeature,
-} from '../../bench/tiles/tiles.ts';
+} from '../../src/tiles/tiles.ts';
 
 interface Reply {
   status?: number;
