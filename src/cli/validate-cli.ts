@@ -268,6 +268,7 @@ export async function runCli(args: string[], io: CliIo = defaultIo): Promise<num
   // What to write, decided before anything is written.
   let written: string | undefined;
   let refused: string | undefined;
+  let tilesWritten: number | undefined;
   if (options.command === 'import' && collection) {
     const text = JSON.stringify(collection, null, options.compact ? undefined : 2) + '\n';
     if (options.output === '-') io.out(text);
@@ -300,7 +301,7 @@ export async function runCli(args: string[], io: CliIo = defaultIo): Promise<num
       }
       if (!(await write(io, options.output!, bytes))) return 2;
       written = options.output;
-      void stats;
+      tilesWritten = stats.addressedTiles;
     }
   }
 
@@ -318,7 +319,14 @@ export async function runCli(args: string[], io: CliIo = defaultIo): Promise<num
   else {
     let text = formatReport(options.file, issues, featureCount, options.lang, options.mode);
     if (written !== undefined && options.output !== '-') {
-      text += options.lang === 'zh-CN' ? `已写入 ${written}。\n` : `Wrote ${written}.\n`;
+      const tiles =
+        tilesWritten === undefined
+          ? ''
+          : options.lang === 'zh-CN'
+            ? `（${tilesWritten} 个瓦片）`
+            : ` (${tilesWritten} tile${tilesWritten === 1 ? '' : 's'})`;
+      text +=
+        options.lang === 'zh-CN' ? `已写入 ${written}${tiles}。\n` : `Wrote ${written}${tiles}.\n`;
     }
     if (refused) text += `${refused}\n`;
     report(text);

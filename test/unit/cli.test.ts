@@ -589,7 +589,7 @@ describe('park-map tiles', () => {
       '--max-zoom',
       '12',
     );
-    expect(result.stderr).toContain(`Wrote ${out}.`);
+    expect(result.stderr).toMatch(/\nWrote \/.*\/parks\.pmtiles \(\d+ tiles\)\.\n/);
     expect(result.status).toBe(0);
     const archive = new PMTiles(new FileSource(new Uint8Array(readFileSync(out))));
     const header = await archive.getHeader();
