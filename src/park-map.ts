@@ -431,7 +431,7 @@ export class ParkMap extends LitElement {
    */
   private storeChanged(change: StoreChange): void {
     if (change.type === 'data') {
-      for (const group of groupIssues(change.reported)) {
+      for (const group of groupIssues(change.reported, { examples: 100 })) {
         this.emitError(groupDetail(group, this.language));
       }
       if (!change.refresh) void this.loads.announceWhenDrawn();

@@ -3,7 +3,7 @@
 // buckets, one per z13 tile, each cut into its z13 tile and four z14 children and dropped as soon as
 // the stream has moved north of it. Buildings are in tiles from z13 (as tippecanoe would drop them
 // lower down: at z12 a 1000 px map would hold ~16 000 of them); zone and parks at every zoom.
-import type { LegacyFeature } from 'geojson-vt';
+import type { GeoJSONVTFeature } from '@maplibre/geojson-vt';
 import type { ParkFeature } from '../../src/data/types.ts';
 import type { GeneratedMeta } from '../generate.ts';
 import {
@@ -16,8 +16,8 @@ import {
   walkTiles,
   MAX_ZOOM,
   type TileFeature,
-} from './tiles.ts';
-import { PmtilesWriter, type ArchiveStats } from './writer.ts';
+} from '../../src/tiles/tiles.ts';
+import { PmtilesWriter, type ArchiveStats } from '../../src/tiles/writer.ts';
 
 type FeatureStream = (n: number) => Generator<ParkFeature, GeneratedMeta, undefined>;
 
@@ -81,7 +81,7 @@ export function buildBenchArchive(
     areas.push(feature);
   }
   const areaIndex = vectorTilesIndex(areas);
-  const areaTile = (z: number, x: number, y: number): LegacyFeature[] =>
+  const areaTile = (z: number, x: number, y: number): GeoJSONVTFeature[] =>
     areaIndex.getTile(z, x, y)?.features ?? [];
   log(`pass 1: ${areas.length} zones and parks`);
 

@@ -4,6 +4,7 @@
 // and the legend, which only ever have data to show once this has arrived.
 export { decodeParkDataText } from '../data/decode.js';
 export { describeIssue, withReason } from '../data/issue-messages.js';
+export { describeIssueGroup } from '../data/issue-group-messages.js';
 export { mergeMapping } from '../data/mapping.js';
 export { drawsAs, previewFeatures } from '../data/preview.js';
 export { deferredGeometryIssues, validateParkData } from '../data/validate/index.js';

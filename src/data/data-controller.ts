@@ -6,6 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dataChunk, type DataChunk } from '../chunks/loaders.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ParkStore } from '../state/park-store.js';
+import type { IssueGroup } from './issue-groups.js';
 import type { FieldMapping } from './mapping.js';
 import type { CoordinateSystem, DataIssue, ParkFeature } from './types.js';
 
@@ -13,6 +14,12 @@ import type { CoordinateSystem, DataIssue, ParkFeature } from './types.js';
 export function describeLoadedIssue(issue: DataIssue, lang: Lang): string {
   const code = dataChunk.loaded;
   return code ? code.describeIssue(issue, lang) : issue.reason;
+}
+
+/** A group of issues in one sentence in `lang` (its first issue's English reason until the messages are loaded). */
+export function describeLoadedGroup(group: IssueGroup, lang: Lang): string {
+  const code = dataChunk.loaded;
+  return code ? code.describeIssueGroup(group, lang) : (group.examples[0]?.reason ?? group.code);
 }
 
 export interface DataRequest {

@@ -77,6 +77,10 @@ const foundZh = (p: Params): string =>
     : (FOUND_ZH.get(text(p, 'found')) ?? text(p, 'found'));
 
 const text = (p: Params, key: string): string => String(p[key] ?? '');
+const mappingFoundEn = (p: Params): string =>
+  p['found'] === 'object' ? 'an object' : (FOUND_EN.get(text(p, 'found')) ?? text(p, 'found'));
+const mappingFoundZh = (p: Params): string =>
+  p['found'] === 'object' ? '对象' : (FOUND_ZH.get(text(p, 'found')) ?? text(p, 'found'));
 const MONEY_KEYS = new Set(['investment', 'annualOutput', 'annualTax']);
 const has = (p: Params, key: string): boolean => p[key] !== undefined && p[key] !== '';
 
@@ -170,6 +174,19 @@ const EN: Record<string, Template> = {
     `"${text(p, 'field')}": "${text(p, 'value')}" was read as the status ${text(p, 'status')} in ${text(p, 'count')} features (${text(p, 'examples')}${Number(p['count']) > 3 ? ', …' : ''}). Give a value map in "fields" to say otherwise.`,
   'field-unit-converted': (p) =>
     `"${text(p, 'field')}" was read as ${text(p, 'property')} in ${text(p, 'unit')} (the field's name says so) and converted ×${text(p, 'factor')} to ${MONEY_KEYS.has(text(p, 'property')) ? 'yuan' : 'm²'} in ${text(p, 'count')} features. Give "unit" in "fields" to say otherwise.`,
+  // A field mapping (map.json, the `fields` property) that cannot be used as it is.
+  'mapping-not-object': (p) =>
+    `${has(p, 'path') ? `"${text(p, 'path')}"` : 'The field mapping'} must be an object in curly brackets, but it is ${mappingFoundEn(p)}. Example: {"id": "adcode", "fields": {"investment": {"field": "投资额", "unit": "亿元"}}}.`,
+  'mapping-unknown-key': (p) =>
+    `"${text(p, 'key')}" is not a key of a field mapping here; use ${text(p, 'keys')}.${suggestionEn(p)} It was ignored.`,
+  'mapping-bad-rule': (p) =>
+    `This must name the source's field as text ("投资额") or as {"field": "投资额", "values": {…}, "unit": "亿元"}, but it is ${p['found'] === 'object' ? 'an object without "field"' : mappingFoundEn(p)}. It was ignored.`,
+  'mapping-bad-values': (p) =>
+    `"values" must map the source's values to ours as text, e.g. {"在建": "under_construction"}, but it is ${p['found'] === 'object' ? 'an object with values that are not text' : mappingFoundEn(p)}. It was ignored.`,
+  'mapping-unknown-unit': (p) =>
+    `"${text(p, 'value')}" is not a unit park-map converts; use one of ${text(p, 'units')}. It was ignored.`,
+  'mapping-bad-kind': (p) =>
+    `"${text(p, 'value')}" is not one of our kinds; defaultKind must be one of zone, park, plot, building, project. It was ignored.`,
   'missing-name': () => 'The feature has no "name". Add the name as published.',
   'unknown-status': (p) =>
     `"${text(p, 'value')}" is not a known status; use one of planned, signed, under_construction, topped_out, fitting_out, completed, operating.${suggestionEn(p)} The feature is shown without a status until then.`,
@@ -287,6 +304,18 @@ const ZH: Record<string, Template> = {
     `"${text(p, 'field')}" 的值 "${text(p, 'value')}" 在 ${text(p, 'count')} 个要素中按状态 ${text(p, 'status')} 读取（${text(p, 'examples')}${Number(p['count']) > 3 ? '，…' : ''}）。如不同，请在 "fields" 中给出取值对照。`,
   'field-unit-converted': (p) =>
     `"${text(p, 'field')}" 按字段名所示单位（${text(p, 'unit')}）读作 ${text(p, 'property')}，已在 ${text(p, 'count')} 个要素中乘以 ${text(p, 'factor')} 换算为${MONEY_KEYS.has(text(p, 'property')) ? '元' : '平方米'}。如不同，请在 "fields" 中给出 "unit"。`,
+  'mapping-not-object': (p) =>
+    `${has(p, 'path') ? `“${text(p, 'path')}”` : '字段映射'}必须是花括号中的对象，但它是${mappingFoundZh(p)}。示例：{"id": "adcode", "fields": {"investment": {"field": "投资额", "unit": "亿元"}}}。`,
+  'mapping-unknown-key': (p) =>
+    `“${text(p, 'key')}”不是此处字段映射的键；请使用 ${text(p, 'keys')}。${suggestionZh(p, new Map())}已忽略。`,
+  'mapping-bad-rule': (p) =>
+    `此处应以文字写出源数据的字段名（"投资额"），或写成 {"field": "投资额", "values": {…}, "unit": "亿元"}，但它是${p['found'] === 'object' ? '没有 "field" 的对象' : mappingFoundZh(p)}。已忽略。`,
+  'mapping-bad-values': (p) =>
+    `“values”应以文字把源数据的取值映射为我们的取值，例如 {"在建": "under_construction"}，但它是${p['found'] === 'object' ? '含有非文字取值的对象' : mappingFoundZh(p)}。已忽略。`,
+  'mapping-unknown-unit': (p) =>
+    `“${text(p, 'value')}”不是 park-map 可换算的单位；请使用 ${text(p, 'units')} 之一。已忽略。`,
+  'mapping-bad-kind': (p) =>
+    `“${text(p, 'value')}”不是我们的类型；defaultKind 必须是 zone、park、plot、building、project 之一。已忽略。`,
   'missing-name': () => '该要素没有 "name"（名称）。请按公开发布的名称填写。',
   'unknown-status': (p) =>
     `“${text(p, 'value')}”不是有效的状态值，应为 planned（规划）、signed（已签约）、under_construction（在建）、topped_out（已封顶）、fitting_out（装修中）、completed（已竣工）、operating（运营中）之一。${suggestionZh(p, STATUS_ZH)}修改前该要素暂不显示状态。`,

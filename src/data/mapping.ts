@@ -7,7 +7,8 @@
 // ours) and the input is never mutated. Pure; loaded with the data chunk.
 import { KINDS, STATUSES, FIGURE_KEYS, type DataIssue, type Kind } from './types.js';
 import { withReason } from './issue-messages.js';
-import { STATUS_WORDS } from './validate/suggestions.js';
+import { displayValue } from './validate/shared.js';
+import { editDistance, STATUS_WORDS } from './validate/suggestions.js';
 
 /** One of our properties read from a source field, with its values mapped and its unit. */
 export interface FieldRule {
@@ -193,10 +194,11 @@ class Tally {
 export function mapParkData(json: unknown, mapping: FieldMapping = {}): MappingResult {
   if (!isRecord(json) || !Array.isArray(json['features'])) return { json, issues: [] };
   const tally = new Tally();
-  const idRule = rule(mapping.id);
-  const nameRule = rule(mapping.name);
-  const kindRule = rule(mapping.kind);
-  const statusRule = rule(mapping.status);
+  // `fields` may hold these four too (`"fields": {"status": {"field": "状态", …}}`).
+  const idRule = rule(mapping.id ?? mapping.fields?.['id']);
+  const nameRule = rule(mapping.name ?? mapping.fields?.['name']);
+  const kindRule = rule(mapping.kind ?? mapping.fields?.['kind']);
+  const statusRule = rule(mapping.status ?? mapping.fields?.['status']);
   const generated = new Map<string, number>();
   const features = (json['features'] as unknown[]).map((input, index) => {
     if (!isRecord(input)) return input;
@@ -325,4 +327,106 @@ export function mapParkData(json: unknown, mapping: FieldMapping = {}): MappingR
     return feature;
   });
   return { json: { ...json, features }, issues: tally.issues() };
+}
+
+/** The units a mapping's `unit` may name. */
+export const MAPPING_UNITS: readonly string[] = [...UNITS.keys()];
+
+const MAPPING_KEYS = ['id', 'name', 'kind', 'status', 'defaultKind', 'fields'] as const;
+const RULE_KEYS = ['field', 'values', 'unit'] as const;
+
+/**
+ * A field mapping read from JSON (a `map.json`, the `fields` property): what it says, and one
+ * error per bad key, naming it by its path (`fields.investment.unit`). Keys that are wrong are
+ * left out of the mapping; the rest is used.
+ */
+export function parseFieldMapping(json: unknown): { mapping: FieldMapping; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  const problem = (path: string, code: string, params: Record<string, string | number> = {}) =>
+    issues.push(withReason({ path, code, severity: 'error', params }));
+  const mapping: FieldMapping = {};
+  if (!isRecord(json)) {
+    problem('', 'mapping-not-object', { found: describeJson(json) });
+    return { mapping, issues };
+  }
+  const readRule = (given: unknown, path: string): string | FieldRule | undefined => {
+    if (typeof given === 'string' && given !== '') return given;
+    if (!isRecord(given) || typeof given['field'] !== 'string' || given['field'] === '') {
+      problem(path, 'mapping-bad-rule', { found: describeJson(given) });
+      return undefined;
+    }
+    const out: FieldRule = { field: given['field'] };
+    for (const key of Object.keys(given)) {
+      if (!(RULE_KEYS as readonly string[]).includes(key)) {
+        problem(`${path}.${key}`, 'mapping-unknown-key', {
+          key,
+          keys: RULE_KEYS.join(', '),
+          ...closest(key, RULE_KEYS),
+        });
+      }
+    }
+    const values = given['values'];
+    if (values !== undefined) {
+      if (isRecord(values) && Object.values(values).every((value) => typeof value === 'string')) {
+        out.values = values as Record<string, string>;
+      } else problem(`${path}.values`, 'mapping-bad-values', { found: describeJson(values) });
+    }
+    const unit = given['unit'];
+    if (unit !== undefined) {
+      if (typeof unit === 'string' && UNITS.has(unit)) out.unit = unit;
+      else
+        problem(`${path}.unit`, 'mapping-unknown-unit', {
+          value: displayValue(unit),
+          units: MAPPING_UNITS.join(', '),
+        });
+    }
+    return out;
+  };
+  for (const [key, given] of Object.entries(json)) {
+    if (key === 'defaultKind') {
+      if (typeof given === 'string' && (KINDS as readonly string[]).includes(given)) {
+        mapping.defaultKind = given as Kind;
+      } else
+        problem('defaultKind', 'mapping-bad-kind', {
+          value: displayValue(given),
+        });
+    } else if (key === 'fields') {
+      if (!isRecord(given)) {
+        problem('fields', 'mapping-not-object', { path: 'fields', found: describeJson(given) });
+        continue;
+      }
+      const fields: Record<string, string | FieldRule> = {};
+      for (const [ours, value] of Object.entries(given)) {
+        const read = readRule(value, `fields.${ours}`);
+        if (read !== undefined) fields[ours] = read;
+      }
+      mapping.fields = fields;
+    } else if (key === 'id' || key === 'name' || key === 'kind' || key === 'status') {
+      const read = readRule(given, key);
+      if (read !== undefined) mapping[key] = read;
+    } else {
+      problem(key, 'mapping-unknown-key', {
+        key,
+        keys: MAPPING_KEYS.join(', '),
+        ...closest(key, MAPPING_KEYS),
+      });
+    }
+  }
+  return { mapping, issues };
+}
+
+/** What a JSON value is (`array`, `string`, `number`, …), for a message's `found`. */
+function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** The one of `keys` a mistyped key was most likely meant as (case or two letters off). */
+function closest(key: string, keys: readonly string[]): { suggestion?: string } {
+  const lower = key.toLowerCase().replace(/[-_\s]/g, '');
+  const match =
+    keys.find((candidate) => candidate.toLowerCase() === lower) ??
+    keys.find((candidate) => editDistance(candidate.toLowerCase(), lower) <= 2);
+  return match ? { suggestion: match } : {};
 }

@@ -1,6 +1,6 @@
 // The `park-map-error` details the element fires itself: an attribute value it does not take (and
 // what it does instead), and a data problem (or a kind of them) told in the element's language.
-import { describeLoadedIssue } from '../data/data-controller.js';
+import { describeLoadedGroup, describeLoadedIssue } from '../data/data-controller.js';
 import type { IssueGroup } from '../data/issue-groups.js';
 import { COORDINATE_SYSTEMS, KINDS, type DataIssue } from '../data/types.js';
 import type { Lang } from '../i18n/lang.js';
@@ -28,25 +28,19 @@ export function unknownValue(attribute: keyof typeof INSTEAD, value: unknown): P
  * many more like it), its feature and path, the count and the ids of the first features.
  */
 export function groupDetail(group: IssueGroup, lang: Lang): ParkMapErrorDetail {
-  const detail = issueDetail(group.first, lang);
+  const first = group.examples[0]!;
+  const detail = issueDetail(first, lang);
   if (group.count === 1) return { ...detail, count: 1 };
-  const more = group.count - 1;
-  const ids = group.issues.flatMap((issue) =>
+  const ids = group.examples.flatMap((issue) =>
     issue.featureId === undefined ? [] : [issue.featureId],
   );
   return {
     ...detail,
-    message:
-      lang === 'zh-CN'
-        ? `${detail.message}（另有 ${more} 处同类问题）`
-        : `${detail.message} (and ${more} more like it)`,
+    message: describeLoadedGroup(group, lang),
     count: group.count,
-    ...(ids.length > 0 ? { featureIds: ids.slice(0, GROUP_IDS) } : {}),
+    ...(ids.length > 0 ? { featureIds: ids } : {}),
   };
 }
-
-/** How many feature ids a grouped event names at most (`errors` holds every issue). */
-const GROUP_IDS = 100;
 
 /** A problem found in the data, as the event tells it. */
 export function issueDetail(issue: DataIssue, lang: Lang): ParkMapErrorDetail {

@@ -51,7 +51,7 @@ const zhCN = {
   showProblems: '查看',
   hideProblems: '收起',
   problemTimes: '{count} 处',
-  moreLikeThis: { other: '另有 {count} 处同类问题' },
+  listFirst: { other: '列出前 {count} 处' },
   moreNotListed: { other: '……另有 {count} 处未列出（元素的 errors 属性包含全部）' },
   noFeatures: '没有可显示的要素',
   webglUnavailable: '此浏览器无法显示地图（WebGL 不可用）',
@@ -193,7 +193,7 @@ export const messages = {
     showProblems: 'Show',
     hideProblems: 'Hide',
     problemTimes: '{count} ×',
-    moreLikeThis: { one: '{count} more like it', other: '{count} more like it' },
+    listFirst: { one: 'List the first', other: 'List the first {count}' },
     moreNotListed: {
       one: "… and {count} more not listed (the element's errors property holds them all)",
       other: "… and {count} more not listed (the element's errors property holds them all)",

@@ -4,6 +4,9 @@
 // and the URL read from it when they are told it changed, and keep no copy of their own. No DOM,
 // no MapLibre: a plain object with listeners, the size of what it holds.
 import { groupIssues, type IssueGroup } from '../data/issue-groups.js';
+
+/** How many issues of each group the store keeps at hand (the banner lists 50). */
+const GROUP_EXAMPLES = 50;
 import type { DataIssue, ParkFeature } from '../data/types.js';
 
 export type DataState = 'empty' | 'loading' | 'ready' | 'failed';
@@ -85,7 +88,7 @@ export class ParkStore {
   }
   /** The problems by kind (code and severity), grouped when first asked for after a change. */
   get issueGroups(): readonly IssueGroup[] {
-    this.groupCache ??= groupIssues(this.issueList);
+    this.groupCache ??= groupIssues(this.issueList, { examples: GROUP_EXAMPLES });
     return this.groupCache;
   }
   /** Features by id: the details panel and measurements read these, never MapLibre's results. */

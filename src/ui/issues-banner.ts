@@ -3,13 +3,13 @@
 // met in many features is told once with its count, the others of its kind on demand, so that a
 // file with thousands of problems stays readable and quick to draw.
 import { html, nothing, type TemplateResult } from 'lit';
-import { describeLoadedIssue } from '../data/data-controller.js';
+import { describeLoadedGroup, describeLoadedIssue } from '../data/data-controller.js';
 import type { IssueGroup } from '../data/issue-groups.js';
 import type { DataIssue } from '../data/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/strings.js';
 
-/** How many more issues of a group are listed under it (the rest are in `errors`). */
+/** How many issues of a group are listed under its sentence (all are in `errors`). */
 export const GROUP_LISTED = 50;
 
 export interface IssuesBannerContext {
@@ -19,19 +19,22 @@ export interface IssuesBannerContext {
 }
 
 function renderGroup(group: IssueGroup, lang: Lang): TemplateResult {
-  const message = describeLoadedIssue(group.first, lang);
+  const first = group.examples[0]!;
   if (group.count === 1) {
-    return html`<li data-severity=${group.severity} data-code=${group.code}>${message}</li>`;
+    return html`<li data-severity=${group.severity} data-code=${group.code}>
+      ${describeLoadedIssue(first, lang)}
+    </li>`;
   }
-  const others = group.issues.slice(1, 1 + GROUP_LISTED);
-  const unlisted = group.count - 1 - others.length;
+  const message = describeLoadedGroup(group, lang);
+  const listed = group.examples.slice(0, GROUP_LISTED);
+  const unlisted = group.count - listed.length;
   return html`<li data-severity=${group.severity} data-code=${group.code} data-count=${group.count}>
     <strong class="issues-times">${t(lang, 'problemTimes', { count: group.count })}</strong>
     ${message}
     <details class="issues-more">
-      <summary>${t(lang, 'moreLikeThis', { count: group.count - 1 })}</summary>
+      <summary>${t(lang, 'listFirst', { count: listed.length })}</summary>
       <ol>
-        ${others.map((issue) => html`<li>${describeLoadedIssue(issue, lang)}</li>`)}
+        ${listed.map((issue) => html`<li>${describeLoadedIssue(issue, lang)}</li>`)}
       </ol>
       ${unlisted > 0 ? html`<p>${t(lang, 'moreNotListed', { count: unlisted })}</p>` : nothing}
     </details>

@@ -7,12 +7,13 @@ import { resolve } from 'node:path';
 import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
 import vtpbf from 'vt-pbf';
 import {
+  collectionToArchive,
   EXTENT,
   SOURCE_LAYER,
   tileFeature,
   vectorTilesIndex,
   type InputFeature,
-} from '../../bench/tiles/tiles.ts';
+} from '../../src/tiles/tiles.ts';
 
 interface Reply {
   status?: number;
@@ -117,6 +118,41 @@ export const routeTilesOf: BrowserCommand<
   });
 };
 
+/**
+ * A PMTiles archive at `pattern`, made of these features by park-map's tiler as they are (not
+ * validated, as another tool might have written it), answered by byte ranges as a server would.
+ */
+export const routeArchiveOf: BrowserCommand<
+  [pattern: string, collection: { features: InputFeature[] }]
+> = async (context, pattern, collection) => {
+  const seen: string[] = hits.get(pattern) ?? [];
+  hits.set(pattern, seen);
+  const bytes = Buffer.concat(collectionToArchive(collection).parts);
+  const cors = {
+    'access-control-allow-origin': '*',
+    'access-control-allow-headers': 'range',
+    'access-control-expose-headers': 'content-range, content-length, etag',
+  };
+  await context.page.route(pattern, async (route: Route) => {
+    const request = route.request();
+    seen.push(request.url());
+    if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
+    const range = /^bytes=(\d+)-(\d+)$/.exec((await request.headerValue('range')) ?? '');
+    if (!range) return route.fulfill({ status: 200, headers: cors, body: bytes });
+    const start = Number(range[1]);
+    const end = Math.min(Number(range[2]), bytes.length - 1);
+    return route.fulfill({
+      status: 206,
+      headers: {
+        ...cors,
+        'content-type': 'application/octet-stream',
+        'content-range': `bytes ${start}-${end}/${bytes.length}`,
+      },
+      body: bytes.subarray(start, end + 1),
+    });
+  });
+};
+
 /** Requests held back by holdRoute, by pattern: how many came, and what lets them through. */
 const held = new Map<string, { requests: number; release: () => void; passed: Promise<void>[] }>();
 
@@ -167,6 +203,7 @@ export const routeCommands = {
   emulateColorScheme,
   routeTileServer,
   routeTilesOf,
+  routeArchiveOf,
   holdRoute,
   releaseRoute,
 };
@@ -178,6 +215,7 @@ declare module 'vitest/browser' {
     emulateColorScheme: (scheme: 'light' | 'dark' | null) => Promise<void>;
     routeTileServer: (pattern: string, archive: string) => Promise<void>;
     routeTilesOf: (pattern: string, collection: { features: InputFeature[] }) => Promise<void>;
+    routeArchiveOf: (pattern: string, collection: { features: InputFeature[] }) => Promise<void>;
     holdRoute: (pattern: string) => Promise<void>;
     releaseRoute: (pattern: string) => Promise<number>;
   }

@@ -585,6 +585,58 @@ describe('<park-map> with tiles holding bad data', () => {
   });
 });
 
+describe('<park-map src="….pmtiles"> holding bad properties', () => {
+  it('reports them with the same codes as a GeoJSON file, in el.errors and the banner', async () => {
+    // An archive of others' making: a kind that is not ours, a figure written as text, a status
+    // that is not one of ours (written by the tiler without validating, as `park-map tiles` would not).
+    await commands.routeArchiveOf(`${TILE_SERVER}/bad.pmtiles`, {
+      features: [
+        {
+          id: 'ok',
+          properties: { kind: 'park', name: '好园' },
+          geometry: squarePolygon(112.55, 26.85, 0.1),
+        },
+        {
+          id: 'factory',
+          properties: { kind: 'factory', name: '工厂' },
+          geometry: squarePolygon(112.57, 26.87, 0.02),
+        },
+        {
+          id: 'text',
+          properties: { kind: 'building', name: '文字楼', investment: '10亿元' },
+          geometry: squarePolygon(112.6, 26.9, 0.005),
+        },
+        {
+          id: 'text2',
+          properties: { kind: 'building', name: '文字楼二', investment: '3亿元', status: '在建中' },
+          geometry: squarePolygon(112.61, 26.91, 0.005),
+        },
+      ],
+    });
+    let errors: ReturnType<typeof collect<'park-map-error'>> = [];
+    const { element, loaded } = await mount(
+      { src: `${TILE_SERVER}/bad.pmtiles`, lang: 'en' },
+      (element) => (errors = collect(element, 'park-map-error')),
+    );
+    const found = (issues: readonly { code: string; featureId?: string }[]) =>
+      issues.map(({ code, featureId }) => `${code} ${featureId}`).sort();
+    // In the order the tiles came in: sorted here.
+    const expected = [
+      'figure-as-text text',
+      'figure-as-text text2',
+      'unknown-kind factory',
+      'unknown-status text2',
+    ];
+    expect(found(loaded.errors)).toEqual(expected);
+    expect(found(element.errors)).toEqual(expected);
+    expect(found(errors.map((event) => event.detail))).toEqual(expected);
+    // Not a silent blank map: the rest is drawn, and the banner counts the problems.
+    expect(loaded.features.map((feature) => feature.id).sort()).toEqual(['ok', 'text', 'text2']);
+    await element.updateComplete;
+    expect(text(shadow(element), '.issues-count')).toMatch(/^4 data problems?$/);
+  });
+});
+
 /** A building of `size` degrees at `west, south`, for tiles made as asked (routeTilesOf). */
 function building(id: string, status: string, west: number, south: number, size = 0.002) {
   return {

@@ -1,10 +1,10 @@
 // The browser tests' archive is committed (15 KB): it must be what the builder makes of the fixture now.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { collectionToArchive, type InputFeature } from '../../bench/tiles/tiles.ts';
+import { collectionToArchive, type InputFeature } from '../../src/tiles/tiles.ts';
 import { decodeTileProperties, tileSourceOf } from '../../src/map/tile-source.ts';
 
-it('test/fixtures/mini-parks.pmtiles is built from mini-parks.geojson (rebuild: node bench/tiles/build.mjs test/fixtures/mini-parks.geojson test/fixtures/mini-parks.pmtiles)', () => {
+it('test/fixtures/mini-parks.pmtiles is built from mini-parks.geojson (rebuild: npm run build:cli && npx park-map tiles test/fixtures/mini-parks.geojson -o test/fixtures/mini-parks.pmtiles)', () => {
   const fixture = JSON.parse(
     readFileSync(new URL('../fixtures/mini-parks.geojson', import.meta.url), 'utf8'),
   ) as { features: InputFeature[] };

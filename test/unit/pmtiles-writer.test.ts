@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { PMTiles, zxyToTileId as readerTileId, type RangeResponse, type Source } from 'pmtiles';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
-import { PmtilesWriter, finishToBytes, zxyToTileId } from '../../bench/tiles/writer.ts';
-import { SOURCE_LAYER, collectionToArchive, type InputFeature } from '../../bench/tiles/tiles.ts';
+import { PmtilesWriter, finishToBytes, zxyToTileId } from '../../src/tiles/writer.ts';
+import { SOURCE_LAYER, collectionToArchive, type InputFeature } from '../../src/tiles/tiles.ts';
 
 class MemorySource implements Source {
   requests: [number, number][] = [];
