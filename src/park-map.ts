@@ -4,6 +4,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { dataChunk } from './chunks/loaders.js';
+import { parseEpsgCode } from './data/crs/epsg-name.js';
 import { DataController } from './data/data-controller.js';
 import {
   COORDINATE_SYSTEMS,
@@ -144,8 +145,8 @@ export class ParkMap extends LitElement {
   basemapCrs: string | null = null;
   /** Let the page scroll past the map: zooming then needs Ctrl + scroll (two fingers on touch). */
   cooperativeGestures = false;
-  /** The data's coordinate system: `wgs84`, `gcj02` or `bd09`, converted to WGS84 at load; unset: the file's `coordinateSystem` member, else WGS84. */
-  coords: CoordinateSystem | null = null;
+  /** The data's coordinate system: `wgs84`, `gcj02`, `bd09` or an EPSG code (`EPSG:4547`: CGCS2000, Web Mercator, CGCS2000 Gauss–Krüger zones), converted to WGS84 at load; unset: the file's `crs` or `coordinateSystem` member, else WGS84. */
+  coords: CoordinateSystem | `EPSG:${number}` | null = null;
   /** Id of the selected feature, or null (reflected). */
   selected: string | null = null;
   /** Measuring tool: `none`, `distance`, `area`, or `parcel` (click a park, plot or building to measure it). */
@@ -322,7 +323,11 @@ export class ParkMap extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const knownCoords =
       this.coords !== null && (COORDINATE_SYSTEMS as readonly string[]).includes(this.coords);
-    if (changed.has('coords') && this.coords !== null && !knownCoords) {
+    // `EPSG:4547` (any case, or just the number): an EPSG code we may not know is reported by the
+    // data load (unknown-crs), which then draws nothing rather than something at a wrong place.
+    const epsg =
+      this.coords !== null && !knownCoords ? parseEpsgCode(String(this.coords)) : undefined;
+    if (changed.has('coords') && this.coords !== null && !knownCoords && epsg === undefined) {
       this.emitError(unknownValue('coords', this.coords));
     }
     if (changed.has('src') || changed.has('data') || changed.has('coords')) {
@@ -335,7 +340,7 @@ export class ParkMap extends LitElement {
           : null;
       this.mapController.setTileSource(tiles);
       if (tiles) this.dataController.expectTiles();
-      else this.dataController.load({ src: this.src, data: this.data, coords });
+      else this.dataController.load({ src: this.src, data: this.data, coords, epsg });
     }
     if (changed.has('selected')) this.store.select(this.selected);
     if (changed.has('hash')) this.hashController.sync();

@@ -3,6 +3,8 @@
 // non-zero when a feature would be left out.
 
 import { readFile } from 'node:fs/promises';
+import { parseEpsgCode } from '../data/crs/epsg-name.js';
+import { reprojectIfNeeded } from '../data/crs/reproject.js';
 import { decodeParkDataText } from '../data/decode';
 import { describeIssue, describeIssueDetail, type IssueLang } from '../data/issue-messages';
 import type { CoordinateSystem, DataIssue } from '../data/types';
@@ -20,12 +22,13 @@ const defaultIo: CliIo = {
   err: (text) => process.stderr.write(text),
 };
 
-const USAGE = `Usage: park-map validate FILE [--lang zh-CN|en] [--json] [--coords wgs84|gcj02|bd09]
+const USAGE = `Usage: park-map validate FILE [--lang zh-CN|en] [--json] [--coords wgs84|gcj02|bd09|EPSG:code]
 
 Checks a park-map GeoJSON file and lists every problem.
   --lang    language of the messages (default: en)
   --json    print the issues as JSON instead of text
-  --coords  coordinate system of the data, when the file does not say (default: wgs84)
+  --coords  coordinate system of the data, when the file does not say (default: wgs84); an EPSG
+            code (EPSG:4547, CGCS2000 Gauss–Krüger etc.) is reprojected to WGS84
 Exit status: 0 no errors (warnings allowed), 1 errors in the data, 2 the file could not be read.
 `;
 
@@ -34,6 +37,7 @@ interface Options {
   lang: IssueLang;
   json: boolean;
   coords?: CoordinateSystem;
+  epsg?: number;
 }
 
 function parseArgs(args: string[]): Options | string {
@@ -53,10 +57,11 @@ function parseArgs(args: string[]): Options | string {
       options.lang = lang;
     } else if (flag === '--coords') {
       const coords = value();
-      if (coords !== 'wgs84' && coords !== 'gcj02' && coords !== 'bd09') {
-        return `--coords must be wgs84, gcj02 or bd09, not "${coords ?? ''}".`;
-      }
-      options.coords = coords;
+      const epsg = coords === undefined ? undefined : parseEpsgCode(coords);
+      if (epsg !== undefined) options.epsg = epsg;
+      else if (coords !== 'wgs84' && coords !== 'gcj02' && coords !== 'bd09') {
+        return `--coords must be wgs84, gcj02, bd09 or an EPSG code (EPSG:4547), not "${coords ?? ''}".`;
+      } else options.coords = coords;
     } else if (flag === '--help' || flag === '-h') return '';
     else if (arg.startsWith('-')) return `Unknown option "${arg}".`;
     else if (options.file === undefined) options.file = arg;
@@ -144,12 +149,20 @@ export async function runCli(args: string[], io: CliIo = defaultIo): Promise<num
   let featureCount = 0;
   if (decoded.ok) {
     // Already parsed, as the element does: a file holding a JSON string is not a FeatureCollection.
-    const result = validateParkData(decoded.json, {
-      parsed: true,
-      ...(options.coords ? { coords: options.coords } : {}),
-    });
-    issues.push(...result.errors);
-    featureCount = result.collection.features.length;
+    // A projected file (a `crs` member or --coords EPSG:…): to WGS84 first, as the element does.
+    const reprojected = await reprojectIfNeeded(
+      decoded.json,
+      options.epsg === undefined ? {} : { epsg: options.epsg },
+    );
+    issues.push(...reprojected.issues);
+    if (!reprojected.issues.some((issue) => issue.severity === 'error')) {
+      const result = validateParkData(reprojected.json, {
+        parsed: true,
+        ...(options.coords && !reprojected.crs ? { coords: options.coords } : {}),
+      });
+      issues.push(...result.errors);
+      featureCount = result.collection.features.length;
+    }
   } else {
     issues.push(decoded.issue);
   }

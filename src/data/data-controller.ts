@@ -18,6 +18,8 @@ export interface DataRequest {
   src: string | null | undefined;
   data: unknown;
   coords: CoordinateSystem | undefined;
+  /** The EPSG code the page says the data is in (`coords="EPSG:4547"`), reprojected at load. */
+  epsg?: number | undefined;
 }
 
 /**
@@ -207,9 +209,14 @@ export class DataController implements ReactiveController {
         if (generation === this.generation) this.failCode(error);
       },
     );
-    this.pending = pending;
-    void pending.finally(() => {
-      if (this.pending === pending) this.pending = undefined;
+    this.track(pending);
+  }
+
+  /** `pending` is `work` until it settles (see the element's updateComplete). */
+  private track(work: Promise<void>): void {
+    this.pending = work;
+    void work.finally(() => {
+      if (this.pending === work) this.pending = undefined;
     });
   }
 
@@ -239,8 +246,37 @@ export class DataController implements ReactiveController {
     if (data !== undefined && data !== null) {
       if (!dataChunk.loaded) this.setLoading();
       this.withDataChunk((code) => {
-        const result = code.validateParkData(data, { coords: request.coords });
-        this.finish(result.collection.features, result.errors);
+        const epsg = request.epsg === undefined ? {} : { epsg: request.epsg };
+        if (!code.needsReprojection(data, epsg)) {
+          const result = code.validateParkData(data, { coords: request.coords });
+          this.finish(result.collection.features, result.errors);
+          return;
+        }
+        // A projected file: proj4 is loaded first (its own chunk), then the same validation.
+        if (this.store.state !== 'loading') this.setLoading();
+        const generation = this.generation;
+        const pending = code.reprojectIfNeeded(data, epsg).then(
+          (reprojected) => {
+            if (generation !== this.generation) return;
+            const failure = reprojected.issues.find((issue) => issue.severity === 'error');
+            if (failure) {
+              this.fail(
+                failure,
+                reprojected.issues.filter((issue) => issue !== failure),
+              );
+              return;
+            }
+            const result = code.validateParkData(reprojected.json, {
+              ...(reprojected.crs ? {} : { coords: request.coords }),
+              parsed: true,
+            });
+            this.finish(result.collection.features, [...reprojected.issues, ...result.errors]);
+          },
+          (error: unknown) => {
+            if (generation === this.generation) this.failCode(error);
+          },
+        );
+        this.track(pending);
       });
       return;
     }
@@ -250,7 +286,7 @@ export class DataController implements ReactiveController {
       return;
     }
     this.setLoading();
-    void this.fetchAndValidate(request.src, request.coords, abort.signal);
+    void this.fetchAndValidate(request.src, request.coords, request.epsg, abort.signal);
   }
 
   private setLoading(): void {
@@ -261,6 +297,7 @@ export class DataController implements ReactiveController {
   private async fetchAndValidate(
     src: string,
     coords: CoordinateSystem | undefined,
+    epsg: number | undefined,
     signal: AbortSignal,
   ): Promise<void> {
     const codeLoad = dataChunk.load();
@@ -324,12 +361,34 @@ export class DataController implements ReactiveController {
       this.fail(decoded.issue, decoded.warnings);
       return;
     }
+    // A projected file (a `crs` member, or coords="EPSG:…"): to WGS84 first, proj4 loaded for it.
+    let json = decoded.json;
+    const warnings = [...decoded.warnings];
+    const epsgOption = epsg === undefined ? {} : { epsg };
+    if (code.needsReprojection(json, epsgOption)) {
+      let reprojected: Awaited<ReturnType<DataChunk['reprojectIfNeeded']>>;
+      try {
+        reprojected = await code.reprojectIfNeeded(json, epsgOption);
+      } catch (error) {
+        if (!signal.aborted) this.failCode(error);
+        return;
+      }
+      if (signal.aborted) return;
+      const failure = reprojected.issues.find((issue) => issue.severity === 'error');
+      if (failure) {
+        this.fail(failure, [...warnings, ...reprojected.issues.filter((i) => i !== failure)]);
+        return;
+      }
+      warnings.push(...reprojected.issues);
+      json = reprojected.json;
+      if (reprojected.crs) coords = undefined;
+    }
     // A ready map draws what plainly draws at once: its worker tiles that while this thread
     // validates (on two cores, side by side instead of one after the other).
     let preview: ParkFeature[] | null = null;
     const drawer = this.store.drawer;
-    if (drawer?.takesPreview() && featureCount(decoded.json) >= previewPolicy.minFeatures) {
-      preview = code.previewFeatures(decoded.json, coords);
+    if (drawer?.takesPreview() && featureCount(json) >= previewPolicy.minFeatures) {
+      preview = code.previewFeatures(json, coords);
       if (preview && preview.length > 0) {
         drawer.drawPreview(preview);
         // Let MapLibre post the data to its worker before validation holds this thread.
@@ -338,10 +397,10 @@ export class DataController implements ReactiveController {
       } else preview = null;
     }
     // Already parsed: a file holding a JSON string is "not a FeatureCollection", not JSON text.
-    const result = code.validateParkData(decoded.json, { coords, parsed: true });
+    const result = code.validateParkData(json, { coords, parsed: true });
     const features = result.collection.features;
     const drawnAs = preview && code.drawsAs(features, preview) ? preview : undefined;
-    this.finish(features, [...decoded.warnings, ...result.errors], drawnAs);
+    this.finish(features, [...warnings, ...result.errors], drawnAs);
   }
 
   private fail(issue: DataIssue, warnings: readonly DataIssue[] = []): void {
