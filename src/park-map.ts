@@ -4,6 +4,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { dataChunk } from './chunks/loaders.js';
+import { parseEpsgCode } from './data/crs/epsg-name.js';
 import { DataController } from './data/data-controller.js';
 import { groupIssues, type IssueGroup } from './data/issue-groups.js';
 import type { FieldMapping } from './data/mapping.js';
@@ -152,8 +153,8 @@ export class ParkMap extends LitElement {
   basemapCrs: string | null = null;
   /** Let the page scroll past the map: zooming then needs Ctrl + scroll (two fingers on touch). */
   cooperativeGestures = false;
-  /** The data's coordinate system: `wgs84`, `gcj02` or `bd09`, converted to WGS84 at load; unset: the file's `coordinateSystem` member, else WGS84. */
-  coords: CoordinateSystem | null = null;
+  /** The data's coordinate system: `wgs84`, `gcj02`, `bd09` or an EPSG code (`EPSG:4547`: CGCS2000, Web Mercator, CGCS2000 Gauss–Krüger zones), converted to WGS84 at load; unset: the file's `crs` or `coordinateSystem` member, else WGS84. */
+  coords: CoordinateSystem | `EPSG:${number}` | null = null;
   /**
    * The source's field that holds each feature's id (e.g. `adcode` in a DataV file, `OBJECTID`),
    * when it is not the Feature's `id`. Unset: the Feature's `id`, else `properties.id`, else an id
@@ -356,7 +357,11 @@ export class ParkMap extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const knownCoords =
       this.coords !== null && (COORDINATE_SYSTEMS as readonly string[]).includes(this.coords);
-    if (changed.has('coords') && this.coords !== null && !knownCoords) {
+    // `EPSG:4547` (any case, or just the number): an EPSG code we may not know is reported by the
+    // data load (unknown-crs), which then draws nothing rather than something at a wrong place.
+    const epsg =
+      this.coords !== null && !knownCoords ? parseEpsgCode(String(this.coords)) : undefined;
+    if (changed.has('coords') && this.coords !== null && !knownCoords && epsg === undefined) {
       this.emitError(unknownValue('coords', this.coords));
     }
     if (
@@ -387,6 +392,7 @@ export class ParkMap extends LitElement {
           src: this.src,
           data: this.data,
           coords,
+          epsg,
           mapping: {
             fields: this.fields,
             idField: this.idField,

@@ -2,6 +2,7 @@
 // first render does not wait for it and the first load is ~25 KB gzip lighter): decoding,
 // validation, the preview and the issue messages; the list's filter and search indexes, its panel
 // and the legend, which only ever have data to show once this has arrived.
+export { needsReprojection, reprojectIfNeeded } from '../data/crs/reproject.js';
 export { decodeParkDataText } from '../data/decode.js';
 export { describeIssue, withReason } from '../data/issue-messages.js';
 export { describeIssueGroup } from '../data/issue-group-messages.js';

@@ -6,6 +6,8 @@
 
 import { readFile, realpath, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { parseEpsgCode } from '../data/crs/epsg-name.js';
+import { reprojectIfNeeded } from '../data/crs/reproject.js';
 import { parseFieldMapping, mergeMapping, type FieldMapping } from '../data/mapping.js';
 import type { IssueLang } from '../data/issue-messages.js';
 import { KINDS, type CoordinateSystem, type DataIssue } from '../data/types.js';
@@ -47,7 +49,9 @@ Options:
   --json                 the report as JSON (issues, and the same grouped by code)
   --summary              only the number of problems of each kind
   --all                  every problem on its own line (not grouped)
-  --coords wgs84|gcj02|bd09  coordinate system of the data, when the file does not say
+  --coords SYSTEM        coordinate system of the data when the file does not say: wgs84,
+                         gcj02, bd09, or an EPSG code (EPSG:4547, CGCS2000 Gauss–Krüger…),
+                         reprojected to WGS84
   --id-field FIELD       the source's field holding each feature's id
   --name-field FIELD     … its name
   --status-field FIELD   … its status
@@ -68,6 +72,7 @@ interface Options {
   json: boolean;
   mode: ReportMode;
   coords?: CoordinateSystem;
+  epsg?: number;
   idField?: string;
   nameField?: string;
   statusField?: string;
@@ -124,10 +129,11 @@ function parseArgs(args: string[]): Options | string {
       options.lang = lang;
     } else if (flag === '--coords') {
       const coords = value();
-      if (coords !== 'wgs84' && coords !== 'gcj02' && coords !== 'bd09') {
-        return `--coords must be wgs84, gcj02 or bd09, not "${coords ?? ''}".`;
-      }
-      options.coords = coords;
+      const epsg = coords === undefined ? undefined : parseEpsgCode(coords);
+      if (epsg !== undefined) options.epsg = epsg;
+      else if (coords !== 'wgs84' && coords !== 'gcj02' && coords !== 'bd09') {
+        return `--coords must be wgs84, gcj02, bd09 or an EPSG code (EPSG:4547), not "${coords ?? ''}".`;
+      } else options.coords = coords;
     } else if (flag === '--default-kind') {
       const kind = value();
       if (!(KINDS as readonly (string | undefined)[]).includes(kind)) {
@@ -254,13 +260,21 @@ export async function runCli(args: string[], io: CliIo = defaultIo): Promise<num
   let collection: ReturnType<typeof validateParkData>['collection'] | undefined;
   if (input.json !== undefined) {
     // Already parsed, as the element does: a file holding a JSON string is not a FeatureCollection.
-    const result = validateParkData(input.json, {
-      parsed: true,
-      ...(options.coords ? { coords: options.coords } : {}),
-      ...(mapping ? { mapping } : {}),
-    });
-    issues.push(...result.errors);
-    collection = result.collection;
+    // A projected file (a `crs` member or --coords EPSG:…): to WGS84 first, as the element does.
+    const reprojected = await reprojectIfNeeded(
+      input.json,
+      options.epsg === undefined ? {} : { epsg: options.epsg },
+    );
+    issues.push(...reprojected.issues);
+    if (!reprojected.issues.some((issue) => issue.severity === 'error')) {
+      const result = validateParkData(reprojected.json, {
+        parsed: true,
+        ...(options.coords && !reprojected.crs ? { coords: options.coords } : {}),
+        ...(mapping ? { mapping } : {}),
+      });
+      issues.push(...result.errors);
+      collection = result.collection;
+    }
   }
   const featureCount = collection?.features.length ?? 0;
   const hasErrors = issues.some((issue) => issue.severity === 'error');

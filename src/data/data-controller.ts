@@ -28,6 +28,8 @@ export interface DataRequest {
   coords: CoordinateSystem | undefined;
   /** Which of the source's fields are ours: the element's `fields` property and attributes. */
   mapping?: MappingRequest;
+  /** The EPSG code the page says the data is in (`coords="EPSG:4547"`), reprojected at load. */
+  epsg?: number | undefined;
 }
 
 /** The element's mapping as given (merged in the data chunk, see mapping.ts's mergeMapping). */
@@ -232,9 +234,14 @@ export class DataController implements ReactiveController {
         if (generation === this.generation) this.failCode(error);
       },
     );
-    this.pending = pending;
-    void pending.finally(() => {
-      if (this.pending === pending) this.pending = undefined;
+    this.track(pending);
+  }
+
+  /** `pending` is `work` until it settles (see the element's updateComplete). */
+  private track(work: Promise<void>): void {
+    this.pending = work;
+    void work.finally(() => {
+      if (this.pending === work) this.pending = undefined;
     });
   }
 
@@ -264,11 +271,41 @@ export class DataController implements ReactiveController {
     if (data !== undefined && data !== null) {
       if (!dataChunk.loaded) this.setLoading();
       this.withDataChunk((code) => {
-        const result = code.validateParkData(data, {
-          coords: request.coords,
-          mapping: mappingOf(code, request),
-        });
-        this.finish(result.collection.features, result.errors);
+        const epsg = request.epsg === undefined ? {} : { epsg: request.epsg };
+        if (!code.needsReprojection(data, epsg)) {
+          const result = code.validateParkData(data, {
+            coords: request.coords,
+            mapping: mappingOf(code, request),
+          });
+          this.finish(result.collection.features, result.errors);
+          return;
+        }
+        // A projected file: proj4 is loaded first (its own chunk), then the same validation.
+        if (this.store.state !== 'loading') this.setLoading();
+        const generation = this.generation;
+        const pending = code.reprojectIfNeeded(data, epsg).then(
+          (reprojected) => {
+            if (generation !== this.generation) return;
+            const failure = reprojected.issues.find((issue) => issue.severity === 'error');
+            if (failure) {
+              this.fail(
+                failure,
+                reprojected.issues.filter((issue) => issue !== failure),
+              );
+              return;
+            }
+            const result = code.validateParkData(reprojected.json, {
+              ...(reprojected.crs ? {} : { coords: request.coords }),
+              parsed: true,
+              mapping: mappingOf(code, request),
+            });
+            this.finish(result.collection.features, [...reprojected.issues, ...result.errors]);
+          },
+          (error: unknown) => {
+            if (generation === this.generation) this.failCode(error);
+          },
+        );
+        this.track(pending);
       });
       return;
     }
@@ -291,7 +328,8 @@ export class DataController implements ReactiveController {
     src: string,
     signal: AbortSignal,
   ): Promise<void> {
-    const { coords } = request;
+    const { epsg } = request;
+    let { coords } = request;
     const codeLoad = dataChunk.load();
     codeLoad.catch(() => undefined); // reported below, after the fetch
     let response: Response | undefined;
@@ -353,12 +391,34 @@ export class DataController implements ReactiveController {
       this.fail(decoded.issue, decoded.warnings);
       return;
     }
+    // A projected file (a `crs` member, or coords="EPSG:…"): to WGS84 first, proj4 loaded for it.
+    let json = decoded.json;
+    const warnings = [...decoded.warnings];
+    const epsgOption = epsg === undefined ? {} : { epsg };
+    if (code.needsReprojection(json, epsgOption)) {
+      let reprojected: Awaited<ReturnType<DataChunk['reprojectIfNeeded']>>;
+      try {
+        reprojected = await code.reprojectIfNeeded(json, epsgOption);
+      } catch (error) {
+        if (!signal.aborted) this.failCode(error);
+        return;
+      }
+      if (signal.aborted) return;
+      const failure = reprojected.issues.find((issue) => issue.severity === 'error');
+      if (failure) {
+        this.fail(failure, [...warnings, ...reprojected.issues.filter((i) => i !== failure)]);
+        return;
+      }
+      warnings.push(...reprojected.issues);
+      json = reprojected.json;
+      if (reprojected.crs) coords = undefined;
+    }
     // A ready map draws what plainly draws at once: its worker tiles that while this thread
     // validates (on two cores, side by side instead of one after the other).
     let preview: ParkFeature[] | null = null;
     const drawer = this.store.drawer;
-    if (drawer?.takesPreview() && featureCount(decoded.json) >= previewPolicy.minFeatures) {
-      preview = code.previewFeatures(decoded.json, coords);
+    if (drawer?.takesPreview() && featureCount(json) >= previewPolicy.minFeatures) {
+      preview = code.previewFeatures(json, coords);
       if (preview && preview.length > 0) {
         drawer.drawPreview(preview);
         // Let MapLibre post the data to its worker before validation holds this thread.
@@ -367,14 +427,14 @@ export class DataController implements ReactiveController {
       } else preview = null;
     }
     // Already parsed: a file holding a JSON string is "not a FeatureCollection", not JSON text.
-    const result = code.validateParkData(decoded.json, {
+    const result = code.validateParkData(json, {
       coords,
       parsed: true,
       mapping: mappingOf(code, request),
     });
     const features = result.collection.features;
     const drawnAs = preview && code.drawsAs(features, preview) ? preview : undefined;
-    this.finish(features, [...decoded.warnings, ...result.errors], drawnAs);
+    this.finish(features, [...warnings, ...result.errors], drawnAs);
   }
 
   private fail(issue: DataIssue, warnings: readonly DataIssue[] = []): void {

@@ -115,6 +115,37 @@ const muNoteEn = (p: Params): string => (p['from'] === 'mu' ? '; 1 mu = 10000/15
 const muNoteZh = (p: Params): string => (p['from'] === 'mu' ? '，1 亩 = 10000/15 平方米' : '');
 const point = (p: Params): string => `[${text(p, 'lon')}, ${text(p, 'lat')}]`;
 
+/** What projected metres probably are (params from guessProjected, see crs/known.ts), and how to say so. */
+function projectedGuessEn(p: Params): string {
+  const how = (code: string): string =>
+    `say so with coords="${code}" on the element (or \`park-map validate --coords ${code}\`, or a "crs" member in the file), or convert the file with \`ogr2ogr -t_srs EPSG:4326\`.`;
+  switch (p['guess']) {
+    case 'web-mercator':
+      return `probably Web Mercator (EPSG:3857); ${how('EPSG:3857')}`;
+    case 'gk-zone':
+      return `probably CGCS2000 Gauss–Krüger, ${text(p, 'width')}° zone ${text(p, 'zone')} (central meridian ${text(p, 'cm')}°E, the zone number in the easting: ${text(p, 'code')}); ${how(text(p, 'code'))}`;
+    case 'gk-cm':
+      return 'probably Gauss–Krüger without the zone number in the easting, whose central meridian cannot be told from the numbers. Give it: e.g. coords="EPSG:4547" for CGCS2000 3° zones at 114°E (EPSG:4534 + (meridian − 75) / 3; 6° zones: EPSG:4502 + (meridian − 75) / 6), or convert the file with `ogr2ogr -t_srs EPSG:4326`.';
+    default:
+      return 'the system cannot be told from the numbers. Name it with coords="EPSG:…" or a "crs" member in the file, or convert the file with `ogr2ogr -t_srs EPSG:4326`.';
+  }
+}
+
+function projectedGuessZh(p: Params): string {
+  const how = (code: string): string =>
+    `请在元素上设置 coords="${code}"（或 \`park-map validate --coords ${code}\`，或在文件中加 "crs" 成员）说明，或用 \`ogr2ogr -t_srs EPSG:4326\` 转换文件。`;
+  switch (p['guess']) {
+    case 'web-mercator':
+      return `可能是 Web 墨卡托（EPSG:3857）。${how('EPSG:3857')}`;
+    case 'gk-zone':
+      return `可能是 CGCS2000 高斯–克吕格 ${text(p, 'width')}° 带第 ${text(p, 'zone')} 带（中央经线 ${text(p, 'cm')}°E，横坐标带带号：${text(p, 'code')}）。${how(text(p, 'code'))}`;
+    case 'gk-cm':
+      return '可能是横坐标不带带号的高斯–克吕格投影，无法从数值判断中央经线。请指明，例如中央经线 114°E 的 CGCS2000 3° 带为 coords="EPSG:4547"（EPSG:4534 + (中央经线 − 75) / 3；6° 带为 EPSG:4502 + (中央经线 − 75) / 6），或用 `ogr2ogr -t_srs EPSG:4326` 转换文件。';
+    default:
+      return '无法从数值判断坐标系。请用 coords="EPSG:…" 或文件中的 "crs" 成员指明，或用 `ogr2ogr -t_srs EPSG:4326` 转换文件。';
+  }
+}
+
 const EN: Record<string, Template> = {
   'empty-file': () => 'The file is empty. Check the URL or export the data again.',
   'load-failed': (p) =>
@@ -143,6 +174,10 @@ const EN: Record<string, Template> = {
     `"coordinateSystem" is "${text(p, 'value')}", which is not one of wgs84, gcj02, bd09; the positions were read as WGS84.${suggestionEn(p)}`,
   'coordinate-system-conflict': (p) =>
     `The file says "coordinateSystem": "${text(p, 'file')}" but the page says coords="${text(p, 'option')}"; the file's value was used. Remove one of them.`,
+  'unknown-crs': (p) =>
+    `The data is in the coordinate reference system "${text(p, 'crs')}", which park-map cannot convert (it knows WGS84, CGCS2000 EPSG:4490, Web Mercator EPSG:3857 and the CGCS2000 Gauss–Krüger zones EPSG:4491–4554). Nothing is drawn rather than drawn at a wrong place. Convert the file to longitude/latitude, e.g. \`ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson\`, or give the system's definition as WKT in the file: "crs": {"type": "wkt", "properties": {"wkt": "PROJCS[…]"}}.`,
+  'crs-conflict': (p) =>
+    `The file says its coordinate reference system is "${text(p, 'file')}" but the page says coords="${text(p, 'option')}"; the file's system was used. Remove one of them.`,
   'not-a-feature': (p) =>
     `This entry is ${foundEn(p)}, not a GeoJSON Feature ({"type": "Feature", "id": …, "geometry": …, "properties": …}). It is left out.`,
   'missing-id': (p) =>
@@ -229,7 +264,7 @@ const EN: Record<string, Template> = {
   'invalid-position': () =>
     'This position is not a pair of numbers [longitude, latitude]. The feature is left out until it is corrected.',
   'projected-coordinates': (p) =>
-    `[${text(p, 'x')}, ${text(p, 'y')}] looks like projected metres (EPSG:3857?), not degrees; convert the data to longitude/latitude degrees (this point would be ${point(p)}). The feature is left out until then.`,
+    `[${text(p, 'x')}, ${text(p, 'y')}] is in metres, not longitude/latitude degrees: ${projectedGuessEn(p)} The feature is left out until then.`,
   'swapped-coordinates': (p) =>
     `Latitude and longitude seem swapped: GeoJSON wants [longitude, latitude] (this point would be ${point(p)}). Swap the two numbers in every position. The feature is left out until then.`,
   'coordinate-out-of-range': (p) =>
@@ -274,6 +309,10 @@ const ZH: Record<string, Template> = {
     `"coordinateSystem" 的值“${text(p, 'value')}”不是 wgs84、gcj02、bd09 之一，已按 WGS84 读取坐标。${has(p, 'suggestion') ? `是否应为“${text(p, 'suggestion')}”？` : ''}`,
   'coordinate-system-conflict': (p) =>
     `文件中写的是 "coordinateSystem": "${text(p, 'file')}"，页面上却设置了 coords="${text(p, 'option')}"，已采用文件中的值。请删去其中一处。`,
+  'unknown-crs': (p) =>
+    `数据的坐标参考系为“${text(p, 'crs')}”，park-map 无法转换（支持 WGS84、CGCS2000 EPSG:4490、Web 墨卡托 EPSG:3857 以及 CGCS2000 高斯–克吕格投影带 EPSG:4491–4554）。为免画错位置，暂不显示任何要素。请把文件转换为经纬度，例如 \`ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson\`，或在文件中以 WKT 给出该坐标系的定义："crs": {"type": "wkt", "properties": {"wkt": "PROJCS[…]"}}。`,
+  'crs-conflict': (p) =>
+    `文件中写的坐标参考系是“${text(p, 'file')}”，页面上却设置了 coords="${text(p, 'option')}"，已采用文件中的坐标系。请删去其中一处。`,
   'not-a-feature': (p) =>
     `此条目是${foundZh(p)}，不是 GeoJSON 要素（{"type": "Feature", "id": …, "geometry": …, "properties": …}），已略去。`,
   'missing-id': (p) =>
@@ -356,7 +395,7 @@ const ZH: Record<string, Template> = {
     '几何图形没有坐标。请绘制其轮廓，或至少给出一个点位。修改前该要素不显示。',
   'invalid-position': () => '此处坐标不是 [经度, 纬度] 两个数字。修改前该要素不显示。',
   'projected-coordinates': (p) =>
-    `[${text(p, 'x')}, ${text(p, 'y')}] 看起来是投影坐标（米，EPSG:3857？），而不是经纬度。请把数据转换为经纬度（度）（此点应为 ${point(p)}）。修改前该要素不显示。`,
+    `[${text(p, 'x')}, ${text(p, 'y')}] 是以米为单位的投影坐标，而不是经纬度：${projectedGuessZh(p)}修改前该要素不显示。`,
   'swapped-coordinates': (p) =>
     `经纬度似乎写反了：GeoJSON 要求 [经度, 纬度]（此点应为 ${point(p)}）。请在每个坐标中对调两个数字。修改前该要素不显示。`,
   'coordinate-out-of-range': (p) =>

@@ -8,7 +8,7 @@ import { TOOLS } from '../measure/tool.js';
 import type { ParkMapErrorDetail } from './park-map-error-event.js';
 
 const INSTEAD = {
-  coords: `is not one of ${COORDINATE_SYSTEMS.join(', ')}; the data is read as WGS84.`,
+  coords: `is not one of ${COORDINATE_SYSTEMS.join(', ')} nor an EPSG code (EPSG:4547); the data is read as WGS84.`,
   view: 'is not 2d or 3d; the map stays 2D.',
   tool: `is not one of ${TOOLS.join(', ')}; no tool is active.`,
   'default-kind': `is not one of ${KINDS.join(', ')}; features without a kind of ours are left out.`,

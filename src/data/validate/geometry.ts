@@ -1,6 +1,7 @@
 // Geometry checks: positions (numbers, ranges, swapped or projected coordinates), lines, rings
 // (closed, long enough, not crossing themselves or each other) and RFC 7946 winding.
 import { isInChina } from '../coords.js';
+import { guessProjected } from '../crs/known.js';
 import type { Geometry, Position } from '../types.js';
 import { findRingsIntersection, findSelfIntersection, samePoint } from './intersections.js';
 import { displayValue, isRecord, type Params } from './shared.js';
@@ -8,7 +9,7 @@ import { displayValue, isRecord, type Params } from './shared.js';
 type GeometryAdd = (path: string, code: string, params?: Params) => void;
 
 const WEB_MERCATOR_MAX = 20037508.342789244;
-const EARTH_RADIUS = 6378137;
+const GK_EASTING_MAX = 46e6;
 /** Beyond this latitude Web Mercator (and so MapLibre) shows nothing. */
 export const MERCATOR_MAX_LAT = 85.051129;
 
@@ -151,20 +152,26 @@ function checkRanges(
   if (!offending) return true;
   const [x = 0, y = 0] = offending;
   const offendingPath = pathOfPosition(offending);
-  const inMercator = positions.every(
-    ([a = 0, b = 0]) => Math.abs(a) <= WEB_MERCATOR_MAX && Math.abs(b) <= WEB_MERCATOR_MAX,
+  // Metres: Web Mercator's range, or Gauss–Krüger eastings with the zone number (up to 45.7 ×10⁶).
+  const inMetres = positions.every(
+    ([a = 0, b = 0]) => Math.abs(a) <= GK_EASTING_MAX && Math.abs(b) <= WEB_MERCATOR_MAX,
   );
   const swappable = positions.every(([a = 0, b = 0]) => Math.abs(a) <= 90 && Math.abs(b) <= 180);
-  // Metres in China run to millions; a value of a few hundred is a typo, not a projection.
-  if (inMercator && Math.max(Math.abs(x), Math.abs(y)) > 1000) {
-    const lon = ((x / EARTH_RADIUS) * 180) / Math.PI;
-    const lat = ((2 * Math.atan(Math.exp(y / EARTH_RADIUS)) - Math.PI / 2) * 180) / Math.PI;
-    add(offendingPath, 'projected-coordinates', {
-      x,
-      y,
-      lon: round(lon, 6),
-      lat: round(lat, 6),
-    });
+  // Metres in China run to millions; a value of a few hundred is a typo, not a projection. What
+  // system they are in is guessed from their sizes (crs/known.ts), never turned into a point.
+  if (inMetres && Math.max(Math.abs(x), Math.abs(y)) > 1000) {
+    const guess = guessProjected(x, y);
+    const params: Params = { x, y, guess: guess.kind };
+    if (guess.kind === 'web-mercator') params['code'] = `EPSG:${guess.code}`;
+    if (guess.kind === 'gk-zone') {
+      Object.assign(params, {
+        code: `EPSG:${guess.code}`,
+        width: guess.width,
+        zone: guess.zone,
+        cm: guess.cm,
+      });
+    }
+    add(offendingPath, 'projected-coordinates', params);
   } else if (swappable) {
     add(offendingPath, 'swapped-coordinates', { lon: y, lat: x });
   } else {
