@@ -9,6 +9,8 @@ const fontsMarker = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 const missing = [];
 if (!existsSync(chromium)) missing.push('chromium');
 if (!existsSync(fontsMarker)) missing.push('fonts-noto-cjk');
+// GDAL's ogr2ogr makes the format and coordinate-system fixtures; without it those tests skip.
+if (!existsSync('/usr/bin/ogr2ogr')) missing.push('gdal-bin');
 
 if (missing.length === 0) process.exit(0);
 
@@ -40,5 +42,8 @@ if (!existsSync(chromium)) {
   );
   process.exit(1);
 }
-// Only the fonts are missing: tests still pass (Chinese text renders as boxes in screenshots).
-console.warn(`park-map: Chinese fonts are missing; for readable screenshots run: sudo ${command}`);
+// Only the fonts or GDAL are missing: tests still pass (Chinese text renders as boxes in
+// screenshots; the tests that need ogr2ogr skip, saying so).
+console.warn(
+  `park-map: ${missing.join(', ')} missing; for readable screenshots and the GDAL fixture tests run: sudo ${command}`,
+);

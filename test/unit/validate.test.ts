@@ -136,7 +136,7 @@ const CASES: {
       path: 'features[1].geometry.coordinates',
       code: 'projected-coordinates',
       severity: 'error',
-      reason: `${B5}, geometry.coordinates: [12531435.5, 3106021.2] is in metres, not longitude/latitude degrees: probably Web Mercator (EPSG:3857); say so with coords="EPSG:3857" on the element (or `park-map validate --coords EPSG:3857`, or a "crs" member in the file), or convert the file with `ogr2ogr -t_srs EPSG:4326`. The feature is left out until then.`,
+      reason: `${B5}, geometry.coordinates: [12531435.5, 3106021.2] is in metres, not longitude/latitude degrees: probably Web Mercator (EPSG:3857); say so with coords="EPSG:3857" on the element (or \`park-map validate --coords EPSG:3857\`, or a "crs" member in the file), or convert the file with \`ogr2ogr -t_srs EPSG:4326\`. The feature is left out until then.`,
     },
   },
   {
