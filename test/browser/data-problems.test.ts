@@ -81,9 +81,10 @@ describe('data problems in <park-map>', () => {
     expect(
       errors.map((event) => [event.detail.code, event.detail.featureId, event.detail.severity]),
     ).toEqual([
+      // One event per kind of problem, errors first.
+      ['self-intersection', 'bowtie', 'error'],
       ['unknown-status', 'typo', 'warning'],
       ['figure-as-text', 'text-figure', 'warning'],
-      ['self-intersection', 'bowtie', 'error'],
     ]);
     expect(JSON.stringify(data)).toBe(before);
     const root = shadow(element);
@@ -103,11 +104,12 @@ describe('data problems in <park-map>', () => {
       item.textContent!.trim(),
     );
     expect(items).toHaveLength(3);
-    expect(items[0]).toContain('要素“typo”（错状态楼）的 properties.status');
-    expect(items[0]).toContain('operating');
-    expect(items[1]).toContain('要素“text-figure”（文字数字楼）的 properties.investment');
-    expect(items[1]).toContain('1000000000');
-    expect(items[2]).toContain('要素“bowtie”');
+    // Errors first, then warnings, each kind in the order first met.
+    expect(items[0]).toContain('要素“bowtie”');
+    expect(items[1]).toContain('要素“typo”（错状态楼）的 properties.status');
+    expect(items[1]).toContain('operating');
+    expect(items[2]).toContain('要素“text-figure”（文字数字楼）的 properties.investment');
+    expect(items[2]).toContain('1000000000');
   });
 
   it('explains an HTML page answered instead of the data, and still fires park-map-load', async () => {

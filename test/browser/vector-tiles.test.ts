@@ -576,10 +576,10 @@ describe('<park-map> with tiles holding bad data', () => {
       'unknown-kind',
       'self-intersection',
     ]);
-    // Each problem once, in the widget's events too.
+    // Each problem once, in the widget's events too (one per kind, errors first).
     expect(errors.map((event) => event.detail.code)).toEqual([
-      'unknown-status',
       'unknown-kind',
+      'unknown-status',
       'self-intersection',
     ]);
   });
@@ -629,7 +629,14 @@ describe('<park-map src="….pmtiles"> holding bad properties', () => {
     ];
     expect(found(loaded.errors)).toEqual(expected);
     expect(found(element.errors)).toEqual(expected);
-    expect(found(errors.map((event) => event.detail))).toEqual(expected);
+    // One event per kind of problem, naming the features it was met in.
+    const told = errors.flatMap(({ detail }) =>
+      (detail.featureIds ?? [detail.featureId]).map((featureId) => ({
+        code: detail.code,
+        featureId,
+      })),
+    );
+    expect(found(told)).toEqual(expected);
     // Not a silent blank map: the rest is drawn, and the banner counts the problems.
     expect(loaded.features.map((feature) => feature.id).sort()).toEqual(['ok', 'text', 'text2']);
     await element.updateComplete;
