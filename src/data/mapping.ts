@@ -5,9 +5,17 @@
 // `parent.adcode`). Every guess is told once for the file as a warning naming the field it used,
 // with how many features it touched; nothing the source holds is dropped (its fields stay beside
 // ours) and the input is never mutated. Pure; loaded with the data chunk.
-import { KINDS, STATUSES, FIGURE_KEYS, type DataIssue, type Kind } from './types.js';
+import {
+  KINDS,
+  STATUSES,
+  FIGURE_KEYS,
+  type DataIssue,
+  type FigureKey,
+  type Kind,
+} from './types.js';
 import { withReason } from './issue-messages.js';
-import { displayValue } from './validate/shared.js';
+import { FIGURE_UNITS, parseFigureText } from './validate/figures.js';
+import { displayValue, isRecord } from './validate/shared.js';
 import { editDistance, STATUS_WORDS } from './validate/suggestions.js';
 
 /** One of our properties read from a source field, with its values mapped and its unit. */
@@ -82,29 +90,37 @@ function looksForeign(props: Record<string, unknown>): boolean {
   );
 }
 
-/** Units a figure may come in, as a factor to our base unit (yuan, m²). */
-const UNITS: ReadonlyMap<string, { factor: number; base: 'yuan' | 'm2' }> = new Map([
-  ['亿元', { factor: 1e8, base: 'yuan' }],
-  ['亿', { factor: 1e8, base: 'yuan' }],
-  ['万元', { factor: 1e4, base: 'yuan' }],
-  ['元', { factor: 1, base: 'yuan' }],
-  ['亩', { factor: 10_000 / 15, base: 'm2' }],
-  ['公顷', { factor: 1e4, base: 'm2' }],
-  ['ha', { factor: 1e4, base: 'm2' }],
-  ['万平方米', { factor: 1e4, base: 'm2' }],
-  ['万㎡', { factor: 1e4, base: 'm2' }],
-  ['平方米', { factor: 1, base: 'm2' }],
-  ['㎡', { factor: 1, base: 'm2' }],
-  ['m2', { factor: 1, base: 'm2' }],
-  ['m²', { factor: 1, base: 'm2' }],
-  ['平方公里', { factor: 1e6, base: 'm2' }],
-  ['km2', { factor: 1e6, base: 'm2' }],
-  ['km²', { factor: 1e6, base: 'm2' }],
+/**
+ * The units a mapping may name for a figure. The numbers are converted as a figure written as text
+ * is ("1.2亿元", "50亩": validate/figures.ts's parseFigureText, exact decimal shifts, 亩 rounded to
+ * cm²), and only into a figure of the same base (yuan or m²).
+ */
+const UNITS: ReadonlySet<string> = new Set([
+  '亿元',
+  '亿',
+  '万元',
+  '元',
+  '亩',
+  '公顷',
+  'ha',
+  '万平方米',
+  '万㎡',
+  '平方米',
+  '㎡',
+  'm2',
+  'm²',
+  '平方公里',
+  'km2',
+  'km²',
 ]);
 
-/** Figures in yuan and those in m² (a unit of the other base is not converted). */
-const MONEY = new Set(['investment', 'annualOutput', 'annualTax']);
-const AREA = new Set(['floorArea', 'landArea']);
+/** `value` (a number, or a number as text) in `unit`, in the base unit of the figure `key`. */
+function convertFigure(value: unknown, unit: string, key: string): number | undefined {
+  if (!(FIGURE_KEYS as readonly string[]).includes(key)) return undefined;
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
+  if (text.trim() === '' || /[^\d.,\s-]/.test(text.trim())) return undefined;
+  return parseFigureText(`${text}${unit}`, FIGURE_UNITS[key as FigureKey])?.number;
+}
 
 /** The unit a field's name states in brackets: `投资额(亿元)`, `占地面积（亩）`, `area [ha]`. */
 export function unitFromFieldName(field: string): string | undefined {
@@ -134,9 +150,6 @@ export function mergeMapping(
 
 const rule = (given: string | FieldRule | undefined): FieldRule | undefined =>
   typeof given === 'string' ? { field: given } : given;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const asText = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== ''
@@ -303,22 +316,14 @@ export function mapParkData(json: unknown, mapping: FieldMapping = {}): MappingR
       if (raw === undefined || raw === null || raw === '') continue;
       const mapped = typeof raw === 'string' && values?.[raw] !== undefined ? values[raw] : raw;
       const unitName = givenUnit ?? unitFromFieldName(field);
-      const unit = unitName === undefined ? undefined : UNITS.get(unitName);
-      const number =
-        typeof mapped === 'number'
-          ? mapped
-          : typeof mapped === 'string' && mapped.trim() !== ''
-            ? Number(mapped.replace(/,/g, ''))
-            : NaN;
-      const fits =
-        unit &&
-        ((unit.base === 'yuan' && MONEY.has(ours)) || (unit.base === 'm2' && AREA.has(ours)));
-      if ((FIGURE_KEYS as readonly string[]).includes(ours) && fits && Number.isFinite(number)) {
-        out[ours] = Number((number * unit.factor).toPrecision(12));
+      const converted = unitName === undefined ? undefined : convertFigure(mapped, unitName, ours);
+      if (converted !== undefined) {
+        out[ours] = converted;
         if (givenUnit === undefined) {
+          const factor = convertFigure(1, unitName!, ours)!;
           tally.add(
             'field-unit-converted',
-            { field, property: ours, unit: unitName!, factor: unit.factor },
+            { field, property: ours, unit: unitName!, factor },
             where,
           );
         }
@@ -330,7 +335,7 @@ export function mapParkData(json: unknown, mapping: FieldMapping = {}): MappingR
 }
 
 /** The units a mapping's `unit` may name. */
-export const MAPPING_UNITS: readonly string[] = [...UNITS.keys()];
+export const MAPPING_UNITS: readonly string[] = [...UNITS];
 
 const MAPPING_KEYS = ['id', 'name', 'kind', 'status', 'defaultKind', 'fields'] as const;
 const RULE_KEYS = ['field', 'values', 'unit'] as const;

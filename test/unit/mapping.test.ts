@@ -172,11 +172,12 @@ describe('a points list with Chinese field names', () => {
       mapping: { fields: { landArea: '占地面积（亩）', investment: '投资额(亿元)' } },
     });
     const props = result.collection.features[0]?.properties;
-    expect(props?.landArea).toBeCloseTo((50 * 10_000) / 15, 6);
+    // 亩 as a figure written as text is read: to m², rounded to cm².
+    expect(props?.landArea).toBe(33_333.33);
     expect(props?.investment).toBe(120_000_000);
     const converted = result.errors.filter((issue) => issue.code === 'field-unit-converted');
     expect(converted.map((issue) => [issue.params?.['unit'], issue.params?.['factor']])).toEqual([
-      ['亩', 10_000 / 15],
+      ['亩', 666.67],
       ['亿元', 1e8],
     ]);
     expect(describeIssue(converted[1]!, 'en')).toContain('converted ×100000000 to yuan');
