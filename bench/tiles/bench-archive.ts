@@ -13,6 +13,7 @@ import {
   fieldTypes,
   tileFeature,
   vectorTilesIndex,
+  childTiles,
   walkTiles,
   MAX_ZOOM,
   type TileFeature,
@@ -95,15 +96,10 @@ export function buildBenchArchive(
     buckets.delete(key);
     const [x, y] = key.split('/').map(Number) as [number, number];
     const index = vectorTilesIndex(features, { indexMaxZoom: 0 });
-    const targets: [number, number, number][] = [[BUCKET_ZOOM, x, y]];
-    for (const [dx, dy] of [
-      [0, 0],
-      [1, 0],
-      [0, 1],
-      [1, 1],
-    ] as const) {
-      targets.push([BUCKET_ZOOM + 1, x * 2 + dx, y * 2 + dy]);
-    }
+    const targets: [number, number, number][] = [
+      [BUCKET_ZOOM, x, y],
+      ...childTiles(BUCKET_ZOOM, x, y),
+    ];
     for (const [z, tx, ty] of targets) {
       const buildings = index.getTile(z, tx, ty)?.features ?? [];
       if (buildings.length === 0) continue;

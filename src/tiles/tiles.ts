@@ -93,14 +93,18 @@ export function* walkTiles(
   if (!tile) return;
   if (z >= minZoom && tile.features.length > 0) yield { z, x, y, features: tile.features };
   if (z === maxZoom) return;
-  for (const [dx, dy] of [
-    [0, 0],
-    [1, 0],
-    [0, 1],
-    [1, 1],
-  ] as const) {
-    yield* walkTiles(index, minZoom, maxZoom, z + 1, x * 2 + dx, y * 2 + dy);
-  }
+  for (const [cz, cx, cy] of childTiles(z, x, y))
+    yield* walkTiles(index, minZoom, maxZoom, cz, cx, cy);
+}
+
+/** The four tiles one zoom below tile z/x/y, as [z, x, y]. */
+export function childTiles(z: number, x: number, y: number): [number, number, number][] {
+  return [
+    [z + 1, x * 2, y * 2],
+    [z + 1, x * 2 + 1, y * 2],
+    [z + 1, x * 2, y * 2 + 1],
+    [z + 1, x * 2 + 1, y * 2 + 1],
+  ];
 }
 
 export function vectorTilesIndex(
