@@ -5,7 +5,7 @@
 export { needsReprojection, reprojectIfNeeded } from '../data/crs/reproject.js';
 export { decodeParkDataText } from '../data/decode.js';
 export { describeIssue, withReason } from '../data/issue-messages.js';
-export { describeIssueGroup } from '../data/issue-group-messages.js';
+export { describeIssueGroup, groupSaysCount } from '../data/issue-group-messages.js';
 export { mergeMapping } from '../data/mapping.js';
 export { drawsAs, previewFeatures } from '../data/preview.js';
 export { deferredGeometryIssues, validateParkData } from '../data/validate/index.js';

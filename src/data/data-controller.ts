@@ -16,10 +16,20 @@ export function describeLoadedIssue(issue: DataIssue, lang: Lang): string {
   return code ? code.describeIssue(issue, lang) : issue.reason;
 }
 
-/** A group of issues in one sentence in `lang` (its first issue's English reason until the messages are loaded). */
-export function describeLoadedGroup(group: IssueGroup, lang: Lang): string {
+/**
+ * A group of issues in one sentence in `lang` (its first issue's English reason until the messages
+ * are loaded). `countShown`: the caller shows the count beside it, so the sentence need not.
+ */
+export function describeLoadedGroup(group: IssueGroup, lang: Lang, countShown = false): string {
   const code = dataChunk.loaded;
-  return code ? code.describeIssueGroup(group, lang) : (group.examples[0]?.reason ?? group.code);
+  return code
+    ? code.describeIssueGroup(group, lang, { countShown })
+    : (group.examples[0]?.reason ?? group.code);
+}
+
+/** True when a group's sentence says how many it holds ("339 features have…"). */
+export function loadedGroupSaysCount(group: IssueGroup): boolean {
+  return dataChunk.loaded?.groupSaysCount(group) ?? false;
 }
 
 export interface DataRequest {

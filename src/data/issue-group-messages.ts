@@ -108,6 +108,11 @@ const ZH: Record<string, Headline> = {
 };
 
 /** Codes with a group headline (feature problems that can repeat); tests check both languages. */
+/** True when a group's sentence says its count itself (a headline of many features). */
+export function groupSaysCount(group: IssueGroup): boolean {
+  return group.count > 1 && group.features > 1 && Object.hasOwn(EN, group.code);
+}
+
 export const GROUP_CODES: readonly string[] = Object.keys(EN);
 export const GROUP_CODES_ZH: readonly string[] = Object.keys(ZH);
 
@@ -118,7 +123,11 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
  * otherwise how many features, what is wrong with them and what to do, e.g.
  * `339 features have no "kind"; write one of … They are left out until then.`
  */
-export function describeIssueGroup(group: IssueGroup, lang: IssueLang): string {
+export function describeIssueGroup(
+  group: IssueGroup,
+  lang: IssueLang,
+  options: { countShown?: boolean } = {},
+): string {
   const first = group.examples[0];
   if (group.count === 1 && first) return describeIssue(first, lang);
   const table = lang === 'zh-CN' ? ZH : EN;
@@ -149,8 +158,9 @@ export function describeIssueGroup(group: IssueGroup, lang: IssueLang): string {
     return `${plural(group.features, 'feature', 'features')} ${headline(where)}.`;
   }
   // A code without a headline (a problem of the whole file, or one from elsewhere): the count and
-  // the first issue's message.
+  // the first issue's message (the message alone where the count is shown beside it).
   const message = first ? describeIssue(first, lang) : group.code;
+  if (options.countShown) return message;
   return lang === 'zh-CN'
     ? `${group.count} 处问题（${group.code}），例如：${message}`
     : `${plural(group.count, 'problem', 'problems')} (${group.code}), for example: ${message}`;

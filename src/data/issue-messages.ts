@@ -204,7 +204,7 @@ const EN: Record<string, Template> = {
   'guessed-parent-adcode': (p) =>
     `${text(p, 'count')} features name their parent as an object; its "adcode" was used as the parent's id (${text(p, 'examples')}${Number(p['count']) > 3 ? ', …' : ''}).`,
   'default-kind-applied': (p) =>
-    `${text(p, 'count')} features${has(p, 'value') ? ` of kind "${text(p, 'value')}"` : ' without a kind'} are shown as "${text(p, 'kind')}" (default-kind); their own value is kept as "sourceKind" (${text(p, 'examples')}${Number(p['count']) > 3 ? ', …' : ''}).`,
+    `${Number(p['count']) === 1 ? '1 feature' : `${text(p, 'count')} features`}${has(p, 'value') ? ` of kind "${text(p, 'value')}"` : ' without a kind'} ${Number(p['count']) === 1 ? 'is' : 'are'} shown as "${text(p, 'kind')}" (default-kind); ${Number(p['count']) === 1 ? 'its' : 'their'} own value is kept as "sourceKind" (${text(p, 'examples')}${Number(p['count']) > 3 ? ', …' : ''}).`,
   'guessed-status-value': (p) =>
     `"${text(p, 'field')}": "${text(p, 'value')}" was read as the status ${text(p, 'status')} in ${text(p, 'count')} features (${text(p, 'examples')}${Number(p['count']) > 3 ? ', …' : ''}). Give a value map in "fields" to say otherwise.`,
   'field-unit-converted': (p) =>

@@ -17,6 +17,16 @@ export const issuesBannerStyles = css`
   .issues.has-errors {
     border-left-color: var(--park-map-error, #b3261e);
   }
+  /* A phone: below the measuring toolbar (two rows there) and left of the zoom buttons. */
+  @container (max-width: 640px) {
+    .issues {
+      top: 72px;
+      left: 10px;
+      right: 52px;
+      transform: none;
+      max-width: none;
+    }
+  }
   .issues-toggle {
     margin-left: 8px;
   }

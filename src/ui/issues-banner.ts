@@ -3,7 +3,11 @@
 // met in many features is told once with its count, the others of its kind on demand, so that a
 // file with thousands of problems stays readable and quick to draw.
 import { html, nothing, type TemplateResult } from 'lit';
-import { describeLoadedGroup, describeLoadedIssue } from '../data/data-controller.js';
+import {
+  describeLoadedGroup,
+  describeLoadedIssue,
+  loadedGroupSaysCount,
+} from '../data/data-controller.js';
 import type { IssueGroup } from '../data/issue-groups.js';
 import type { DataIssue } from '../data/types.js';
 import type { Lang } from '../i18n/lang.js';
@@ -25,11 +29,19 @@ function renderGroup(group: IssueGroup, lang: Lang): TemplateResult {
       ${describeLoadedIssue(first, lang)}
     </li>`;
   }
-  const message = describeLoadedGroup(group, lang);
+  // The count beside the sentence, unless the sentence says it ("339 features have…").
+  const saysCount = loadedGroupSaysCount(group);
+  const message = describeLoadedGroup(group, lang, !saysCount);
   const listed = group.examples.slice(0, GROUP_LISTED);
   const unlisted = group.count - listed.length;
   return html`<li data-severity=${group.severity} data-code=${group.code} data-count=${group.count}>
-    <strong class="issues-times">${t(lang, 'problemTimes', { count: group.count })}</strong>
+    ${
+      saysCount
+        ? nothing
+        : html`<strong class="issues-times"
+            >${t(lang, 'problemTimes', { count: group.count })}</strong
+          >`
+    }
     ${message}
     <details class="issues-more">
       <summary>${t(lang, 'listFirst', { count: listed.length })}</summary>
