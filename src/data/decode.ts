@@ -72,11 +72,15 @@ export function decodeParkDataText(
   }
 }
 
-type ReadText =
+export type ReadText =
   | { kind: 'text'; text: string; note?: { code: string; params: Record<string, string> } }
   | { kind: 'unknown' };
 
-function readText(data: Uint8Array): ReadText {
+/**
+ * Bytes as text: a BOM (UTF-8, UTF-16) read and noted, else UTF-8, else GB18030 (GBK), noted.
+ * Also what CSV and KML files are read with (src/data/formats/).
+ */
+export function readText(data: Uint8Array): ReadText {
   // ignoreBOM keeps the mark in the text, so it is us, not the decoder, who decides about it.
   if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
     const text = decodeStrict('utf-8', data.subarray(3));

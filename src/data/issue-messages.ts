@@ -146,6 +146,18 @@ function projectedGuessZh(p: Params): string {
   }
 }
 
+/** "Row 5" or "Row 5 of sheet "园区"" (a table's row, as the spreadsheet numbers it). */
+const rowEn = (p: Params): string =>
+  `Row ${text(p, 'row')}${has(p, 'sheet') ? ` of sheet "${text(p, 'sheet')}"` : ''}`;
+const rowZh = (p: Params): string =>
+  `${has(p, 'sheet') ? `工作表“${text(p, 'sheet')}”` : ''}第 ${text(p, 'row')} 行`;
+const sheetEn = (p: Params): string => (has(p, 'sheet') ? `Sheet "${text(p, 'sheet')}": ` : '');
+const sheetZh = (p: Params): string => (has(p, 'sheet') ? `工作表“${text(p, 'sheet')}”：` : '');
+const LAT_COLUMN = /纬|北|lat|^y/i;
+const coordinateEn = (p: Params): string =>
+  LAT_COLUMN.test(text(p, 'column')) ? 'latitude' : 'longitude';
+const coordinateZh = (p: Params): string => (LAT_COLUMN.test(text(p, 'column')) ? '纬度' : '经度');
+
 const EN: Record<string, Template> = {
   'empty-file': () => 'The file is empty. Check the URL or export the data again.',
   'load-failed': (p) =>
@@ -155,7 +167,7 @@ const EN: Record<string, Template> = {
   'html-instead-of-json': (p) =>
     `The server answered with a web page${has(p, 'title') ? ` ("${text(p, 'title')}")` : ''} instead of GeoJSON. Check the URL${has(p, 'url') ? ` (${text(p, 'url')})` : ''}: it may be wrong, or the file may have moved or need a login.`,
   'xml-instead-of-json': () =>
-    'The file is XML (KML or GPX?), not GeoJSON. Convert it to GeoJSON first, for example with QGIS or geojson.io.',
+    'The file is XML but not KML (GPX?), so it cannot be read. Convert it to GeoJSON or KML first, for example with QGIS or geojson.io.',
   'unknown-encoding': () =>
     'The file is neither UTF-8 nor GBK text. Save it again as "UTF-8" (in Excel: "CSV UTF-8"; in a text editor: "Save with encoding UTF-8").',
   'utf8-bom': () =>
@@ -166,6 +178,40 @@ const EN: Record<string, Template> = {
     'The file is GBK-encoded (typical of a Chinese Excel export); it was read as GBK. Save it as "UTF-8" so that every tool reads it.',
   'not-json': (p) =>
     `The file is not valid JSON: ${text(p, 'problem')} at line ${text(p, 'line')}, column ${text(p, 'column')}.${has(p, 'hint') ? ` ${text(p, 'hint')}` : ''}`,
+  // Other formats (src/data/formats/): CSV and Excel tables, KML/KMZ, zipped Shapefiles.
+  'format-load-failed': (p) =>
+    `Could not load the code that reads ${text(p, 'format')} files (${text(p, 'error')}); check the connection and reload the page.`,
+  'format-unreadable': (p) =>
+    `The file could not be read as ${text(p, 'format')} (${text(p, 'error')}). It may be damaged or cut short: export it again.`,
+  'zip-unknown-content': (p) =>
+    `The zip file holds no Shapefile (.shp), KML or Excel workbook${has(p, 'entries') ? ` (it holds ${text(p, 'entries')})` : ''}. Zip the .shp with its .dbf, .prj and .cpg files.`,
+  'table-no-position-columns': (p) =>
+    `${sheetEn(p)}No column gives the positions: name them 经度/纬度 (or lng/lat, lon/lat, longitude/latitude, x/y), or give a WKT column (WKT, geometry). The columns are: ${text(p, 'columns')}.`,
+  'table-coordinate-missing': (p) =>
+    `${rowEn(p)}: "${text(p, 'column')}" is empty; write the ${coordinateEn(p)} in degrees. The row is left out until then.`,
+  'table-coordinate-invalid': (p) =>
+    `${rowEn(p)}: "${text(p, 'column')}" is "${text(p, 'value')}", not a number of degrees; write it as a decimal number such as 114.305. The row is left out until then.`,
+  'table-wkt-invalid': (p) =>
+    `${rowEn(p)}: "${text(p, 'column')}" is "${text(p, 'value')}", which is not WKT such as POINT (114.3 30.6) or POLYGON ((…)). The row is left out until it is corrected.`,
+  'table-no-rows': (p) => `${sheetEn(p)}The table has no rows of data below its header.`,
+  'kml-invalid': (p) =>
+    `The KML file is not well-formed XML (${text(p, 'error')}). Export it again, or open it in Google Earth or QGIS to find the error.`,
+  'kmz-no-kml': () =>
+    'The KMZ file holds no .kml document (doc.kml). Export it again from Google Earth or QGIS.',
+  'shapefile-no-shp': (p) =>
+    `The zip file holds no .shp file${has(p, 'entries') ? ` (it holds ${text(p, 'entries')})` : ''}. Zip the .shp with its .dbf, .prj and .cpg files.`,
+  'shapefile-no-dbf': (p) =>
+    `${text(p, 'file')} has no .dbf file beside it: the features have no attributes (no names). Add the .dbf to the zip.`,
+  'shapefile-no-prj': (p) =>
+    `${text(p, 'file')} has no .prj file, so its coordinate system is unknown; the positions were read as longitude/latitude (WGS84). Add the .prj to the zip.`,
+  'shapefile-cpg-unknown': (p) =>
+    `The .cpg of ${text(p, 'file')} names the encoding "${text(p, 'cpg')}", which is not known; the attributes were read as UTF-8 or GBK. Write UTF-8 or GBK in the .cpg.`,
+  'shapefile-encoding-guessed': (p) =>
+    `${text(p, 'file')} has no .cpg saying how its attribute text is encoded; it is not UTF-8, so it was read as ${text(p, 'encoding')}. If the names look garbled, add a .cpg file holding the encoding (for example BIG5).`,
+  'shapefile-crs-differ': (p) =>
+    `${text(p, 'file')} has another coordinate system (.prj) than the zip's first Shapefile; its positions were read as if it had the same. Put it in a zip of its own.`,
+  'shapefile-layers-merged': (p) =>
+    `The zip holds ${text(p, 'count')} Shapefiles (${text(p, 'layers')}); their features are shown together.`,
   'not-feature-collection': (p) =>
     `The data must be a GeoJSON FeatureCollection ({"type": "FeatureCollection", "features": [...]}), but it is ${foundEn(p)}.${p['found'] === 'feature' ? ' Put the feature inside the "features" list of a FeatureCollection.' : ''}`,
   'features-not-array': () =>
@@ -290,7 +336,7 @@ const ZH: Record<string, Template> = {
   'html-instead-of-json': (p) =>
     `服务器返回的是一个网页${has(p, 'title') ? `（“${text(p, 'title')}”）` : ''}，而不是 GeoJSON 数据。请检查数据地址${has(p, 'url') ? `（${text(p, 'url')}）` : ''}：地址可能有误、文件可能已移动或需要登录。`,
   'xml-instead-of-json': () =>
-    '文件是 XML 格式（KML 或 GPX？），不是 GeoJSON。请先转换为 GeoJSON（例如用 QGIS 或 geojson.io）。',
+    '文件是 XML 格式但不是 KML（GPX？），无法读取。请先转换为 GeoJSON 或 KML（例如用 QGIS 或 geojson.io）。',
   'unknown-encoding': () =>
     '文件既不是 UTF-8 也不是 GBK 编码的文本。请重新另存为“UTF-8”编码（Excel 中选“CSV UTF-8”，文本编辑器中选“以 UTF-8 编码保存”）。',
   'utf8-bom': () =>
@@ -301,6 +347,38 @@ const ZH: Record<string, Template> = {
     '文件是 GBK 编码（中文版 Excel 导出的常见情况），已按 GBK 读取。请另存为“UTF-8”，以便各种工具都能读取。',
   'not-json': (p) =>
     `文件不是有效的 JSON：第 ${text(p, 'line')} 行第 ${text(p, 'column')} 列有错误（${text(p, 'problem')}）。${has(p, 'hintZh') ? text(p, 'hintZh') : '请检查该处的标点符号。'}`,
+  'format-load-failed': (p) =>
+    `无法加载读取 ${text(p, 'format')} 文件的程序（${text(p, 'error')}），请检查网络后刷新页面。`,
+  'format-unreadable': (p) =>
+    `无法按 ${text(p, 'format')} 格式读取该文件（${text(p, 'error')}），文件可能已损坏或不完整，请重新导出。`,
+  'zip-unknown-content': (p) =>
+    `该 zip 压缩包中没有 Shapefile（.shp）、KML 或 Excel 工作簿${has(p, 'entries') ? `（其中是 ${text(p, 'entries')}）` : ''}。请把 .shp 与同名的 .dbf、.prj、.cpg 文件一起压缩。`,
+  'table-no-position-columns': (p) =>
+    `${sheetZh(p)}没有给出位置的列：请把列名写作“经度”“纬度”（或 lng/lat、lon/lat、longitude/latitude、x/y），或提供 WKT 列（WKT、geometry）。现有的列：${text(p, 'columns')}。`,
+  'table-coordinate-missing': (p) =>
+    `${rowZh(p)}的“${text(p, 'column')}”为空，请填写${coordinateZh(p)}（度）。修改前该行不显示。`,
+  'table-coordinate-invalid': (p) =>
+    `${rowZh(p)}的“${text(p, 'column')}”是“${text(p, 'value')}”，不是度数，请写成小数，例如 114.305。修改前该行不显示。`,
+  'table-wkt-invalid': (p) =>
+    `${rowZh(p)}的“${text(p, 'column')}”是“${text(p, 'value')}”，不是 WKT（例如 POINT (114.3 30.6) 或 POLYGON ((…))）。修改前该行不显示。`,
+  'table-no-rows': (p) => `${sheetZh(p)}表格的表头下面没有数据行。`,
+  'kml-invalid': (p) =>
+    `KML 文件不是格式正确的 XML（${text(p, 'error')}）。请重新导出，或用 Google 地球、QGIS 打开以查找错误。`,
+  'kmz-no-kml': () => 'KMZ 文件中没有 .kml 文档（doc.kml）。请从 Google 地球或 QGIS 重新导出。',
+  'shapefile-no-shp': (p) =>
+    `该 zip 压缩包中没有 .shp 文件${has(p, 'entries') ? `（其中是 ${text(p, 'entries')}）` : ''}。请把 .shp 与同名的 .dbf、.prj、.cpg 文件一起压缩。`,
+  'shapefile-no-dbf': (p) =>
+    `${text(p, 'file')} 旁没有 .dbf 文件，要素没有属性（没有名称）。请把 .dbf 一并放入压缩包。`,
+  'shapefile-no-prj': (p) =>
+    `${text(p, 'file')} 没有 .prj 文件，坐标系未知，已按经纬度（WGS84）读取。请把 .prj 一并放入压缩包。`,
+  'shapefile-cpg-unknown': (p) =>
+    `${text(p, 'file')} 的 .cpg 写的编码“${text(p, 'cpg')}”无法识别，属性已按 UTF-8 或 GBK 读取。请在 .cpg 中写 UTF-8 或 GBK。`,
+  'shapefile-encoding-guessed': (p) =>
+    `${text(p, 'file')} 没有说明属性文字编码的 .cpg 文件，其文字不是 UTF-8，已按 ${text(p, 'encoding')} 读取。如名称显示为乱码，请添加写有编码（例如 BIG5）的 .cpg 文件。`,
+  'shapefile-crs-differ': (p) =>
+    `${text(p, 'file')} 的坐标系（.prj）与压缩包中第一个 Shapefile 不同，其坐标已按相同坐标系读取。请把它单独压缩。`,
+  'shapefile-layers-merged': (p) =>
+    `该压缩包中有 ${text(p, 'count')} 个 Shapefile（${text(p, 'layers')}），其要素一并显示。`,
   'not-feature-collection': (p) =>
     `数据必须是 GeoJSON 的 FeatureCollection（{"type": "FeatureCollection", "features": [...]}），但现在是${foundZh(p)}。${p['found'] === 'feature' ? '请把该要素放进 FeatureCollection 的 "features" 列表中。' : ''}`,
   'features-not-array': () =>

@@ -104,10 +104,10 @@ describe('decodeParkDataText: text that does not load', () => {
     expect(!result.ok && result.issue.code).toBe('html-instead-of-json');
   });
 
-  test('KML: XML, not GeoJSON', () => {
-    const result = decodeParkDataText(utf8('<?xml version="1.0"?><kml></kml>'));
+  test('XML that is not KML (GPX): XML, not GeoJSON', () => {
+    const result = decodeParkDataText(utf8('<?xml version="1.0"?><gpx></gpx>'));
     expect(!result.ok && result.issue.reason).toBe(
-      'The file is XML (KML or GPX?), not GeoJSON. Convert it to GeoJSON first, for example with QGIS or geojson.io.',
+      'The file is XML but not KML (GPX?), so it cannot be read. Convert it to GeoJSON or KML first, for example with QGIS or geojson.io.',
     );
   });
 
