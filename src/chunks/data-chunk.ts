@@ -1,9 +1,11 @@
 // Chunk: what works on loaded data, fetched beside MapLibre when the first element is made (so the
 // first render does not wait for it and the first load is ~25 KB gzip lighter): decoding,
 // validation, the preview and the issue messages; the list's filter and search indexes, its panel
-// and the legend, which only ever have data to show once this has arrived.
+// and the legend, which only ever have data to show once this has arrived. The readers of other
+// formats (CSV, Excel, KML, Shapefile) are chunks of their own, which this loads when it meets one.
 export { needsReprojection, reprojectIfNeeded } from '../data/crs/reproject.js';
 export { decodeParkDataText } from '../data/decode.js';
+export { detectFormat, readFormat } from '../data/formats/index.js';
 export { describeIssue, withReason } from '../data/issue-messages.js';
 export { describeIssueGroup, groupSaysCount } from '../data/issue-group-messages.js';
 export { mergeMapping } from '../data/mapping.js';

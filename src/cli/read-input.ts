@@ -1,8 +1,10 @@
 // Reading the command's input file into parsed JSON: the one place an input format is decoded.
-// Today GeoJSON (decode.ts: BOM, UTF-16, GBK, broken JSON with line and column); other formats
-// (CSV, XLSX, KML, Shapefile) and reprojection plug in here, by the file's name or its bytes.
+// GeoJSON (decode.ts: BOM, UTF-16, GBK, broken JSON with line and column), CSV, Excel, KML/KMZ
+// and zipped Shapefiles (src/data/formats/), by the file's content and name, as the element reads
+// `src`. Node has no DOMParser: KML is parsed with @xmldom/xmldom's.
 
-import { decodeParkDataText } from '../data/decode.js';
+import { DOMParser } from '@xmldom/xmldom';
+import { readInputBytes } from '../data/formats/index.js';
 import type { CoordinateSystem, DataIssue } from '../data/types.js';
 
 export interface InputOptions {
@@ -42,8 +44,6 @@ export async function readInput(
     const code = (error as { code?: string }).code;
     throw new InputFileError(path, code, (error as Error).message);
   }
-  const decoded = decodeParkDataText(bytes, { url: path });
-  return decoded.ok
-    ? { json: decoded.json, issues: decoded.warnings }
-    : { issues: [...decoded.warnings, decoded.issue] };
+  const read = await readInputBytes(bytes, path, { xmlParser: new DOMParser() });
+  return read.ok ? { json: read.json, issues: read.issues } : { issues: [...read.issues, read.issue] };
 }

@@ -77,6 +77,11 @@ function mappingOf(code: DataChunk, request: DataRequest): FieldMapping | undefi
   return given ? code.mergeMapping(given.fields, given) : undefined;
 }
 
+/** A file's content as JSON, with the notes on how it was read, or why it could not be. */
+type Decoded =
+  | { ok: true; json: unknown; warnings: DataIssue[] }
+  | { ok: false; issue: DataIssue; warnings: DataIssue[] };
+
 /** Parents may sit in tiles not loaded yet: with tiles, a missing parent is no problem. */
 const TILE_PARENT_CODES = new Set(['parent-not-found', 'parent-left-out']);
 
@@ -393,10 +398,12 @@ export class DataController implements ReactiveController {
       await Promise.race([made, new Promise((resolve) => setTimeout(resolve, mapWait.ms))]);
       if (signal.aborted) return;
     }
-    const decoded = code.decodeParkDataText(bytes, {
-      contentType: response.headers.get('content-type'),
-      url: src,
-    });
+    // GeoJSON is decoded in this task, as always; another format waits for its reader's chunk.
+    let decoded = this.decode(code, bytes, src, response.headers.get('content-type'));
+    if (decoded instanceof Promise) {
+      decoded = await decoded;
+      if (signal.aborted) return;
+    }
     if (!decoded.ok) {
       this.fail(decoded.issue, decoded.warnings);
       return;
@@ -445,6 +452,29 @@ export class DataController implements ReactiveController {
     const features = result.collection.features;
     const drawnAs = preview && code.drawsAs(features, preview) ? preview : undefined;
     this.finish(features, [...warnings, ...result.errors], drawnAs);
+  }
+
+  /**
+   * The file's bytes as JSON: GeoJSON at once (decode.ts), another format (CSV, Excel, KML, KMZ, a
+   * zipped Shapefile; src/data/formats/) once its reader's chunk has loaded.
+   */
+  private decode(
+    code: DataChunk,
+    bytes: ArrayBuffer,
+    src: string,
+    contentType: string | null,
+  ): Decoded | Promise<Decoded> {
+    const view = new Uint8Array(bytes);
+    if (code.detectFormat({ bytes: view, name: src, contentType }) === 'geojson') {
+      return code.decodeParkDataText(bytes, { contentType, url: src });
+    }
+    return code
+      .readFormat(view, { name: src, contentType })
+      .then((read) =>
+        read.ok
+          ? { ok: true, json: read.json, warnings: read.issues }
+          : { ok: false, issue: read.issue, warnings: read.issues },
+      );
   }
 
   private fail(issue: DataIssue, warnings: readonly DataIssue[] = []): void {
