@@ -45,5 +45,7 @@ export async function readInput(
     throw new InputFileError(path, code, (error as Error).message);
   }
   const read = await readInputBytes(bytes, path, { xmlParser: new DOMParser() });
-  return read.ok ? { json: read.json, issues: read.issues } : { issues: [...read.issues, read.issue] };
+  return read.ok
+    ? { json: read.json, issues: read.issues }
+    : { issues: [...read.issues, read.issue] };
 }

@@ -112,7 +112,8 @@ export function zipEntryNames(bytes: Uint8Array): string[] | undefined {
 /** What a zip holds, by its entries' names. */
 function zipFormat(names: readonly string[]): DetectedFormat {
   const lower = names.filter((name) => !name.startsWith('__MACOSX/')).map((n) => n.toLowerCase());
-  if (lower.some((name) => name.endsWith('.shp'))) return 'shapefile-zip';
+  // A .dbf or .shx without its .shp is still a Shapefile, for the reader to say what is missing.
+  if (lower.some((name) => /\.(shp|dbf|shx)$/.test(name))) return 'shapefile-zip';
   if (lower.some((name) => name.startsWith('xl/'))) return 'xlsx';
   if (lower.some((name) => name.endsWith('.kml'))) return 'kmz';
   return 'zip';
@@ -146,8 +147,11 @@ export function detectFormat(input: FormatInput): DetectedFormat {
 
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     const names = zipEntryNames(bytes);
-    const found = names ? zipFormat(names) : 'zip';
-    if (found !== 'zip') return found;
+    if (names) {
+      const found = zipFormat(names);
+      // A .kmz without a .kml in it: the KMZ reader says so, in its words.
+      return found === 'zip' && byName === 'kmz' ? 'kmz' : found;
+    }
     // A zip we cannot read the entries of is left to the reader its name asks for, to name it.
     if (byName === 'kmz' || byName === 'shapefile-zip' || byName === 'xlsx') return byName;
     return 'zip';
