@@ -18,7 +18,20 @@ export default defineConfig({
   // Pre-bundled up front: a dependency first met in the middle of a browser test run makes Vite
   // re-optimize and reload the page ("504 Outdated Optimize Dep"), failing whatever test was running.
   optimizeDeps: {
-    include: ['pmtiles', 'axe-core', 'react', 'react-dom', 'react-dom/client', 'vue'],
+    include: [
+      'pmtiles',
+      'proj4',
+      'xlsx',
+      'shpjs',
+      '@tmcw/togeojson',
+      'fflate',
+      '@terraformer/wkt',
+      'axe-core',
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'vue',
+    ],
   },
   build: {
     target: 'es2022',
