@@ -11,6 +11,8 @@ const root = new URL('../..', import.meta.url).pathname;
 let firstLoad: Set<string>;
 let lazy: Set<string>;
 let firstLoadFiles: string[];
+/** Each module's chunk (file name). */
+const chunkOf = new Map<string, string>();
 
 /** A module id as a path inside the checkout (query strings and Rolldown's \0 prefix dropped). */
 function clean(id: string): string {
@@ -57,7 +59,10 @@ beforeAll(async () => {
   lazy = new Set();
   for (const chunk of chunks.values()) {
     const into = firstFiles.has(chunk.fileName) ? firstLoad : lazy;
-    for (const id of Object.keys(chunk.modules)) into.add(clean(id));
+    for (const id of Object.keys(chunk.modules)) {
+      into.add(clean(id));
+      chunkOf.set(clean(id), chunk.fileName);
+    }
   }
 }, 120_000);
 
@@ -134,6 +139,27 @@ it.each([
   expect(firstLoad).not.toContain(module);
   // It is in the build, in a lazy chunk: the assertion above did not pass for a renamed path.
   expect(lazy).toContain(module);
+});
+
+it.each([
+  ['the CSV and Excel reader', 'src/data/formats/spreadsheet.ts'],
+  ['the KML and KMZ reader', 'src/data/formats/kml.ts'],
+  ['the Shapefile reader', 'src/data/formats/shapefile.ts'],
+  ['SheetJS', 'node_modules/xlsx/'],
+  ['shpjs', 'node_modules/shpjs/'],
+  ['togeojson', 'node_modules/@tmcw/togeojson/'],
+  ['fflate (zip)', 'node_modules/fflate/'],
+  ['Terraformer WKT', 'node_modules/@terraformer/wkt/'],
+  ['proj4', 'node_modules/proj4/'],
+])('%s loads only for its format: not on the first load, not with the data chunk', (_, prefix) => {
+  const modules = [...chunkOf.keys()].filter((id) => id.startsWith(prefix));
+  expect(modules.length, `${prefix} is in the build`).toBeGreaterThan(0);
+  const dataChunk = chunkOf.get('src/chunks/data-chunk.ts');
+  expect(dataChunk).toBeDefined();
+  for (const id of modules) {
+    expect(firstLoad, id).not.toContain(id);
+    expect(chunkOf.get(id), id).not.toBe(dataChunk);
+  }
 });
 
 it('gcoord is not bundled at all (src/data/coords.ts has its maths)', () => {
