@@ -3,12 +3,9 @@
 // validation, the preview and the issue messages; the list's filter and search indexes, its panel
 // and the legend, which only ever have data to show once this has arrived. The readers of other
 // formats (CSV, Excel, KML, Shapefile) are chunks of their own, which this loads when it meets one.
-export { needsReprojection, reprojectIfNeeded } from '../data/crs/reproject.js';
-export { decodeParkDataText } from '../data/decode.js';
-export { detectFormat, readFormat } from '../data/formats/index.js';
 export { describeIssue, withReason } from '../data/issue-messages.js';
 export { describeIssueGroup, groupSaysCount } from '../data/issue-group-messages.js';
-export { mergeMapping } from '../data/mapping.js';
+export { parseParkBytes, readParkData, validateParsed } from '../data/load-pipeline.js';
 export { drawsAs, previewFeatures } from '../data/preview.js';
 export { deferredGeometryIssues, validateParkData } from '../data/validate/index.js';
 export { applyFilter, buildIndex, facetCounts, totals } from '../explore/filter.js';

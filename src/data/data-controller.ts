@@ -7,7 +7,7 @@ import { dataChunk, type DataChunk } from '../chunks/loaders.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ParkStore } from '../state/park-store.js';
 import type { IssueGroup } from './issue-groups.js';
-import type { FieldMapping } from './mapping.js';
+import type { MappingRequest } from './load-pipeline.js';
 import type { CoordinateSystem, DataIssue, ParkFeature } from './types.js';
 
 /** An issue's message in `lang` (its English `reason` until the messages are loaded). */
@@ -42,14 +42,7 @@ export interface DataRequest {
   epsg?: number | undefined;
 }
 
-/** The element's mapping as given (merged in the data chunk, see mapping.ts's mergeMapping). */
-export interface MappingRequest {
-  fields: FieldMapping | null | undefined;
-  idField: string | null;
-  nameField: string | null;
-  statusField: string | null;
-  defaultKind: string | null;
-}
+export type { MappingRequest } from './load-pipeline.js';
 
 /**
  * How long a fetched file waits at most for a map on its way to be made before it is decoded and
@@ -70,17 +63,6 @@ function featureCount(json: unknown): number {
   const features = (json as { features?: unknown } | null)?.features;
   return Array.isArray(features) ? features.length : 0;
 }
-
-/** The request's mapping as one (undefined: none given, the common fields are recognised). */
-function mappingOf(code: DataChunk, request: DataRequest): FieldMapping | undefined {
-  const given = request.mapping;
-  return given ? code.mergeMapping(given.fields, given) : undefined;
-}
-
-/** A file's content as JSON, with the notes on how it was read, or why it could not be. */
-type Decoded =
-  | { ok: true; json: unknown; warnings: DataIssue[] }
-  | { ok: false; issue: DataIssue; warnings: DataIssue[] };
 
 /** Parents may sit in tiles not loaded yet: with tiles, a missing parent is no problem. */
 const TILE_PARENT_CODES = new Set(['parent-not-found', 'parent-left-out']);
@@ -286,35 +268,17 @@ export class DataController implements ReactiveController {
     if (data !== undefined && data !== null) {
       if (!dataChunk.loaded) this.setLoading();
       this.withDataChunk((code) => {
-        const epsg = request.epsg === undefined ? {} : { epsg: request.epsg };
-        if (!code.needsReprojection(data, epsg)) {
-          const result = code.validateParkData(data, {
-            coords: request.coords,
-            mapping: mappingOf(code, request),
-          });
-          this.finish(result.collection.features, result.errors);
+        const read = code.readParkData(data, request);
+        if (!(read instanceof Promise)) {
+          this.settle(read);
           return;
         }
         // A projected file: proj4 is loaded first (its own chunk), then the same validation.
         if (this.store.state !== 'loading') this.setLoading();
         const generation = this.generation;
-        const pending = code.reprojectIfNeeded(data, epsg).then(
-          (reprojected) => {
-            if (generation !== this.generation) return;
-            const failure = reprojected.issues.find((issue) => issue.severity === 'error');
-            if (failure) {
-              this.fail(
-                failure,
-                reprojected.issues.filter((issue) => issue !== failure),
-              );
-              return;
-            }
-            const result = code.validateParkData(reprojected.json, {
-              ...(reprojected.crs ? {} : { coords: request.coords }),
-              parsed: true,
-              mapping: mappingOf(code, request),
-            });
-            this.finish(result.collection.features, [...reprojected.issues, ...result.errors]);
+        const pending = read.then(
+          (done) => {
+            if (generation === this.generation) this.settle(done);
           },
           (error: unknown) => {
             if (generation === this.generation) this.failCode(error);
@@ -343,8 +307,6 @@ export class DataController implements ReactiveController {
     src: string,
     signal: AbortSignal,
   ): Promise<void> {
-    const { epsg } = request;
-    let { coords } = request;
     const codeLoad = dataChunk.load();
     codeLoad.catch(() => undefined); // reported below, after the fetch
     let response: Response | undefined;
@@ -398,38 +360,27 @@ export class DataController implements ReactiveController {
       await Promise.race([made, new Promise((resolve) => setTimeout(resolve, mapWait.ms))]);
       if (signal.aborted) return;
     }
-    // GeoJSON is decoded in this task, as always; another format waits for its reader's chunk.
-    let decoded = this.decode(code, bytes, src, response.headers.get('content-type'));
-    if (decoded instanceof Promise) {
-      decoded = await decoded;
-      if (signal.aborted) return;
-    }
-    if (!decoded.ok) {
-      this.fail(decoded.issue, decoded.warnings);
+    // GeoJSON is decoded in this task, as always; another format waits for its reader's chunk,
+    // a projected file for proj4.
+    let parsed: Awaited<ReturnType<DataChunk['parseParkBytes']>>;
+    try {
+      const reading = code.parseParkBytes(
+        bytes,
+        src,
+        response.headers.get('content-type'),
+        request,
+      );
+      parsed = reading instanceof Promise ? await reading : reading;
+    } catch (error) {
+      if (!signal.aborted) this.failCode(error);
       return;
     }
-    // A projected file (a `crs` member, or coords="EPSG:…"): to WGS84 first, proj4 loaded for it.
-    let json = decoded.json;
-    const warnings = [...decoded.warnings];
-    const epsgOption = epsg === undefined ? {} : { epsg };
-    if (code.needsReprojection(json, epsgOption)) {
-      let reprojected: Awaited<ReturnType<DataChunk['reprojectIfNeeded']>>;
-      try {
-        reprojected = await code.reprojectIfNeeded(json, epsgOption);
-      } catch (error) {
-        if (!signal.aborted) this.failCode(error);
-        return;
-      }
-      if (signal.aborted) return;
-      const failure = reprojected.issues.find((issue) => issue.severity === 'error');
-      if (failure) {
-        this.fail(failure, [...warnings, ...reprojected.issues.filter((i) => i !== failure)]);
-        return;
-      }
-      warnings.push(...reprojected.issues);
-      json = reprojected.json;
-      if (reprojected.crs) coords = undefined;
+    if (signal.aborted) return;
+    if (!parsed.ok) {
+      this.fail(parsed.issue, parsed.warnings);
+      return;
     }
+    const { json, coords } = parsed;
     // A ready map draws what plainly draws at once: its worker tiles that while this thread
     // validates (on two cores, side by side instead of one after the other).
     let preview: ParkFeature[] | null = null;
@@ -444,37 +395,19 @@ export class DataController implements ReactiveController {
       } else preview = null;
     }
     // Already parsed: a file holding a JSON string is "not a FeatureCollection", not JSON text.
-    const result = code.validateParkData(json, {
-      coords,
-      parsed: true,
-      mapping: mappingOf(code, request),
-    });
-    const features = result.collection.features;
+    const { features, issues } = code.validateParsed(parsed, request);
     const drawnAs = preview && code.drawsAs(features, preview) ? preview : undefined;
-    this.finish(features, [...warnings, ...result.errors], drawnAs);
+    this.finish(features, issues, drawnAs);
   }
 
-  /**
-   * The file's bytes as JSON: GeoJSON at once (decode.ts), another format (CSV, Excel, KML, KMZ, a
-   * zipped Shapefile; src/data/formats/) once its reader's chunk has loaded.
-   */
-  private decode(
-    code: DataChunk,
-    bytes: ArrayBuffer,
-    src: string,
-    contentType: string | null,
-  ): Decoded | Promise<Decoded> {
-    const view = new Uint8Array(bytes);
-    if (code.detectFormat({ bytes: view, name: src, contentType }) === 'geojson') {
-      return code.decodeParkDataText(bytes, { contentType, url: src });
-    }
-    return code
-      .readFormat(view, { name: src, contentType })
-      .then((read) =>
-        read.ok
-          ? { ok: true, json: read.json, warnings: read.issues }
-          : { ok: false, issue: read.issue, warnings: read.issues },
-      );
+  /** The data property's load, done: shown, or failed with the problem that stopped it. */
+  private settle(
+    read:
+      | { ok: true; features: ParkFeature[]; issues: DataIssue[] }
+      | { ok: false; issue: DataIssue; warnings: DataIssue[] },
+  ): void {
+    if (read.ok) this.finish(read.features, read.issues);
+    else this.fail(read.issue, read.warnings);
   }
 
   private fail(issue: DataIssue, warnings: readonly DataIssue[] = []): void {
