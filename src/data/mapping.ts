@@ -128,7 +128,11 @@ export function unitFromFieldName(field: string): string | undefined {
   return match && UNITS.has(match[1]!) ? match[1] : undefined;
 }
 
-/** Every mapping the element's attributes and `fields` property give, as one (attributes win). */
+/**
+ * Every mapping the element's attributes and `fields` property give, as one. An attribute names
+ * the field and wins over the rule's `field`; the rule's value map and unit stay (`status-field`
+ * with `fields.status.values`).
+ */
 export function mergeMapping(
   fields: FieldMapping | null | undefined,
   attributes: {
@@ -139,9 +143,11 @@ export function mergeMapping(
   },
 ): FieldMapping | undefined {
   const merged: FieldMapping = { ...(fields ?? {}) };
-  if (attributes.idField) merged.id = attributes.idField;
-  if (attributes.nameField) merged.name = attributes.nameField;
-  if (attributes.statusField) merged.status = attributes.statusField;
+  const named = (given: string | FieldRule | undefined, field: string): string | FieldRule =>
+    typeof given === 'object' && given !== null ? { ...given, field } : field;
+  if (attributes.idField) merged.id = named(merged.id, attributes.idField);
+  if (attributes.nameField) merged.name = named(merged.name, attributes.nameField);
+  if (attributes.statusField) merged.status = named(merged.status, attributes.statusField);
   if (attributes.defaultKind && (KINDS as readonly string[]).includes(attributes.defaultKind)) {
     merged.defaultKind = attributes.defaultKind as Kind;
   }

@@ -271,6 +271,13 @@ describe('mergeMapping: the element attributes and the fields property', () => {
       name: 'NAME',
       defaultKind: 'zone',
     });
+    // The attribute names the field; the rule's value map stays.
+    expect(
+      mergeMapping(
+        { status: { field: '状态', values: { 前期: 'planned' } } },
+        { statusField: '建设状态' },
+      ),
+    ).toEqual({ status: { field: '建设状态', values: { 前期: 'planned' } } });
     expect(mergeMapping(null, { defaultKind: 'green' })).toBeUndefined();
     expect(mergeMapping(undefined, {})).toBeUndefined();
   });
