@@ -107,6 +107,35 @@ describe('src in other formats', () => {
   });
 });
 
+describe('a KML whose placemarks are not all usable', () => {
+  it('a Placemark with only a name is named as such; the one with a polygon shows', async () => {
+    const kml = `<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document>
+<Placemark><name>园区</name></Placemark>
+<Placemark><name>衡阳某园</name><ExtendedData><Data name="编码"><value>K1</value></Data></ExtendedData>
+<Polygon><outerBoundaryIs><LinearRing><coordinates>112.6,26.9 112.61,26.9 112.61,26.91 112.6,26.91 112.6,26.9</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>
+</Document></kml>`;
+    const url = URL.createObjectURL(
+      new Blob([kml], { type: 'application/vnd.google-earth.kml+xml' }),
+    );
+    let errors: ReturnType<typeof collect<'park-map-error'>> = [];
+    const { element, loaded } = await mount(
+      { lang: 'en', 'id-field': '编码', 'default-kind': 'park', src: url },
+      (el) => {
+        errors = collect(el, 'park-map-error');
+      },
+    );
+    URL.revokeObjectURL(url);
+    expect(loaded.features.map((feature) => [feature.id, feature.properties.name])).toEqual([
+      ['K1', '衡阳某园'],
+    ]);
+    expect(renderedIds(element)).toEqual(['K1']);
+    const geometry = errors.find((event) => event.detail.code === 'missing-geometry');
+    expect(geometry?.detail.severity).toBe('error');
+    expect(geometry?.detail.message).toContain('园区');
+  });
+});
+
 describe('projected data by data and by src', () => {
   /** Two parks of Hengyang in CGCS2000 / 3° zone 38 (EPSG:4547) metres, as ogr2ogr computes them. */
   function projected(withCrs: boolean) {

@@ -537,3 +537,87 @@ describe.skipIf(!GDAL)('the fixtures are what the tools make', () => {
     }
   });
 });
+
+describe("the README's worked example: an investment bureau's Excel project list", () => {
+  /** The workbook of the README's table, written by SheetJS. */
+  function bureauWorkbook(): Uint8Array {
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['2026 年重点项目'],
+      ['编号', '项目名称', '经度', '纬度', '建设状态', '总投资(亿元)', '占地面积（亩）'],
+      ['P001', '某某项目', 112.6123, 26.9012, '在建', 1.5, 120],
+      ['P002', '某某二期', 112.6201, 26.9088, '前期', 3, 86.5],
+    ]);
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, '项目');
+    return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+  }
+  const fields = {
+    status: { field: '建设状态', values: { 前期: 'planned' } },
+    fields: { investment: '总投资(亿元)', landArea: '占地面积（亩）' },
+  };
+
+  test('in the element’s way: attributes, the fields property, the figures in base units', async () => {
+    const rows = collectionOf(await readFormat(bureauWorkbook(), { name: 'projects.xlsx' }));
+    const mapping = mergeMapping(fields, {
+      idField: '编号',
+      nameField: '项目名称',
+      statusField: '建设状态',
+      defaultKind: 'project',
+    });
+    const result = validateParkData(rows, { parsed: true, mapping });
+    expect(
+      result.collection.features.map((f) => [
+        f.id,
+        f.properties.kind,
+        f.properties.name,
+        f.properties.status,
+        f.properties.investment,
+        f.properties.landArea,
+      ]),
+    ).toEqual([
+      ['P001', 'project', '某某项目', 'under_construction', 150_000_000, 80_000],
+      ['P002', 'project', '某某二期', 'planned', 300_000_000, 57_666.67],
+    ]);
+    expect(result.errors.filter((e) => e.severity === 'error')).toEqual([]);
+  });
+
+  test('in the terminal’s way: park-map import with the same mapping in map.json', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'park-map-bureau-'));
+    writeFileSync(join(dir, 'projects.xlsx'), bureauWorkbook());
+    writeFileSync(join(dir, 'map.json'), JSON.stringify(fields));
+    const io: CliIo = {
+      readFile: async (path) => new Uint8Array(readFileSync(path)),
+      writeFile: async (path, data) => writeFileSync(path, data),
+      out: () => {},
+      err: () => {},
+    };
+    const out = join(dir, 'projects.geojson');
+    const status = await runCli(
+      [
+        'import',
+        join(dir, 'projects.xlsx'),
+        '-o',
+        out,
+        '--id-field',
+        '编号',
+        '--name-field',
+        '项目名称',
+        '--status-field',
+        '建设状态',
+        '--default-kind',
+        'project',
+        '--fields',
+        join(dir, 'map.json'),
+      ],
+      io,
+    );
+    expect(status).toBe(0);
+    const written = JSON.parse(readFileSync(out, 'utf8')) as Collection;
+    expect(
+      written.features.map((f) => [f.id, f.properties['status'], f.properties['landArea']]),
+    ).toEqual([
+      ['P001', 'under_construction', 80_000],
+      ['P002', 'planned', 57_666.67],
+    ]);
+  });
+});
