@@ -127,15 +127,20 @@ export class ParkMap extends LitElement {
   };
 
   /**
-   * URL of the park FeatureCollection (GeoJSON, RFC 7946; schema in `data/schema.json`), or of
-   * vector tiles with the same properties: a `.pmtiles` archive (or `pmtiles://…`) or an
-   * `{z}/{x}/{y}` tile URL template. With tiles, `features`, search and the list hold the features
-   * loaded so far.
+   * URL of the data: GeoJSON (RFC 7946; schema in `data/schema.json`; a `crs` member is
+   * reprojected), CSV or Excel (.xlsx, .xls) with longitude/latitude or WKT columns, KML or KMZ,
+   * or a zipped Shapefile (.prj and .cpg read, a GBK .dbf recognised), told apart by content, then
+   * extension and content type (each reader loads only for its format); or vector tiles with the
+   * same properties: a `.pmtiles` archive (or `pmtiles://…`) or an `{z}/{x}/{y}` tile URL
+   * template. With tiles, `features`, search and the list hold the features loaded so far.
    */
   src: string | null = null;
   /** `zh-CN` (default) or `en`; switches live, MapLibre's own control labels included. */
   declare lang: string;
-  /** The FeatureCollection itself, as an object or JSON text (wins over `src`). Never mutated. */
+  /**
+   * The FeatureCollection itself, as an object or JSON text (wins over `src`); a `crs` member is
+   * reprojected. Never mutated.
+   */
   data: unknown = undefined;
   /**
    * Basemap: `none` (default: no basemap and no network request at all), `osm`, `openfreemap`,
