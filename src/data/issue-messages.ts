@@ -113,6 +113,12 @@ const exampleZh = (p: Params): string => (has(p, 'example') ? `，例如 ${text(
 
 const muNoteEn = (p: Params): string => (p['from'] === 'mu' ? '; 1 mu = 10000/15 m²' : '');
 const muNoteZh = (p: Params): string => (p['from'] === 'mu' ? '，1 亩 = 10000/15 平方米' : '');
+/** A mapping warning's count in English: "1 feature", "339 features". */
+const one = (p: Params): boolean => Number(p['count']) === 1;
+const featuresEn = (p: Params): string => (one(p) ? '1 feature' : `${text(p, 'count')} features`);
+/** The first examples, with "…" when there are more. */
+const examplesEn = (p: Params): string =>
+  `${text(p, 'examples')}${Number(p['count']) > 3 ? ', …' : ''}`;
 const point = (p: Params): string => `[${text(p, 'lon')}, ${text(p, 'lat')}]`;
 
 /** What projected metres probably are (params from guessProjected, see crs/known.ts), and how to say so. */
@@ -242,19 +248,19 @@ const EN: Record<string, Template> = {
     `"${text(p, 'value')}" is a kind of OpenStreetMap or of a map-tile schema (the feature has OSM or tile fields), not ours: there a "park" is a green park, not an industrial park. Set default-kind, or map "kind" with a value map in "fields". The feature is left out until then.`,
   // Field mapping (mapping.ts): said once for the file, with how many features and the first ones.
   'guessed-id-field': (p) =>
-    `${text(p, 'count')} features have no "id" of their own; their "properties.${text(p, 'field')}" was used (${text(p, 'examples')}${Number(p['count']) > 3 ? ', …' : ''}). To say so, set id-field="${text(p, 'field')}".`,
+    `${featuresEn(p)} ${one(p) ? 'has' : 'have'} no "id" of ${one(p) ? 'its' : 'their'} own; ${one(p) ? 'its' : 'their'} "properties.${text(p, 'field')}" was used (${examplesEn(p)}). To say so, set id-field="${text(p, 'field')}".`,
   'generated-ids': (p) =>
-    `${text(p, 'count')} features have no id at all (${text(p, 'examples')}${Number(p['count']) > 3 ? ', …' : ''}); each was given one made from its geometry and properties ("g-…"), the same each time this file loads. Name the field that identifies them with id-field to have ids that survive edits.`,
+    `${featuresEn(p)} ${one(p) ? 'has' : 'have'} no id at all (${examplesEn(p)}); ${one(p) ? 'it was' : 'each was'} given one made from its geometry and properties ("g-…"), the same each time this file loads. Name the field that identifies them with id-field to have ids that survive edits.`,
   'guessed-name-field': (p) =>
-    `${text(p, 'count')} features have no "name"; their "${text(p, 'field')}" was used (${text(p, 'examples')}${Number(p['count']) > 3 ? ', …' : ''}). To say so, set name-field="${text(p, 'field')}".`,
+    `${featuresEn(p)} ${one(p) ? 'has' : 'have'} no "name"; ${one(p) ? 'its' : 'their'} "${text(p, 'field')}" was used (${examplesEn(p)}). To say so, set name-field="${text(p, 'field')}".`,
   'guessed-parent-adcode': (p) =>
-    `${text(p, 'count')} features name their parent as an object; its "adcode" was used as the parent's id (${text(p, 'examples')}${Number(p['count']) > 3 ? ', …' : ''}).`,
+    `${featuresEn(p)} ${one(p) ? 'names its' : 'name their'} parent as an object; its "adcode" was used as the parent's id (${examplesEn(p)}).`,
   'default-kind-applied': (p) =>
     `${Number(p['count']) === 1 ? '1 feature' : `${text(p, 'count')} features`}${has(p, 'value') ? ` of kind "${text(p, 'value')}"` : ' without a kind'} ${Number(p['count']) === 1 ? 'is' : 'are'} shown as "${text(p, 'kind')}" (default-kind); ${Number(p['count']) === 1 ? 'its' : 'their'} own value is kept as "sourceKind" (${text(p, 'examples')}${Number(p['count']) > 3 ? ', …' : ''}).`,
   'guessed-status-value': (p) =>
-    `"${text(p, 'field')}": "${text(p, 'value')}" was read as the status ${text(p, 'status')} in ${text(p, 'count')} features (${text(p, 'examples')}${Number(p['count']) > 3 ? ', …' : ''}). Give a value map in "fields" to say otherwise.`,
+    `"${text(p, 'field')}": "${text(p, 'value')}" was read as the status ${text(p, 'status')} in ${featuresEn(p)} (${examplesEn(p)}). Give a value map in "fields" to say otherwise.`,
   'field-unit-converted': (p) =>
-    `"${text(p, 'field')}" was read as ${text(p, 'property')} in ${text(p, 'unit')} (the field's name says so) and converted ×${text(p, 'factor')} to ${MONEY_KEYS.has(text(p, 'property')) ? 'yuan' : 'm²'} in ${text(p, 'count')} features. Give "unit" in "fields" to say otherwise.`,
+    `"${text(p, 'field')}" was read as ${text(p, 'property')} in ${text(p, 'unit')} (the field's name says so) and converted ×${text(p, 'factor')} to ${MONEY_KEYS.has(text(p, 'property')) ? 'yuan' : 'm²'} in ${featuresEn(p)}. Give "unit" in "fields" to say otherwise.`,
   // A field mapping (map.json, the `fields` property) that cannot be used as it is.
   'mapping-not-object': (p) =>
     `${has(p, 'path') ? `"${text(p, 'path')}"` : 'The field mapping'} must be an object in curly brackets, but it is ${mappingFoundEn(p)}. Example: {"id": "adcode", "fields": {"investment": {"field": "投资额", "unit": "亿元"}}}.`,

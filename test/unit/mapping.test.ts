@@ -282,3 +282,50 @@ describe('mergeMapping: the element attributes and the fields property', () => {
     expect(mergeMapping(undefined, {})).toBeUndefined();
   });
 });
+
+describe('the mapping warnings in English: one feature or many', () => {
+  const say = (code: string, count: number) =>
+    describeIssue(
+      {
+        path: '',
+        code,
+        severity: 'warning',
+        reason: '',
+        params: {
+          count,
+          field: '名称',
+          examples: '"a"',
+          value: '在建',
+          status: 'under_construction',
+          property: 'investment',
+          unit: '亿元',
+          factor: '100000000',
+        },
+      },
+      'en',
+    );
+  test.each([
+    [
+      'guessed-id-field',
+      '1 feature has no "id" of its own; its',
+      '2 features have no "id" of their own; their',
+    ],
+    [
+      'generated-ids',
+      '1 feature has no id at all ("a"); it was given',
+      '2 features have no id at all ("a"); each was given',
+    ],
+    [
+      'guessed-name-field',
+      '1 feature has no "name"; its "名称"',
+      '2 features have no "name"; their "名称"',
+    ],
+    ['guessed-parent-adcode', '1 feature names its parent', '2 features name their parent'],
+    ['guessed-status-value', 'in 1 feature ("a")', 'in 2 features ("a")'],
+    ['field-unit-converted', 'to yuan in 1 feature.', 'to yuan in 2 features.'],
+  ])('%s', (code, single, plural) => {
+    expect(say(code, 1)).toContain(single);
+    expect(say(code, 2)).toContain(plural);
+    expect(say(code, 1)).not.toContain('1 features');
+  });
+});
