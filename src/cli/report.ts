@@ -53,6 +53,30 @@ export function formatGroup(group: IssueGroup, lang: IssueLang): string[] {
   return lines;
 }
 
+/** The mapping's notes (mapping.ts), each said once for the file with how many features it covers. */
+const SAID_ONCE_FOR_FEATURES = new Set([
+  'guessed-id-field',
+  'generated-ids',
+  'guessed-name-field',
+  'guessed-parent-adcode',
+  'default-kind-applied',
+  'guessed-status-value',
+  'field-unit-converted',
+]);
+
+/**
+ * For a note said once for the file (a mapping guess: one issue standing for `params.count`
+ * features), how many features it covers: " (339 features)".
+ */
+function featuresTold(group: IssueGroup, lang: IssueLang): string {
+  if (!SAID_ONCE_FOR_FEATURES.has(group.code)) return '';
+  const [first] = group.examples;
+  const covered = group.count === 1 ? Number(first?.params?.['count']) : NaN;
+  if (!Number.isInteger(covered) || covered < 1) return '';
+  if (lang === 'zh-CN') return `（涉及 ${covered} 个要素）`;
+  return ` (${covered} feature${covered === 1 ? '' : 's'})`;
+}
+
 function section(
   title: (count: number) => string,
   issues: DataIssue[],
@@ -65,7 +89,9 @@ function section(
   else {
     for (const group of groupIssues(issues, { examples: EXAMPLES })) {
       if (mode === 'summary') {
-        lines.push(`${group.severity === 'error' ? '✖' : '⚠'} ${group.code}: ${group.count}`);
+        lines.push(
+          `${group.severity === 'error' ? '✖' : '⚠'} ${group.code}: ${group.count}${featuresTold(group, lang)}`,
+        );
       } else lines.push(...formatGroup(group, lang));
     }
   }

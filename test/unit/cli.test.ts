@@ -482,6 +482,28 @@ describe('grouped report', () => {
     expect(result.stdout).toContain('    …… 另有 2 处（--all 逐条列出）');
   });
 
+  test('--summary: a mapping note said once for the file tells how many features it covers', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'park-map-summary-'));
+    const file = join(dir, 'named.geojson');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: Array.from({ length: 4 }, (_, i) => ({
+          type: 'Feature',
+          id: `p${i}`,
+          properties: { kind: 'park', 名称: `园区${i}` },
+          geometry: { type: 'Point', coordinates: [112.6 + i * 0.01, 26.9] },
+        })),
+      }),
+    );
+    const en = run('validate', file, '--summary');
+    expect(en.status).toBe(0);
+    expect(en.stdout).toContain('⚠ guessed-name-field: 1 (4 features)\n');
+    const zh = run('validate', file, '--summary', '--lang', 'zh-CN');
+    expect(zh.stdout).toContain('⚠ guessed-name-field: 1（涉及 4 个要素）\n');
+  });
+
   test('--summary: the counts per code only', () => {
     const file = manyProblems(20);
     const result = run('validate', file, '--summary');
