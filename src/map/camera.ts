@@ -17,6 +17,31 @@ export interface Camera {
 
 export const FIT_PADDING = 32;
 
+/**
+ * The padding that frames data clear of the controls over the map: the measuring toolbar and the
+ * zoom buttons at the top (two toolbar rows on a narrow map), the 2D/3D and list buttons and the
+ * legend button at the bottom, the zoom buttons at the right. Each side is at most a fifth of
+ * the map's size, so a small map still frames its data.
+ */
+export function fitPadding(container: HTMLElement): {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+} {
+  const width = container.clientWidth;
+  const height = container.clientHeight;
+  const cap = (value: number, size: number): number =>
+    Math.max(8, Math.min(value, Math.floor(size / 5)));
+  const top = width <= 720 ? 104 : 72;
+  return {
+    top: cap(top, height),
+    bottom: cap(56, height),
+    left: cap(FIT_PADDING, width),
+    right: cap(56, width),
+  };
+}
+
 /** Camera moves jump instead of animating when the reader asks for reduced motion. */
 export function motionAllowed(): boolean {
   return !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -135,7 +160,11 @@ export class MapCamera {
         [west, south],
         [east, north],
       ],
-      { padding: FIT_PADDING, maxZoom: 18, animate: animate && motionAllowed() },
+      {
+        padding: fitPadding(map.getContainer()),
+        maxZoom: 18,
+        animate: animate && motionAllowed(),
+      },
     );
   }
 
@@ -159,7 +188,7 @@ export class MapCamera {
         [bounds[0], bounds[1]],
         [bounds[2], bounds[3]],
       ],
-      { padding: FIT_PADDING, animate: animate && motionAllowed() },
+      { padding: fitPadding(container), animate: animate && motionAllowed() },
     );
   }
 

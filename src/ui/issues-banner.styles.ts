@@ -2,12 +2,13 @@
 import { css } from 'lit';
 
 export const issuesBannerStyles = css`
+  /* Top left, clear of the measuring toolbar at the top right (up to 320 px wide, 50 px from the
+     edge: ui/measure-panel.styles.ts) and its results panel below it. */
   .issues {
     position: absolute;
     top: 10px;
-    left: 50%;
-    transform: translateX(-50%);
-    max-width: min(520px, calc(100% - 40px));
+    left: 10px;
+    max-width: min(520px, calc(100% - 390px));
     max-height: 50%;
     overflow: auto;
     padding: 6px 10px;
@@ -17,13 +18,12 @@ export const issuesBannerStyles = css`
   .issues.has-errors {
     border-left-color: var(--park-map-error, #b3261e);
   }
-  /* A phone: below the measuring toolbar (two rows there) and left of the zoom buttons. */
-  @container (max-width: 640px) {
+  /* Too narrow beside the toolbar (a phone, a narrow column): below it (two rows there) and left
+     of the zoom buttons. */
+  @container (max-width: 720px) {
     .issues {
       top: 72px;
-      left: 10px;
       right: 52px;
-      transform: none;
       max-width: none;
     }
   }
