@@ -628,6 +628,20 @@ describe('park-map tiles', () => {
     });
   });
 
+  test('a zipped Shapefile in CGCS2000 Gauss–Krüger (ogr2ogr): tiles in WGS84, by the same mapping', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'park-map-tiles-shp-'));
+    const out = join(dir, 'parks.pmtiles');
+    const zip = join(root, 'test/fixtures/formats/parks-cgcs2000.zip');
+    const result = run('tiles', zip, '-o', out, '--id-field', '编码', '--max-zoom', '12');
+    expect(result.status).toBe(0);
+    // 光谷软件园 spans 114.4001–114.4101 °E, 30.5012–30.5112 °N in the source the zip was made from.
+    const features = await tileFeaturesAt(out, 114.405, 30.506, 12);
+    expect(features.map((properties) => [properties['id'], properties['name']])).toContainEqual([
+      '0101',
+      '光谷软件园',
+    ]);
+  });
+
   test('refuses when the data has errors: exit 1, nothing written', () => {
     const { dir, file } = sourceFile([noGeometry]);
     const out = join(dir, 'parks.pmtiles');
