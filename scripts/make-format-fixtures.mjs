@@ -60,6 +60,23 @@ try {
     readFileSync(join(work, 'parks-cgcs2000.shp.zip')),
   );
 
+  // As a planning bureau's GIS hands it over: CGCS2000 / 3-degree Gauss-Kruger CM 114E
+  // (EPSG:4547) and a GBK .dbf with its .cpg.
+  ogr(
+    '-f',
+    'ESRI Shapefile',
+    '-lco',
+    'ENCODING=GBK',
+    '-t_srs',
+    'EPSG:4547',
+    join(work, 'parks-cgcs2000-gbk.shp.zip'),
+    parks,
+  );
+  writeFileSync(
+    join(out, 'parks-cgcs2000-gbk.zip'),
+    readFileSync(join(work, 'parks-cgcs2000-gbk.shp.zip')),
+  );
+
   // KML (GDAL's KML driver) and KMZ (its LIBKML driver: doc.kml linking layers/parks.kml).
   ogr('-f', 'KML', join(out, 'parks.kml'), parks);
   ogr('-f', 'LIBKML', join(out, 'parks.kmz'), parks);

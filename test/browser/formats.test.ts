@@ -68,7 +68,7 @@ describe('src in other formats', () => {
   it('a zipped Shapefile in CGCS2000 / 3° zone 38 (EPSG:4547): reprojected, GBK names right', async () => {
     const { element, loaded } = await mount({
       'id-field': '编码',
-      src: `${FIXTURES}/parks-cgcs2000.zip`,
+      src: `${FIXTURES}/parks-cgcs2000-gbk.zip`,
     });
     expect(loaded.features.map((feature) => [feature.id, feature.properties.name])).toEqual([
       ['0101', '光谷软件园'],

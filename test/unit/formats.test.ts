@@ -233,6 +233,36 @@ describe('zipped Shapefiles written by ogr2ogr', () => {
     },
   );
 
+  test('CGCS2000 Gauss–Krüger and a GBK .dbf together, as a planning bureau hands it over', async () => {
+    const result = await read('parks-cgcs2000-gbk.zip');
+    const projected = collectionOf(result);
+    expect(JSON.stringify(projected.crs)).toMatch(/4547|CGCS2000_3_Degree_GK_CM_114E/);
+    expect(projected.features.map((f) => f.properties['名称'])).toEqual(
+      SOURCE_PARKS.features.map((f) => f.properties['名称']),
+    );
+    const wgs84 = (await reprojectIfNeeded(projected)).json as Collection;
+    wgs84.features.forEach((feature, i) => {
+      expectSamePositions(
+        feature.geometry.coordinates,
+        SOURCE_PARKS.features[i]?.geometry.coordinates,
+        `${String(feature.properties['编码'])} against the source`,
+        true,
+      );
+    });
+    if (!GDAL) return;
+    const gdal = gdalRead('parks-cgcs2000-gbk.zip');
+    expect(wgs84.features.map((f) => f.properties['名称'])).toEqual(
+      gdal.features.map((f) => f.properties['名称']),
+    );
+    wgs84.features.forEach((feature, i) => {
+      expectSamePositions(
+        feature.geometry.coordinates,
+        gdal.features[i]?.geometry.coordinates,
+        `${String(feature.properties['编码'])} against ogr2ogr`,
+      );
+    });
+  });
+
   test('a zip with no .dbf or no .shp says which part is missing', async () => {
     const { unzipSync } = await import('fflate');
     const entries = unzipSync(fixture('parks-gbk.zip'));
@@ -524,6 +554,7 @@ describe.skipIf(!GDAL)('the fixtures are what the tools make', () => {
     for (const name of [
       'parks-gbk.zip',
       'parks-cgcs2000.zip',
+      'parks-cgcs2000-gbk.zip',
       'parks.kml',
       'points-lnglat.csv',
       'projects.xlsx',
