@@ -6,7 +6,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { dataChunk } from './chunks/loaders.js';
 import { parseEpsgCode } from './data/crs/epsg-name.js';
 import { DataController } from './data/data-controller.js';
-import { groupIssues, type IssueGroup } from './data/issue-groups.js';
+import type { IssueGroup } from './data/issue-groups.js';
+import { groupLoadedIssues } from './data/loaded-groups.js';
 import type { FieldMapping } from './data/mapping.js';
 import {
   COORDINATE_SYSTEMS,
@@ -442,7 +443,7 @@ export class ParkMap extends LitElement {
    */
   private storeChanged(change: StoreChange): void {
     if (change.type === 'data') {
-      for (const group of groupIssues(change.reported, { examples: 100 })) {
+      for (const group of groupLoadedIssues(change.reported, 100)) {
         this.emitError(groupDetail(group, this.language));
       }
       if (!change.refresh) void this.loads.announceWhenDrawn();

@@ -5,6 +5,7 @@
 // formats (CSV, Excel, KML, Shapefile) are chunks of their own, which this loads when it meets one.
 export { describeIssue, withReason } from '../data/issue-messages.js';
 export { describeIssueGroup, groupSaysCount } from '../data/issue-group-messages.js';
+export { groupIssues } from '../data/issue-groups.js';
 export { parseParkBytes, readParkData, validateParsed } from '../data/load-pipeline.js';
 export { drawsAs, previewFeatures } from '../data/preview.js';
 export { deferredGeometryIssues, validateParkData } from '../data/validate/index.js';

@@ -1,7 +1,7 @@
 // Issues grouped by what is wrong: "339 features have no "kind" …" once, with the first few
 // examples, instead of 339 lines. For the `park-map` command's report and the element's banner.
-// Pure (no DOM, no Node) and small: the element's first load has it; the headlines in English and
-// Chinese are in issue-group-messages.ts, with the data chunk.
+// Pure (no DOM, no Node): the element has it with the data chunk (through loaded-groups.ts), the
+// headlines in English and Chinese beside it in issue-group-messages.ts.
 import type { DataIssue } from './types.js';
 
 /** Issues of one code and severity, in the order they came. */

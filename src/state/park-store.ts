@@ -3,7 +3,8 @@
 // let through. Loading writes to it (data-controller.ts); the map, the list, the measuring tools
 // and the URL read from it when they are told it changed, and keep no copy of their own. No DOM,
 // no MapLibre: a plain object with listeners, the size of what it holds.
-import { groupIssues, type IssueGroup } from '../data/issue-groups.js';
+import type { IssueGroup } from '../data/issue-groups.js';
+import { groupLoadedIssues, groupsReady } from '../data/loaded-groups.js';
 
 /** How many issues of each group the store keeps at hand (the banner lists 50). */
 const GROUP_EXAMPLES = 50;
@@ -88,8 +89,11 @@ export class ParkStore {
   }
   /** The problems by kind (code and severity), grouped when first asked for after a change. */
   get issueGroups(): readonly IssueGroup[] {
-    this.groupCache ??= groupIssues(this.issueList, { examples: GROUP_EXAMPLES });
-    return this.groupCache;
+    if (this.groupCache) return this.groupCache;
+    const groups = groupLoadedIssues(this.issueList, GROUP_EXAMPLES);
+    // Kept once grouped by the data chunk's code (before it, each issue is a group of its own).
+    if (groupsReady()) this.groupCache = groups;
+    return groups;
   }
   /** Features by id: the details panel and measurements read these, never MapLibre's results. */
   get byId(): ReadonlyMap<string, ParkFeature> {

@@ -112,6 +112,15 @@ it.each([
   ['validation', 'src/data/validate/index.ts'],
   ['the figure checks (figures written as text)', 'src/data/validate/figures.ts'],
   ['the issue messages', 'src/data/issue-messages.ts'],
+  [
+    'the grouping of issues (there are issues only once the data chunk has found them)',
+    'src/data/issue-groups.ts',
+  ],
+  [
+    'reading, reprojecting, mapping and validating (the load pipeline)',
+    'src/data/load-pipeline.ts',
+  ],
+  ['the field mapping', 'src/data/mapping.ts'],
   ['the filter and search indexes (they index loaded data)', 'src/explore/filter.ts'],
   ['search', 'src/explore/search.ts'],
   ['the list panel', 'src/ui/explore-panel.ts'],
