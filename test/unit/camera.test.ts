@@ -3,8 +3,11 @@
 // map frames again, and a GCJ-02 basemap gets shifted positions while every camera given or taken
 // stays WGS84.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MapCamera } from '../../src/map/camera.js';
+import { fitPadding, MapCamera } from '../../src/map/camera.js';
 import { FakeMap, parkFeature, square } from './fake-map.js';
+
+/** The stand-in map is 800 × 600: clear of the toolbar (top), the buttons and legend (bottom, right). */
+const DESK = { top: 72, bottom: 56, left: 32, right: 56 };
 
 const west = parkFeature('west', {}, square(112.5, 26.8, 0.05));
 const east = parkFeature('east', {}, square(112.7, 26.9, 0.1));
@@ -74,7 +77,7 @@ describe('MapCamera', () => {
       {
         kind: 'fitBounds',
         bounds: BOTH_BOUNDS,
-        options: { padding: 32, maxZoom: 18, animate: false },
+        options: { padding: DESK, maxZoom: 18, animate: false },
       },
     ]);
     // Framed once: a resize later does not frame it again.
@@ -143,8 +146,8 @@ describe('MapCamera', () => {
     camera.fitTo([east]);
     camera.fitTo([]);
     expect(fits(map).map((move) => move.options)).toEqual([
-      { padding: 32, maxZoom: 18, animate: true },
-      { padding: 32, maxZoom: 18, animate: false },
+      { padding: DESK, maxZoom: 18, animate: true },
+      { padding: DESK, maxZoom: 18, animate: false },
     ]);
     expect(fits(map)[0]).toMatchObject({
       bounds: [
@@ -165,7 +168,7 @@ describe('MapCamera', () => {
           [112.4, 26.7],
           [112.8, 27.0],
         ],
-        options: { padding: 32, animate: false },
+        options: { padding: DESK, animate: false },
       },
     ]);
     map.container = { clientWidth: 0, clientHeight: 600 };
@@ -224,5 +227,20 @@ describe('MapCamera', () => {
     // A remade map in WGS84 draws the data as it is.
     camera.made(new FakeMap().asMap, 'wgs84');
     expect(camera.shift(features)).toBe(features);
+  });
+});
+
+describe('fitPadding: data framed clear of the controls over the map', () => {
+  const at = (clientWidth: number, clientHeight: number) =>
+    fitPadding({ clientWidth, clientHeight } as HTMLElement);
+  it('a desk map: below the one-row toolbar, above the bottom buttons, left of the zoom', () => {
+    expect(at(1086, 768)).toEqual({ top: 72, bottom: 56, left: 32, right: 56 });
+  });
+  it('a narrow map: below the two-row toolbar', () => {
+    expect(at(390, 600)).toEqual({ top: 104, bottom: 56, left: 32, right: 56 });
+  });
+  it('a small map: no side more than a fifth of the size, so the data is still framed', () => {
+    expect(at(200, 150)).toEqual({ top: 30, bottom: 30, left: 32, right: 40 });
+    expect(at(20, 20)).toEqual({ top: 8, bottom: 8, left: 8, right: 8 });
   });
 });
