@@ -42,6 +42,20 @@ beforeAll(async () => {
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>园区地图</title>
 <link rel="icon" href="data:,"></head><body>${snippet}</body></html>`,
   );
+  // Staff's own files in the formats they have: each reader a chunk of the same site.
+  for (const [file, attributes] of [
+    ['projects.xlsx', 'id-field="编码" default-kind="project"'],
+    ['parks-cgcs2000-gbk.zip', 'id-field="编码"'],
+    ['parks.kmz', 'id-field="编码"'],
+  ] as const) {
+    await cp(join(root, 'test', 'fixtures', 'formats', file), join(folder, file));
+    await writeFile(
+      join(folder, `${file}.html`),
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>园区地图</title>
+<link rel="icon" href="data:,"></head><body><script type="module" src="park-map.js"></script>
+<park-map src="${file}" lang="zh-CN" ${attributes}></park-map></body></html>`,
+    );
+  }
   server = await serveStatic(site, { 'content-security-policy': STRICT_CSP });
   browser = await launchChromium();
 }, 120_000);
@@ -66,6 +80,22 @@ it('renders the seed parks from a sub-folder under a strict CSP, with no violati
   expect(watch.requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
   await page.close();
 }, 60_000);
+
+it.each(['projects.xlsx', 'parks-cgcs2000-gbk.zip', 'parks.kmz'])(
+  '%s: read by its format chunk under the strict CSP and drawn, with no violation',
+  async (file) => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
+    const watch = await watchPage(page);
+    await page.goto(`${server.origin}/portal/parks/${file}.html`);
+    expect(await watch.loaded()).toBe(3);
+    expect(await drawnFeatures(page)).toBeGreaterThan(0);
+    expect(await watch.violations()).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    expect(watch.requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+    await page.close();
+  },
+  60_000,
+);
 
 it('the demo pages, built as a site and served under the same strict CSP: maps drawn, no violation', async () => {
   const out = join(site, 'demo-site');
