@@ -19,6 +19,8 @@ export interface LoadResult {
   bannerMs?: number;
   /** `?banner`: the banner's toggle clicked → its list holding a group's first 50 entries (ms). */
   bannerListMs?: number;
+  /** `?banner`: the banner's template alone, expanded, on the same issues (grouped, laid out). */
+  bannerTemplateMs?: number;
   /** `?banner`: entries listed under the groups once expanded. */
   listed?: number;
 }

@@ -1,5 +1,9 @@
 // Contestant: <park-map> as a page embeds it (the element loads MapLibre itself, after insertion).
 import { validateParkData } from '../../src/index.ts';
+import { render } from 'lit';
+import { groupIssues } from '../../src/data/issue-groups.ts';
+import type { DataIssue } from '../../src/data/types.ts';
+import { GROUP_LISTED, renderIssuesBanner } from '../../src/ui/issues-banner.ts';
 import { renderLegend } from '../../src/ui/legend.ts';
 import type { ParkMap } from '../../src/park-map.ts';
 import {
@@ -107,11 +111,28 @@ async function banner(): Promise<LoadResult> {
   const clicked = performance.now();
   root.querySelector<HTMLButtonElement>('.issues-toggle')!.click();
   const listAt = await listed;
+  // The banner's template alone on the same issues: grouped, rendered expanded, laid out.
+  const host = document.createElement('div');
+  document.body.append(host);
+  const templateStarted = performance.now();
+  const issues = detail.errors as readonly DataIssue[];
+  render(
+    renderIssuesBanner(issues, () => groupIssues(issues, { examples: GROUP_LISTED }), {
+      lang: 'zh-CN',
+      open: true,
+      onToggle: () => undefined,
+    }),
+    host,
+  );
+  void host.offsetHeight;
+  const bannerTemplateMs = performance.now() - templateStarted;
+  host.remove();
   return {
     loadMs: loadedAt - started,
     sinceNavigationMs: loadedAt,
     bannerMs: bannerAt - started,
     bannerListMs: listAt - clicked,
+    bannerTemplateMs,
     errors: detail.errors.length,
     listed: root.querySelectorAll('.issues-list .issues-more li').length,
   };
