@@ -8,6 +8,8 @@
 //   node bench/run.mjs --parcels  200 land parcels of ≈ 750 vertices each (150 000 in all)
 //   node bench/run.mjs --pmtiles  vector tiles: <park-map> and bare MapLibre on one 1 000 000-building
 //                                 PMTiles archive (built once by bench/tiles/build.mjs, cached)
+//   node bench/run.mjs --issues   only the issues banner: 10 000 features with an unknown status
+//                                 (also timed after the default and --quick runs)
 //   options: --n 1000,5000  --reps 7  --only park-map,maplibre  --no-build
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -47,6 +49,7 @@ function parseArguments(argv) {
   const quick = argv.includes('--quick');
   const pmtiles = argv.includes('--pmtiles');
   const parcels = argv.includes('--parcels');
+  const issuesOnly = argv.includes('--issues');
   const value = (name) => {
     const index = argv.indexOf(name);
     return index >= 0 ? argv[index + 1] : undefined;
@@ -63,7 +66,9 @@ function parseArguments(argv) {
   return {
     quick,
     pmtiles,
-    sizes,
+    // The banner's own samples: with --issues, and after a default or --quick run (cheap).
+    banner: issuesOnly || (!pmtiles && !parcels && value('--n') === undefined),
+    sizes: issuesOnly ? [] : sizes,
     repetitions,
     contestants,
     skipBuild: argv.includes('--no-build'),
@@ -94,6 +99,38 @@ async function ensureData(sizes) {
       `generated ${dataName(n)}: ${meta.features} features, ${meta.vertices ? `${meta.vertices} vertices, ` : ''}${meta.holes} with a hole (${Date.now() - started} ms)`,
     );
   }
+}
+
+/** The issues-banner file: 10 000 small buildings, each with a status the schema does not know. */
+const ISSUES = 'issues-10k';
+function ensureIssuesData() {
+  mkdirSync(DATA, { recursive: true });
+  const file = join(DATA, `${ISSUES}.geojson`);
+  if (existsSync(file)) return;
+  const features = [];
+  for (let i = 0; i < 10_000; i++) {
+    const lon = 112.6 + (i % 100) * 0.001;
+    const lat = 26.9 + Math.floor(i / 100) * 0.001;
+    const d = 0.0004;
+    features.push({
+      type: 'Feature',
+      id: `b${i + 1}`,
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [lon, lat],
+            [lon + d, lat],
+            [lon + d, lat + d],
+            [lon, lat + d],
+            [lon, lat],
+          ],
+        ],
+      },
+      properties: { kind: 'building', name: `${i + 1}号楼`, status: 'demolished' },
+    });
+  }
+  writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features }));
 }
 
 // ---------------------------------------------------------------- builds
@@ -453,6 +490,57 @@ async function sample(browser, origin, contestant, n, probe, query = '') {
   return result;
 }
 
+/** One issues-banner sample: a fresh page, `park-map.html?banner` (bench/pages/park-map.ts). */
+async function bannerSample(browser, origin) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 750 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/bench/pages/park-map.html?n=1000&banner`);
+    await page.waitForFunction(() => window.__bench || window.__benchError, null, {
+      timeout: 60_000,
+    });
+    return await withTimeout(
+      page.evaluate(() => {
+        if (window.__benchError) throw new Error(window.__benchError);
+        return window.__bench.ready;
+      }),
+      SAMPLE_TIMEOUT_MS,
+      'issues banner',
+    );
+  } catch (error) {
+    return { failed: String(error).slice(0, 300) };
+  } finally {
+    await context.close();
+  }
+}
+
+const BANNER_METRICS = [
+  { key: 'bannerMs', label: 'data set → banner with its count (ms)' },
+  { key: 'loadMs', label: 'data set → park-map-load (ms)' },
+  { key: 'bannerListMs', label: 'toggle clicked → list with the first 50 (ms)' },
+  {
+    key: 'bannerTemplateMs',
+    label: 'banner template alone, expanded: grouped, rendered, laid out (ms)',
+  },
+];
+
+function summariseBanner(samples) {
+  const summary = {};
+  for (const { key } of BANNER_METRICS) {
+    const values = samples.map((s) => s[key]).filter((v) => typeof v === 'number');
+    summary[key] = {
+      median: median(values),
+      min: values.length ? Math.min(...values) : null,
+      max: values.length ? Math.max(...values) : null,
+      count: values.length,
+    };
+  }
+  summary.errors = samples.find((s) => typeof s.errors === 'number')?.errors ?? null;
+  summary.listed = samples.find((s) => typeof s.listed === 'number')?.listed ?? null;
+  summary.notes = [...new Set(samples.map((s) => s.failed).filter(Boolean))];
+  return summary;
+}
+
 // ---------------------------------------------------------------- statistics and report
 
 const METRICS = [
@@ -560,6 +648,21 @@ function markdown(report) {
     );
     if (notes.length) lines.push('', ...notes.map((note) => `- ${note}`));
     lines.push('');
+  }
+  if (report.banner) {
+    const { summary } = report.banner;
+    lines.push(
+      `## Issues banner: ${ISSUES} (10 000 features with an unknown status, ${summary.errors ?? '?'} issues reported, ${summary.listed ?? '?'} listed once expanded)`,
+      '',
+      '| metric | park-map |',
+      '| --- | --- |',
+      ...BANNER_METRICS.map(({ key, label }) => {
+        const cell = summary[key];
+        return `| ${label} | ${cell.median === null ? '–' : `${format(cell.median)} (${format(cell.min)}–${format(cell.max)})`} |`;
+      }),
+      ...summary.notes.map((note) => `- ${note}`),
+      '',
+    );
   }
   if (report.bytes) {
     const { totals } = report.bytes.bundle;
@@ -702,6 +805,14 @@ function targets(report) {
         text: `N=${n}: click → details ${click.median.toFixed(1)} ms median (target ≤ 50 ms)`,
       });
   }
+  // The issue's figure is the banner's rendering; from the data set, validation is in it too.
+  const template = report.banner?.summary.bannerTemplateMs;
+  const fromData = report.banner?.summary.bannerMs;
+  if (template?.median != null)
+    list.push({
+      met: template.median < 200,
+      text: `${ISSUES}: issues banner rendered expanded ${template.median.toFixed(0)} ms median (target: well under 200 ms); from the data set, validation included, ${fromData?.median?.toFixed(0) ?? '?'} ms`,
+    });
   if (!report.results['100000'])
     list.push({ met: null, text: 'click → details at N=100 000: not in this run (full run only)' });
   if (report.bytes) {
@@ -729,6 +840,7 @@ async function main() {
   if (options.pmtiles) {
     for (const n of options.sizes) await ensureBenchArchive(n, log);
   } else await ensureData(options.sizes);
+  if (options.banner) ensureIssuesData();
   let bytes;
   if (!options.skipBuild || !existsSync(join(BUILD, 'pages'))) {
     log('building the contestant pages');
@@ -800,6 +912,17 @@ async function main() {
         samplesByContestant,
         summary: summarise(samplesByContestant, options.contestants),
       };
+    }
+    if (options.banner) {
+      const samples = [];
+      for (let repetition = 0; repetition <= options.repetitions; repetition++) {
+        const result = await bannerSample(browser, origin);
+        log(
+          `${ISSUES} ${repetition === 0 ? 'warm-up' : `rep ${repetition}`}: banner ${format(result.bannerMs)} ms, park-map-load ${format(result.loadMs)} ms, list ${format(result.bannerListMs)} ms, template ${format(result.bannerTemplateMs)} ms${result.failed ? `, FAILED: ${result.failed}` : ''}`,
+        );
+        if (repetition > 0) samples.push({ ...result, repetition });
+      }
+      report.banner = { samples, summary: summariseBanner(samples) };
     }
   } finally {
     await browser.close();

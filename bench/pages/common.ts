@@ -15,6 +15,14 @@ export interface LoadResult {
   dataFetchedMs?: number | null;
   /** When MapLibre's chunk had arrived, ms after insertion (<park-map> loads it lazily). */
   mapLibreFetchedMs?: number | null;
+  /** `?banner` (<park-map> only): data set → the issues banner's count in the shadow DOM (ms). */
+  bannerMs?: number;
+  /** `?banner`: the banner's toggle clicked → its list holding a group's first 50 entries (ms). */
+  bannerListMs?: number;
+  /** `?banner`: the banner's template alone, expanded, on the same issues (grouped, laid out). */
+  bannerTemplateMs?: number;
+  /** `?banner`: entries listed under the groups once expanded. */
+  listed?: number;
 }
 
 export interface FilterResult {

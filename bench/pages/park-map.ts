@@ -1,5 +1,9 @@
 // Contestant: <park-map> as a page embeds it (the element loads MapLibre itself, after insertion).
 import { validateParkData } from '../../src/index.ts';
+import { render } from 'lit';
+import { groupIssues } from '../../src/data/issue-groups.ts';
+import type { DataIssue } from '../../src/data/types.ts';
+import { GROUP_LISTED, renderIssuesBanner } from '../../src/ui/issues-banner.ts';
 import { renderLegend } from '../../src/ui/legend.ts';
 import type { ParkMap } from '../../src/park-map.ts';
 import {
@@ -55,7 +59,88 @@ async function start(): Promise<LoadResult> {
   };
 }
 
-const ready = start().catch(reportFailure);
+/**
+ * `?banner`: the issues banner on its own. A map drawn with a tiny file first, then the issues file
+ * (bench/results/data/issues-10k.geojson: every feature with a status the schema does not know)
+ * given as `data`: ms to the banner's count in the shadow DOM, to `park-map-load`, and from the
+ * toggle's click to the expanded list holding the group's first 50 entries.
+ */
+async function banner(): Promise<LoadResult> {
+  const file = (await (await fetch('/bench/data/issues-10k.geojson')).json()) as {
+    features: unknown[];
+  };
+  const element = document.createElement('park-map');
+  element.style.setProperty('--park-map-height', `${MAP_HEIGHT}px`);
+  element.style.width = `${MAP_WIDTH}px`;
+  const first = new Promise((resolve) =>
+    element.addEventListener('park-map-load', resolve, { once: true }),
+  );
+  // One clean feature first (a status the schema knows): the map is made and drawn, no banner.
+  const clean = file.features[0] as { properties: Record<string, unknown> };
+  element.data = {
+    type: 'FeatureCollection',
+    features: [{ ...clean, properties: { ...clean.properties, status: 'operating' } }],
+  };
+  stage.append(element);
+  await first;
+  await element.updateComplete;
+  const root = element.shadowRoot!;
+  const when = (test: () => boolean) =>
+    new Promise<number>((resolve) => {
+      if (test()) return resolve(performance.now());
+      const observer = new MutationObserver(() => {
+        if (!test()) return;
+        observer.disconnect();
+        resolve(performance.now());
+      });
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+    });
+  const loaded = new Promise<CustomEvent<{ errors: readonly unknown[] }>>((resolve) =>
+    element.addEventListener('park-map-load', resolve as EventListener, { once: true }),
+  );
+  const shown = when(() =>
+    (root.querySelector('.issues-count')?.textContent ?? '').replace(/\D/g, '').includes('10000'),
+  );
+  const started = performance.now();
+  element.data = file;
+  const bannerAt = await shown;
+  const { detail } = await loaded;
+  const loadedAt = performance.now();
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  const listed = when(() => root.querySelectorAll('.issues-list .issues-more li').length >= 50);
+  const clicked = performance.now();
+  root.querySelector<HTMLButtonElement>('.issues-toggle')!.click();
+  const listAt = await listed;
+  // The banner's template alone on the same issues: grouped, rendered expanded, laid out.
+  const host = document.createElement('div');
+  document.body.append(host);
+  const templateStarted = performance.now();
+  const issues = detail.errors as readonly DataIssue[];
+  render(
+    renderIssuesBanner(issues, () => groupIssues(issues, { examples: GROUP_LISTED }), {
+      lang: 'zh-CN',
+      open: true,
+      onToggle: () => undefined,
+    }),
+    host,
+  );
+  void host.offsetHeight;
+  const bannerTemplateMs = performance.now() - templateStarted;
+  host.remove();
+  return {
+    loadMs: loadedAt - started,
+    sinceNavigationMs: loadedAt,
+    bannerMs: bannerAt - started,
+    bannerListMs: listAt - clicked,
+    bannerTemplateMs,
+    errors: detail.errors.length,
+    listed: root.querySelectorAll('.issues-list .issues-more li').length,
+  };
+}
+
+const ready = (new URL(location.href).searchParams.has('banner') ? banner() : start()).catch(
+  reportFailure,
+);
 
 async function validateMs(): Promise<number> {
   // Timed apart from the first render, on the same file: the element's own share of loading.

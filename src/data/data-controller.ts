@@ -51,17 +51,67 @@ export type { MappingRequest } from './load-pipeline.js';
 export const mapWait = { ms: 300 };
 
 /**
- * From how many features a file is drawn before it is validated. Below, the preview and its
- * comparison cost more than running validation beside the worker saves: measured on two cores,
- * first render ×1.16–1.19 instead of ×0.98–1.06 at 10 000 features, ×1.04 against ×0.98 at
- * 30 000, ×1.00–1.02 instead of ×1.09–1.13 at 100 000 (bench/README.md). Mutable for tests.
+ * When a file is drawn before it is validated: from `minFeatures` features, or from `minVertices`
+ * vertices in features of `minVerticesPerFeature` vertices on average (detailed land parcels).
+ * Below, the preview and its comparison cost more than running validation beside the worker saves:
+ * measured on two cores, first render ×1.16–1.19 instead of ×0.98–1.06 at 10 000 buildings,
+ * ×1.04 against ×0.98 at 30 000, ×1.00–1.02 instead of ×1.09–1.13 at 100 000 (bench/README.md).
+ * Its cost goes by feature, what it saves by vertex (MapLibre's worker tiles them while this
+ * thread validates), so 200 parcels of 750 vertices gain from it where 10 000 buildings of 11 do
+ * not. Mutable for tests.
  */
-export const previewPolicy = { minFeatures: 50_000 };
+export const previewPolicy = {
+  minFeatures: 50_000,
+  minVertices: 100_000,
+  minVerticesPerFeature: 100,
+};
 
-/** How many features a parsed file lists (0 when it is no collection). */
-function featureCount(json: unknown): number {
+/** The listed features of a parsed file (empty when it is no collection). */
+function featuresOf(json: unknown): readonly unknown[] {
   const features = (json as { features?: unknown } | null)?.features;
-  return Array.isArray(features) ? features.length : 0;
+  return Array.isArray(features) ? features : [];
+}
+
+/** Positions in a geometry's coordinates, counted by array lengths (nothing is checked). */
+function positions(coordinates: unknown, depth: number): number {
+  if (!Array.isArray(coordinates)) return 0;
+  if (depth === 0) return 1;
+  if (depth === 1) return coordinates.length;
+  let total = 0;
+  for (const item of coordinates) total += positions(item, depth - 1);
+  return total;
+}
+
+const DEPTH: Record<string, number> = {
+  Point: 0,
+  MultiPoint: 1,
+  LineString: 1,
+  MultiLineString: 2,
+  Polygon: 2,
+  MultiPolygon: 3,
+};
+
+/** How many positions a parsed collection's geometries hold, counted until `enough`. */
+function vertexCount(features: readonly unknown[], enough: number): number {
+  let total = 0;
+  for (const feature of features) {
+    const geometry = (feature as { geometry?: { type?: unknown; coordinates?: unknown } } | null)
+      ?.geometry;
+    const depth = typeof geometry?.type === 'string' ? DEPTH[geometry.type] : undefined;
+    if (depth !== undefined) total += positions(geometry!.coordinates, depth);
+    if (total >= enough) break;
+  }
+  return total;
+}
+
+/** True when a parsed file is big enough for a preview (previewPolicy). */
+function wantsPreview(json: unknown): boolean {
+  const features = featuresOf(json);
+  const count = features.length;
+  if (count === 0) return false;
+  if (count >= previewPolicy.minFeatures) return true;
+  const enough = Math.max(previewPolicy.minVertices, count * previewPolicy.minVerticesPerFeature);
+  return vertexCount(features, enough) >= enough;
 }
 
 /** Parents may sit in tiles not loaded yet: with tiles, a missing parent is no problem. */
@@ -385,7 +435,7 @@ export class DataController implements ReactiveController {
     // validates (on two cores, side by side instead of one after the other).
     let preview: ParkFeature[] | null = null;
     const drawer = this.store.drawer;
-    if (drawer?.takesPreview() && featureCount(json) >= previewPolicy.minFeatures) {
+    if (drawer?.takesPreview() && wantsPreview(json)) {
       preview = code.previewFeatures(json, coords);
       if (preview && preview.length > 0) {
         drawer.drawPreview(preview);
