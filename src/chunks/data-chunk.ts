@@ -7,7 +7,7 @@ export { describeIssue, withReason } from '../data/issue-messages.js';
 export { describeIssueGroup, groupSaysCount } from '../data/issue-group-messages.js';
 export { groupIssues } from '../data/issue-groups.js';
 export { parseParkBytes, readParkData, validateParsed } from '../data/load-pipeline.js';
-export { drawsAs, previewFeatures } from '../data/preview.js';
+export { drawsAs, previewFeatures, wantsPreview } from '../data/preview.js';
 export { deferredGeometryIssues, validateParkData } from '../data/validate/index.js';
 export { applyFilter, buildIndex, facetCounts, totals } from '../explore/filter.js';
 export { stateExpression } from '../explore/map-filter.js';

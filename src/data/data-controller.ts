@@ -66,54 +66,6 @@ export const previewPolicy = {
   minVerticesPerFeature: 100,
 };
 
-/** The listed features of a parsed file (empty when it is no collection). */
-function featuresOf(json: unknown): readonly unknown[] {
-  const features = (json as { features?: unknown } | null)?.features;
-  return Array.isArray(features) ? features : [];
-}
-
-/** Positions in a geometry's coordinates, counted by array lengths (nothing is checked). */
-function positions(coordinates: unknown, depth: number): number {
-  if (!Array.isArray(coordinates)) return 0;
-  if (depth === 0) return 1;
-  if (depth === 1) return coordinates.length;
-  let total = 0;
-  for (const item of coordinates) total += positions(item, depth - 1);
-  return total;
-}
-
-const DEPTH: Record<string, number> = {
-  Point: 0,
-  MultiPoint: 1,
-  LineString: 1,
-  MultiLineString: 2,
-  Polygon: 2,
-  MultiPolygon: 3,
-};
-
-/** How many positions a parsed collection's geometries hold, counted until `enough`. */
-function vertexCount(features: readonly unknown[], enough: number): number {
-  let total = 0;
-  for (const feature of features) {
-    const geometry = (feature as { geometry?: { type?: unknown; coordinates?: unknown } } | null)
-      ?.geometry;
-    const depth = typeof geometry?.type === 'string' ? DEPTH[geometry.type] : undefined;
-    if (depth !== undefined) total += positions(geometry!.coordinates, depth);
-    if (total >= enough) break;
-  }
-  return total;
-}
-
-/** True when a parsed file is big enough for a preview (previewPolicy). */
-function wantsPreview(json: unknown): boolean {
-  const features = featuresOf(json);
-  const count = features.length;
-  if (count === 0) return false;
-  if (count >= previewPolicy.minFeatures) return true;
-  const enough = Math.max(previewPolicy.minVertices, count * previewPolicy.minVerticesPerFeature);
-  return vertexCount(features, enough) >= enough;
-}
-
 /** Parents may sit in tiles not loaded yet: with tiles, a missing parent is no problem. */
 const TILE_PARENT_CODES = new Set(['parent-not-found', 'parent-left-out']);
 
@@ -435,7 +387,7 @@ export class DataController implements ReactiveController {
     // validates (on two cores, side by side instead of one after the other).
     let preview: ParkFeature[] | null = null;
     const drawer = this.store.drawer;
-    if (drawer?.takesPreview() && wantsPreview(json)) {
+    if (drawer?.takesPreview() && code.wantsPreview(json, previewPolicy)) {
       preview = code.previewFeatures(json, coords);
       if (preview && preview.length > 0) {
         drawer.drawPreview(preview);

@@ -146,3 +146,62 @@ export function drawsAs(
   }
   return true;
 }
+
+/** The listed features of a parsed file (empty when it is no collection). */
+function featuresOf(json: unknown): readonly unknown[] {
+  const features = (json as { features?: unknown } | null)?.features;
+  return Array.isArray(features) ? features : [];
+}
+
+/** Positions in a geometry's coordinates, counted by array lengths (nothing is checked). */
+function positions(coordinates: unknown, depth: number): number {
+  if (!Array.isArray(coordinates)) return 0;
+  if (depth === 0) return 1;
+  if (depth === 1) return coordinates.length;
+  let total = 0;
+  for (const item of coordinates) total += positions(item, depth - 1);
+  return total;
+}
+
+const DEPTH: Record<string, number> = {
+  Point: 0,
+  MultiPoint: 1,
+  LineString: 1,
+  MultiLineString: 2,
+  Polygon: 2,
+  MultiPolygon: 3,
+};
+
+/** How many positions a parsed collection's geometries hold, counted until `enough`. */
+function vertexCount(features: readonly unknown[], enough: number): number {
+  let total = 0;
+  for (const feature of features) {
+    const geometry = (feature as { geometry?: { type?: unknown; coordinates?: unknown } } | null)
+      ?.geometry;
+    const depth = typeof geometry?.type === 'string' ? DEPTH[geometry.type] : undefined;
+    if (depth !== undefined) total += positions(geometry!.coordinates, depth);
+    if (total >= enough) break;
+  }
+  return total;
+}
+
+/** When a file is drawn before it is validated (the data controller's previewPolicy, see there). */
+export interface PreviewPolicy {
+  minFeatures: number;
+  minVertices: number;
+  minVerticesPerFeature: number;
+}
+
+/**
+ * True when a parsed file is big enough for a preview: from `minFeatures` features, or from
+ * `minVertices` vertices in features of `minVerticesPerFeature` on average. Counted here, in the
+ * data chunk, by array lengths only, stopping once there are enough.
+ */
+export function wantsPreview(json: unknown, previewPolicy: PreviewPolicy): boolean {
+  const features = featuresOf(json);
+  const count = features.length;
+  if (count === 0) return false;
+  if (count >= previewPolicy.minFeatures) return true;
+  const enough = Math.max(previewPolicy.minVertices, count * previewPolicy.minVerticesPerFeature);
+  return vertexCount(features, enough) >= enough;
+}
