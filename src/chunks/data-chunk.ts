@@ -6,8 +6,13 @@
 export { describeIssue, withReason } from '../data/issue-messages.js';
 export { describeIssueGroup, groupSaysCount } from '../data/issue-group-messages.js';
 export { groupIssues } from '../data/issue-groups.js';
-export { parseParkBytes, readParkData, validateParsed } from '../data/load-pipeline.js';
-export { drawsAs, previewFeatures, wantsPreview } from '../data/preview.js';
+export {
+  parseParkBytes,
+  previewWhileValidating,
+  readParkData,
+  validateParsed,
+} from '../data/load-pipeline.js';
+export { drawsAs } from '../data/preview.js';
 export { deferredGeometryIssues, validateParkData } from '../data/validate/index.js';
 export { applyFilter, buildIndex, facetCounts, totals } from '../explore/filter.js';
 export { stateExpression } from '../explore/map-filter.js';

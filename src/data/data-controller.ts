@@ -46,9 +46,10 @@ export type { MappingRequest } from './load-pipeline.js';
 
 /**
  * How long a fetched file waits at most for a map on its way to be made before it is decoded and
- * validated (see fetchAndValidate). Mutable for tests and the benchmark.
+ * validated (`ms`), and a file large enough for a preview for that map to be ready (`readyMs`, see
+ * fetchAndValidate). Mutable for tests and the benchmark.
  */
-export const mapWait = { ms: 300 };
+export const mapWait = { ms: 300, readyMs: 1000 };
 
 /**
  * When a file is drawn before it is validated: from `minFeatures` features, or from `minVertices`
@@ -382,20 +383,12 @@ export class DataController implements ReactiveController {
       this.fail(parsed.issue, parsed.warnings);
       return;
     }
-    const { json, coords } = parsed;
-    // A ready map draws what plainly draws at once: its worker tiles that while this thread
-    // validates (on two cores, side by side instead of one after the other).
-    let preview: ParkFeature[] | null = null;
+    // A large file is drawn while it is validated, on a ready map (see load-pipeline.ts).
     const drawer = this.store.drawer;
-    if (drawer?.takesPreview() && code.wantsPreview(json, previewPolicy)) {
-      preview = code.previewFeatures(json, coords);
-      if (preview && preview.length > 0) {
-        drawer.drawPreview(preview);
-        // Let MapLibre post the data to its worker before validation holds this thread.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (signal.aborted) return;
-      } else preview = null;
-    }
+    const preview = drawer
+      ? await code.previewWhileValidating(drawer, parsed, signal, previewPolicy, mapWait.readyMs)
+      : null;
+    if (signal.aborted) return;
     // Already parsed: a file holding a JSON string is "not a FeatureCollection", not JSON text.
     const { features, issues } = code.validateParsed(parsed, request);
     const drawnAs = preview && code.drawsAs(features, preview) ? preview : undefined;

@@ -8,6 +8,8 @@ import { mergeMapping } from './mapping.js';
 import { decodeParkDataText } from './decode.js';
 import { detectFormat, readFormat } from './formats/index.js';
 import { needsReprojection, reprojectIfNeeded } from './crs/reproject.js';
+import type { DataDrawer } from '../state/park-store.js';
+import { previewFeatures, wantsPreview, type PreviewPolicy } from './preview.js';
 import type { CoordinateSystem, DataIssue, ParkFeature } from './types.js';
 import { validateParkData } from './validate/index.js';
 
@@ -89,6 +91,38 @@ function reprojected(
       coords: result.crs ? undefined : options.coords,
     };
   });
+}
+
+/** Resolves after `ms` at most, or as soon as `promise` settles. */
+function atMost(promise: Promise<unknown>, ms: number): Promise<unknown> {
+  return Promise.race([promise, new Promise((resolve) => setTimeout(resolve, ms))]);
+}
+
+/**
+ * A file large enough (`policy`, see wantsPreview) is drawn before it is validated: the map's
+ * worker tiles it while this thread validates (on two cores, side by side instead of one after the
+ * other). A map made but still loading its style is waited for first, `waitMs` at most: validating
+ * first would hold this thread while the map's start-up needs it, and the worker would start only
+ * after validation. Then the preview goes once MapLibre has sent it (a new map's empty source goes
+ * first, and its answer is read on this thread). The preview drawn, or null (none, or aborted).
+ */
+export async function previewWhileValidating(
+  drawer: DataDrawer,
+  parsed: Extract<Parsed, { ok: true }>,
+  signal: AbortSignal,
+  policy: PreviewPolicy,
+  waitMs: number,
+): Promise<ParkFeature[] | null> {
+  if (!wantsPreview(parsed.json, policy)) return null;
+  const ready = drawer.takesPreview() ? undefined : drawer.whenReady();
+  if (ready) await atMost(ready, waitMs);
+  if (signal.aborted || !drawer.takesPreview()) return null;
+  const preview = previewFeatures(parsed.json, parsed.coords);
+  if (!preview || preview.length === 0) return null;
+  await atMost(drawer.drawPreview(preview), waitMs);
+  // The update is posted a few promise reactions after MapLibre says it is sending it.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return signal.aborted ? null : preview;
 }
 
 /** Validates parsed data (`parsed`: a JSON string in it is not JSON text to parse again). */

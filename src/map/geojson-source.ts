@@ -3,7 +3,12 @@
 // life; what the filters leave out gets the `hidden` state, which MapLibre applies to the drawn
 // buffers on this thread (a layer filter would make its workers cut the whole source again). A
 // large file's preview (data/preview.ts) is drawn here while it is validated. Loaded with MapLibre.
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type {
+  GeoJSONSource,
+  MapSourceDataEvent,
+  MapStyleDataEvent,
+  Map as MapLibreMap,
+} from 'maplibre-gl';
 import type { ParkFeature } from '../data/types.js';
 import { hiddenIds, visibilityChanges } from './hidden-features.js';
 import { HIDDEN_STATE, HIGHLIGHT_SOURCE_ID, SOURCE_ID } from './layer-ids.js';
@@ -59,10 +64,30 @@ export class GeoJsonSource implements MapPart {
       : this.context.store.byId.get(id);
   }
 
-  /** Draws a preview of data being validated (see data/preview.ts). */
-  preview(features: readonly ParkFeature[]): void {
+  /**
+   * Draws a preview of data being validated (see data/preview.ts). Settles once MapLibre sends it
+   * to its worker: the source sends one update at a time, and the one before (the empty source a
+   * new map starts with) is done only when this thread has read the worker's answer.
+   */
+  preview(features: readonly ParkFeature[]): Promise<void> {
     this.previewed = features;
+    const map = this.context.map;
+    // Before the style has loaded, onLoad adds the source with the preview.
+    if (!map.getSource(SOURCE_ID)) return Promise.resolve();
+    const sending = new Promise<void>((resolve) => {
+      const done = (): void => {
+        map.off('dataloading', sent);
+        map.off('remove', done);
+        resolve();
+      };
+      const sent = (event: MapSourceDataEvent | MapStyleDataEvent): void => {
+        if ('sourceId' in event && event.sourceId === SOURCE_ID) done();
+      };
+      map.on('dataloading', sent);
+      map.on('remove', done);
+    });
     this.push();
+    return sending;
   }
 
   /**

@@ -490,16 +490,22 @@ export class MapController implements ReactiveController, DataDrawer {
     return this.making?.made;
   }
 
+  /** Settles once the map made is ready (its style loaded); see DataDrawer. */
+  whenReady(): Promise<void> | undefined {
+    return this.state === 'loading' && this.map ? this.styleReady : undefined;
+  }
+
   /** True when GeoJSON handed over now goes to the map's worker at once (a ready map). */
   takesPreview(): boolean {
     return !this.tileSource && this.map !== undefined && this.state === 'ready';
   }
 
   /** Draws a preview of data being validated, framed as the data would be, without names. */
-  drawPreview(features: readonly ParkFeature[]): void {
-    if (!this.takesPreview()) return;
-    this.parts?.preview(features);
+  drawPreview(features: readonly ParkFeature[]): Promise<void> {
+    if (!this.takesPreview() || !this.parts) return Promise.resolve();
+    const sending = this.parts.preview(features);
     this.camera.frame(features, true);
+    return sending;
   }
 
   /** Resolves when the map has drawn everything it was given (at once when there is no map). */

@@ -121,9 +121,10 @@ export class MapParts {
   }
 
   /** Draws a preview of a file being validated (see data/preview.ts), without names. */
-  preview(features: readonly ParkFeature[]): void {
-    this.geojson?.preview(features);
+  preview(features: readonly ParkFeature[]): Promise<void> {
+    const sending = this.geojson?.preview(features) ?? Promise.resolve();
     this.highlight.update();
+    return sending;
   }
 
   selectionChanged(): void {

@@ -53,10 +53,18 @@ export type StoreListener = (change: StoreChange) => void;
 export interface DataDrawer {
   /** Settles once a map on its way is made; undefined when none is on its way. */
   whenMade(): Promise<void> | undefined;
+  /**
+   * Settles once a map made but still loading its style is ready (it may never: a removed map);
+   * undefined when there is no such map (none on its way, or one ready already).
+   */
+  whenReady(): Promise<void> | undefined;
   /** True when a preview handed over now is drawn at once (a ready map). */
   takesPreview(): boolean;
-  /** Draws features that plainly draw as they are while the file is validated. */
-  drawPreview(features: readonly ParkFeature[]): void;
+  /**
+   * Draws features that plainly draw as they are while the file is validated; settles once they
+   * are on their way to the map's worker.
+   */
+  drawPreview(features: readonly ParkFeature[]): Promise<void>;
 }
 
 const NOT_FILTERED: FilterOutcome = Object.freeze({ passing: null, shown: [], expression: null });

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import type { GeoJSONSource } from 'maplibre-gl';
-import { previewPolicy } from '../../src/data/data-controller.js';
+import { mapWait, previewPolicy } from '../../src/data/data-controller.js';
 import type { ParkMap } from '../../src/park-map.js';
 import { MINI_URL, mount, nextEvent, renderedIds, squarePolygon, useCleanPage } from './helpers.js';
 
@@ -165,5 +165,37 @@ describe('a file drawn while it is validated', () => {
     expect(previewed).toBe(true);
     expect(detail.features.map((feature) => feature.id)).toEqual(['new']);
     await expect.poll(() => renderedIds(element)).toEqual(['new']);
+  });
+
+  it('a new element draws a large file on its map before validating it: the worker has it first', async () => {
+    // The map is made, then loads its style, while the file arrives: the file waits for it (a
+    // generous bound here, so a slow machine does not decide), then goes to the worker.
+    const readyMs = mapWait.readyMs;
+    mapWait.readyMs = 20_000;
+    const posted: { ours: boolean; validated: number }[] = [];
+    const post = Worker.prototype.postMessage;
+    const url = await serve([building('first-a', 112.6), building('first-b', 112.61)]);
+    let element: ParkMap | undefined;
+    Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+      const message = args[0] as { type?: string; data?: unknown } | undefined;
+      if (message?.type === 'LD') {
+        posted.push({
+          ours: JSON.stringify(message.data ?? null).includes('first-a'),
+          validated: element?.features.length ?? 0,
+        });
+      }
+      return (post as (...rest: unknown[]) => void).apply(this, args);
+    };
+    try {
+      const mounted = await mount({ src: url }, (made) => (element = made));
+      expect(mounted.loaded.features.map((feature) => feature.id)).toEqual(['first-a', 'first-b']);
+    } finally {
+      Worker.prototype.postMessage = post;
+      mapWait.readyMs = readyMs;
+    }
+    const ours = posted.filter((message) => message.ours);
+    // Sent once, while the element had validated nothing yet: the preview, kept.
+    expect(ours).toEqual([{ ours: true, validated: 0 }]);
+    expect(renderedIds(element!)).toEqual(['first-a', 'first-b']);
   });
 });

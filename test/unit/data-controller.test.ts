@@ -172,8 +172,9 @@ function drawerOnItsWay(made: Promise<void>): DataDrawer & { asked: Promise<void
       asked();
       return made;
     },
+    whenReady: () => undefined,
     takesPreview: () => false,
-    drawPreview: () => undefined,
+    drawPreview: () => Promise.resolve(),
   };
 }
 

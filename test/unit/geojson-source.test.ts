@@ -112,6 +112,38 @@ describe('GeoJsonSource', () => {
     expect(drawnIds(map)).toEqual(['zone', 'park', 'tower']);
   });
 
+  it('a preview settles once MapLibre starts sending it, its source’s and no other', async () => {
+    const { map, source } = setUp([]);
+    source.onLoad(map.asMap);
+    let settled = false;
+    const sending = source.preview([zone, park]).then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    // Another source's update, or a style's: still waiting.
+    map.fire('dataloading', { dataType: 'source', sourceId: HIGHLIGHT_SOURCE_ID });
+    map.fire('dataloading', { dataType: 'style' });
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    map.fire('dataloading', { dataType: 'source', sourceId: SOURCE_ID });
+    await sending;
+    expect(settled).toBe(true);
+    // Its listeners are gone with it.
+    expect(map.listenerCount('dataloading')).toBe(0);
+    expect(map.listenerCount('remove')).toBe(0);
+  });
+
+  it('a preview stops waiting when the map is removed, and at once without a source', async () => {
+    const { map, source } = setUp([]);
+    source.onLoad(map.asMap);
+    const sending = source.preview([zone]);
+    map.fire('remove');
+    await expect(sending).resolves.toBeUndefined();
+    expect(map.listenerCount('dataloading')).toBe(0);
+    const early = setUp([]);
+    await expect(early.source.preview([zone])).resolves.toBeUndefined();
+    expect(early.map.listenerCount('dataloading')).toBe(0);
+  });
+
   it('a preview given before the style loaded is what the source starts with', () => {
     const { map, source } = setUp([]);
     expect(() => source.preview([park])).not.toThrow();
