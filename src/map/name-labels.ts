@@ -9,8 +9,17 @@ import { labelSpecs, tileLabelSpecs, type LabelSpec } from './labels.js';
 import type { MapContext, MapPart } from './map-part.js';
 
 export class NameLabels implements MapPart {
-  /** The markers shown, with the zoom range each shows in. */
-  private labels: { spec: LabelSpec; marker: Marker }[] = [];
+  /**
+   * The markers, with the zoom range each shows in, its size (read once, when it is made) and
+   * whether it is on the map: only the names shown are, so MapLibre moves (and the browser styles)
+   * those alone on every frame, not hundreds of hidden ones.
+   */
+  private labels: {
+    spec: LabelSpec;
+    marker: Marker;
+    size?: { width: number; height: number };
+    attached: boolean;
+  }[] = [];
   private frame: number | undefined;
 
   /** `displayed`: the GeoJSON features as drawn (shifted into the basemap's system). */
@@ -20,8 +29,8 @@ export class NameLabels implements MapPart {
   ) {}
 
   onAdd(map: MapLibreMap): void {
-    map.on('zoom', this.showForZoom);
-    map.on('pitch', this.showForZoom);
+    // Every camera change (zoom, pitch, pan): names come into view and leave it.
+    map.on('move', this.showForZoom);
     if (this.context.tiled) map.on('moveend', this.schedule);
   }
 
@@ -32,8 +41,7 @@ export class NameLabels implements MapPart {
   onRemove(map: MapLibreMap): void {
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;
-    map.off('zoom', this.showForZoom);
-    map.off('pitch', this.showForZoom);
+    map.off('move', this.showForZoom);
     map.off('moveend', this.schedule);
     this.remove();
   }
@@ -90,48 +98,54 @@ export class NameLabels implements MapPart {
       element.textContent = spec.text;
       element.setAttribute('aria-hidden', 'true');
       const marker = new maplibre.Marker({ element, anchor: 'center' }).setLngLat(spec.position);
+      // On the map until its size is read (showForZoom), all in one layout.
       marker.addTo(map);
-      this.labels.push({ spec, marker });
+      this.labels.push({ spec, marker, attached: true });
     }
     this.showForZoom();
   }
 
   private remove(): void {
-    for (const { marker } of this.labels) marker.remove();
+    for (const { marker, attached } of this.labels) if (attached) marker.remove();
     this.labels = [];
   }
 
   /**
-   * Shows the labels of this zoom that pass the filters, dropping any that would overlap one
-   * already placed (zones first, then in data order): names stay readable where zones crowd.
+   * Shows the labels of this zoom, in view, that pass the filters, dropping any that would overlap
+   * one already placed (zones first, then in data order): names stay readable where zones crowd.
+   * A name not shown leaves the map; one shown again comes back.
    */
   readonly showForZoom = (): void => {
     const { map, store } = this.context;
     const zoom = map.getZoom();
     const passing = store.passing;
+    // The canvas's pixels (no layout read): the view in CSS pixels.
+    const canvas = map.getCanvas();
+    const width = canvas.width / map.getPixelRatio();
+    const height = canvas.height / map.getPixelRatio();
     const placed: { left: number; right: number; top: number; bottom: number }[] = [];
-    // All sizes first, then the class changes: reading a size after a change would make the
-    // browser lay out again, once per label on every zoom frame. (Hiding is `visibility`, so sizes
-    // do not depend on it.)
-    const sizes = this.labels.map(({ marker }) => {
-      const element = marker.getElement();
-      return { width: element.offsetWidth, height: element.offsetHeight };
-    });
-    for (const [index, { spec, marker }] of this.labels.entries()) {
-      const element = marker.getElement();
-      const size = sizes[index]!;
+    // Sizes are read once, all before any change: reading one after a change would make the
+    // browser lay out again, once per label. (Hiding is `visibility`, so sizes do not depend on it.)
+    for (const label of this.labels) {
+      if (label.size) continue;
+      const element = label.marker.getElement();
+      label.size = { width: element.offsetWidth, height: element.offsetHeight };
+    }
+    for (const label of this.labels) {
+      const { spec, marker, size } = label;
       let visible =
         zoom >= spec.minZoom && zoom < spec.maxZoom && (passing === null || passing.has(spec.id));
       if (visible) {
         const { x, y } = map.project(spec.position);
-        const halfWidth = size.width / 2 + 2;
-        const halfHeight = size.height / 2 + 1;
+        const halfWidth = size!.width / 2 + 2;
+        const halfHeight = size!.height / 2 + 1;
         const box = {
           left: x - halfWidth,
           right: x + halfWidth,
           top: y - halfHeight,
           bottom: y + halfHeight,
         };
+        const inView = box.right > 0 && box.left < width && box.bottom > 0 && box.top < height;
         const overlaps = placed.some(
           (other) =>
             box.left < other.right &&
@@ -139,10 +153,15 @@ export class NameLabels implements MapPart {
             box.top < other.bottom &&
             other.top < box.bottom,
         );
-        if (overlaps) visible = false;
+        if (!inView || overlaps) visible = false;
         else placed.push(box);
       }
-      element.classList.toggle('park-map-label-hidden', !visible);
+      marker.getElement().classList.toggle('park-map-label-hidden', !visible);
+      if (visible !== label.attached) {
+        if (visible) marker.addTo(map);
+        else marker.remove();
+        label.attached = visible;
+      }
     }
   };
 }

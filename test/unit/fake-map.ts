@@ -66,13 +66,14 @@ export class FakeMap {
   /** west, south, east, north */
   bounds: [number, number, number, number] = [112, 26, 113, 28];
   container = { clientWidth: 800, clientHeight: 600 };
-  readonly canvas = { style: { cursor: '' } };
+  /** The canvas: its cursor, and its pixels (as big as the container, at a pixel ratio of 1). */
+  readonly canvas = { style: { cursor: '' }, width: 800, height: 600 };
   /** What queryRenderedFeatures finds under any point (filtered by the layers asked for). */
   rendered: FakeHit[] = [];
   /** What querySourceFeatures gives for the source. */
   sourceFeatures: unknown[] = [];
   sourceLoaded = true;
-  /** Pixels per degree in project() (x east, y south, from 0°, 0°). */
+  /** Pixels per degree in project() (x east, y south, the centre in the container's middle). */
   scale = 1000;
 
   private readonly listeners = new Map<string, Set<Listener>>();
@@ -191,8 +192,11 @@ export class FakeMap {
   getContainer(): { clientWidth: number; clientHeight: number } {
     return this.container;
   }
-  getCanvas(): { style: { cursor: string } } {
+  getCanvas(): { style: { cursor: string }; width: number; height: number } {
     return this.canvas;
+  }
+  getPixelRatio(): number {
+    return 1;
   }
   getBounds() {
     const [west, south, east, north] = this.bounds;
@@ -205,7 +209,10 @@ export class FakeMap {
   }
 
   project(position: [number, number]): { x: number; y: number } {
-    return { x: position[0] * this.scale, y: -position[1] * this.scale };
+    return {
+      x: (position[0] - this.center.lng) * this.scale + this.container.clientWidth / 2,
+      y: (this.center.lat - position[1]) * this.scale + this.container.clientHeight / 2,
+    };
   }
 
   jumpTo(options: Record<string, unknown>): this {

@@ -24,8 +24,11 @@ class FakeElement {
   setAttribute(name: string, value: string): void {
     this.attributes.set(name, value);
   }
+  /** How often the size was read (each read is a layout in a browser). */
+  sizeReads = 0;
   /** 12 px a character, 16 px high. */
   get offsetWidth(): number {
+    this.sizeReads += 1;
     return this.textContent.length * 12;
   }
   get offsetHeight(): number {
@@ -55,6 +58,7 @@ function markers() {
     }
     addTo(map: unknown): this {
       this.map = map;
+      this.removed = false;
       return this;
     }
     remove(): this {
@@ -105,6 +109,8 @@ function setUp(features: readonly ParkFeature[], tiled = false) {
   const kit = markers();
   const fake = fakeContext({ tiled, maplibre: { Marker: kit.Marker } });
   loadInto(fake.store, features);
+  // The view centred on the zone: 800 × 600 px at 1000 px a degree (see fake-map.ts's project).
+  fake.map.center = { lng: 112.6, lat: 26.9 };
   const labels = new NameLabels(fake.context, () => fake.store.features);
   labels.onAdd(fake.map.asMap);
   return { ...fake, labels, made: kit.made };
@@ -145,12 +151,12 @@ describe('NameLabels', () => {
     labels.onLoad();
     expect(visibleTexts(made)).toEqual(['高新区']);
     map.zoom = 15;
-    map.fire('zoom');
+    map.fire('move');
     expect(visibleTexts(made)).toEqual(['软件园']);
   });
 
   it('hides the names of what the filters leave out', () => {
-    const other = parkFeature('other', { kind: 'zone', name: '经开区' }, square(113, 27.5, 0.2));
+    const other = parkFeature('other', { kind: 'zone', name: '经开区' }, square(112.7, 26.85, 0.1));
     const { map, store, labels, made } = setUp([zone, other]);
     map.zoom = 10;
     labels.onLoad();
@@ -168,8 +174,30 @@ describe('NameLabels', () => {
     expect(visibleTexts(made)).toEqual(['高新区']);
     // Zoomed (here: tilted) so that they are 1000 px apart.
     map.scale = 100_000;
-    map.fire('pitch');
+    map.center = { lng: 112.605, lat: 26.9 };
+    // A view wide enough for both (1 400 px).
+    map.container.clientWidth = 1400;
+    map.canvas.width = 1400;
+    map.fire('move');
     expect(visibleTexts(made)).toEqual(['高新区', '综保区']);
+  });
+
+  it('keeps on the map only the names shown: one out of view leaves it and comes back', () => {
+    const other = parkFeature('other', { kind: 'zone', name: '经开区' }, square(113.5, 26.8, 0.2));
+    const { map, labels, made } = setUp([zone, other]);
+    map.zoom = 10;
+    labels.onLoad();
+    // 800 px wide at 1000 px a degree around 112.6 E: 113.6 E is out of view.
+    expect(shown(made).map((marker) => marker.element.textContent)).toEqual(['高新区']);
+    map.center = { lng: 113.6, lat: 26.9 };
+    map.fire('move');
+    expect(shown(made).map((marker) => marker.element.textContent)).toEqual(['经开区']);
+    expect(made).toHaveLength(2);
+    map.center = { lng: 112.6, lat: 26.9 };
+    map.fire('move');
+    expect(shown(made).map((marker) => marker.element.textContent)).toEqual(['高新区']);
+    // Each size was read once, when the markers were made: never again on a move.
+    expect(made.map((marker) => marker.element.sizeReads)).toEqual([1, 1]);
   });
 
   it('makes the names again in a new language, removing the old markers', () => {
@@ -177,11 +205,14 @@ describe('NameLabels', () => {
     labels.onLoad();
     host.lang = 'en';
     labels.update();
-    expect(shown(made).map((marker) => marker.element.textContent)).toEqual([
+    // New markers, in English where the data has it; the old ones are off the map.
+    expect(made.slice(2).map((marker) => marker.element.textContent)).toEqual([
       'High-tech Zone',
       '软件园',
     ]);
-    expect(made.filter((marker) => marker.removed)).toHaveLength(2);
+    expect(made.slice(0, 2).every((marker) => marker.removed)).toBe(true);
+    // At zoom 8 the zone's name shows; the park's is off the map until its zoom.
+    expect(shown(made).map((marker) => marker.element.textContent)).toEqual(['High-tech Zone']);
   });
 
   it('once removed, takes its markers off the map and follows the zoom no more', () => {
@@ -189,8 +220,7 @@ describe('NameLabels', () => {
     labels.onLoad();
     labels.onRemove(map.asMap);
     expect(shown(made)).toEqual([]);
-    expect(map.listenerCount('zoom')).toBe(0);
-    expect(map.listenerCount('pitch')).toBe(0);
+    expect(map.listenerCount('move')).toBe(0);
   });
 
   describe('with vector tiles', () => {
@@ -203,6 +233,7 @@ describe('NameLabels', () => {
       labels.onLoad();
       expect(shown(made).map((marker) => marker.element.textContent)).toEqual(['高新区']);
       map.bounds = [114, 29, 116, 31];
+      map.center = { lng: 115.1, lat: 30.1 };
       map.fire('moveend');
       map.fire('moveend');
       // Not inside the event: in the next frame, once for both.
