@@ -502,7 +502,12 @@ export class ParkMap extends LitElement {
           open: this.issuesOpen,
           onToggle: () => (this.issuesOpen = !this.issuesOpen),
         })}
-        ${this.selection.render()} ${legend ? legend(this.features, lang) : nothing}
+        ${this.selection.render()}
+        ${
+          legend
+            ? legend(this.features, lang, this.store.passing ? this.store.shown : undefined)
+            : nothing
+        }
         ${this.measuring.render()} ${this.measuring.renderCursor()}
       </div>
     </div>`;

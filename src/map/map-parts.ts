@@ -5,6 +5,7 @@ import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { ParkFeature } from '../data/types.js';
 import type { DataChange } from '../state/park-store.js';
 import { FeaturePointer } from './feature-pointer.js';
+import { FilterFraming } from './filter-framing.js';
 import { GeoJsonSource } from './geojson-source.js';
 import { Highlight } from './highlight.js';
 import { SOURCE_ID } from './layer-ids.js';
@@ -31,6 +32,7 @@ export class MapParts {
   private readonly highlight: Highlight;
   private readonly labels: NameLabels;
   private readonly view3d: View3d;
+  private readonly framing: FilterFraming;
   /** In the order they are added: the source first (the layers need it), the layers after it. */
   private readonly parts: MapPart[];
 
@@ -45,6 +47,7 @@ export class MapParts {
     this.labels = new NameLabels(context, () => this.displayed());
     this.view3d = new View3d(context, () => this.redraw());
     const pointer = new FeaturePointer(context, (id) => this.isHidden(id), options.onClick);
+    this.framing = new FilterFraming(context);
     this.parts = [
       this.tiles ?? this.geojson!,
       this.layers,
@@ -52,6 +55,7 @@ export class MapParts {
       this.highlight,
       this.labels,
       pointer,
+      this.framing,
     ];
   }
 
@@ -135,10 +139,14 @@ export class MapParts {
     this.highlight.hoverChanged();
   }
 
-  /** The filters' result changed: hidden through feature state, the 3D layer filtered, names too. */
+  /**
+   * The filters' result changed: hidden through feature state, the 3D layer filtered, names too;
+   * the map eases to what passes (filter-framing.ts).
+   */
   filterChanged(): void {
     this.applyFilter();
     this.labels.showForZoom();
+    this.framing.filterChanged();
   }
 
   /**

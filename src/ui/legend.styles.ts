@@ -21,6 +21,9 @@ export const legendStyles = css`
     gap: 6px;
     padding: 1px 0;
   }
+  .legend [data-none] {
+    color: var(--park-map-muted, #4a4a4a);
+  }
   .legend .count {
     margin-left: auto;
     color: var(--park-map-muted, #4a4a4a);

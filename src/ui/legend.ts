@@ -26,22 +26,49 @@ function presentKinds(features: readonly ParkFeature[]): Kind[] {
   return KINDS.filter((kind) => kind !== 'project' && present.has(kind));
 }
 
-// The legend re-renders with the element; the counts change only with the data.
+// The legend re-renders with the element; the counts change only with the data and the filters.
 const countsOf = memoizeLast(statusCounts);
+const passingCountsOf = memoizeLast(statusCounts);
 const kindsOf = memoizeLast(presentKinds);
 
-export function renderLegend(features: readonly ParkFeature[], lang: Lang): TemplateResult {
+/**
+ * "2/5" in Chinese, "2 of 5" in English: what passes of all. Here, in the data chunk, rather than
+ * in i18n/strings.ts, which is on the first load.
+ */
+function passingCount(lang: Lang, passing: number, total: number): string {
+  return lang === 'en' ? `${passing} of ${total}` : `${passing}/${total}`;
+}
+
+/**
+ * `shown`: what passes the filters, when they are set: each status then counts what passes, of
+ * all it has ("2 / 5"), and a status none of whose features pass stays listed, dimmed.
+ */
+export function renderLegend(
+  features: readonly ParkFeature[],
+  lang: Lang,
+  shown?: readonly ParkFeature[],
+): TemplateResult {
   const counts = countsOf(features);
+  const passing = shown ? passingCountsOf(shown) : undefined;
   const kinds = kindsOf(features);
   return html`<details class="legend" part="legend" open>
     <summary>${t(lang, 'legend')}</summary>
     <ul class="legend-statuses">
       ${[...counts].map(
         ([status, count]) =>
-          html`<li data-status=${status}>
+          html`<li
+            data-status=${status}
+            ?data-none=${passing !== undefined && !passing.has(status)}
+          >
             <span class="status-swatch" data-status=${status} aria-hidden="true"></span>
             <span>${statusLabel(status, lang)}</span>
-            <span class="count">${count}</span>
+            ${
+              passing
+                ? html`<span class="count"
+                    >${passingCount(lang, passing.get(status) ?? 0, count)}</span
+                  >`
+                : html`<span class="count">${count}</span>`
+            }
           </li>`,
       )}
     </ul>
