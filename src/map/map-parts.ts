@@ -11,6 +11,7 @@ import { SOURCE_ID } from './layer-ids.js';
 import { featureLayers, isFilterableLayer } from './layers.js';
 import type { MapContext, MapPart } from './map-part.js';
 import { NameLabels } from './name-labels.js';
+import { ScaleBar } from './scale-bar.js';
 import type { ArchiveInfo } from './pmtiles-archive.js';
 import { TileReadback } from './tile-readback.js';
 import { SOURCE_LAYER, TILE_ID_PROPERTY, type TileSourceRequest } from './tile-source.js';
@@ -31,6 +32,7 @@ export class MapParts {
   private readonly highlight: Highlight;
   private readonly labels: NameLabels;
   private readonly view3d: View3d;
+  private readonly scaleBar: ScaleBar;
   /** In the order they are added: the source first (the layers need it), the layers after it. */
   private readonly parts: MapPart[];
 
@@ -44,6 +46,7 @@ export class MapParts {
     this.highlight = new Highlight(context, this.geojson);
     this.labels = new NameLabels(context, () => this.displayed());
     this.view3d = new View3d(context, () => this.redraw());
+    this.scaleBar = new ScaleBar(context);
     const pointer = new FeaturePointer(context, (id) => this.isHidden(id), options.onClick);
     this.parts = [
       this.tiles ?? this.geojson!,
@@ -52,6 +55,7 @@ export class MapParts {
       this.highlight,
       this.labels,
       pointer,
+      this.scaleBar,
     ];
   }
 
@@ -168,6 +172,7 @@ export class MapParts {
   /** The language changed: names in it. */
   langChanged(): void {
     this.labels.update();
+    this.scaleBar.langChanged();
   }
 
   /** GeoJSON: the features sent again (their heights follow the storey height). */
