@@ -4,6 +4,7 @@
 import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { ParkFeature } from '../data/types.js';
 import type { DataChange } from '../state/park-store.js';
+import { BasemapSwitch } from './basemap-switch.js';
 import { FeaturePointer } from './feature-pointer.js';
 import { GeoJsonSource } from './geojson-source.js';
 import { Highlight } from './highlight.js';
@@ -33,6 +34,7 @@ export class MapParts {
   private readonly labels: NameLabels;
   private readonly view3d: View3d;
   private readonly scaleBar: ScaleBar;
+  private readonly basemapSwitch: BasemapSwitch;
   /** In the order they are added: the source first (the layers need it), the layers after it. */
   private readonly parts: MapPart[];
 
@@ -47,6 +49,7 @@ export class MapParts {
     this.labels = new NameLabels(context, () => this.displayed());
     this.view3d = new View3d(context, () => this.redraw());
     this.scaleBar = new ScaleBar(context);
+    this.basemapSwitch = new BasemapSwitch(context);
     const pointer = new FeaturePointer(context, (id) => this.isHidden(id), options.onClick);
     this.parts = [
       this.tiles ?? this.geojson!,
@@ -56,6 +59,7 @@ export class MapParts {
       this.labels,
       pointer,
       this.scaleBar,
+      this.basemapSwitch,
     ];
   }
 
@@ -173,6 +177,7 @@ export class MapParts {
   langChanged(): void {
     this.labels.update();
     this.scaleBar.langChanged();
+    this.basemapSwitch.langChanged();
   }
 
   /** GeoJSON: the features sent again (their heights follow the storey height). */
