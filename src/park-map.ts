@@ -19,6 +19,7 @@ import {
 } from './data/types.js';
 import { groupDetail, unknownValue } from './events/attribute-errors.js';
 import { ParkMapErrorEvent } from './events/park-map-error-event.js';
+import type { ParkMapBasemapEvent } from './events/park-map-basemap-event.js';
 import type { ParkMapLoadEvent } from './events/park-map-load-event.js';
 import type { ParkMapMeasureEvent } from './events/park-map-measure-event.js';
 import type { ParkMapMeasureRemoveEvent } from './events/park-map-measure-remove-event.js';
@@ -60,6 +61,7 @@ import { parkMapStyles } from './ui/styles.js';
  * @fires {ParkMapMeasureEvent} park-map-measure - A measurement was finished or edited. `detail: { tool, geometry, lengthM?, areaM2?, perimeterM?, featureId? }`.
  * @fires {ParkMapMeasureRemoveEvent} park-map-measure-remove - Measurements were removed (cleared in the panel, or gone with a replaced map). `detail: { ids }`.
  * @fires {ParkMapErrorEvent} park-map-error - A data problem, a load failure or a MapLibre error. `detail: { code, message, featureId?, path?, severity }`.
+ * @fires {ParkMapBasemapEvent} park-map-basemap - The user chose another basemap in the switch (`basemaps`); `basemap` already holds it. `detail: { basemap, previous }`.
  *
  * @csspart map - The map container.
  * @csspart details - The details panel of the selected feature.
@@ -111,6 +113,7 @@ export class ParkMap extends LitElement {
     basemap: { type: String },
     basemapKey: { type: String, attribute: 'basemap-key' },
     basemapCrs: { type: String, attribute: 'basemap-crs' },
+    basemaps: { type: String },
     cooperativeGestures: { type: Boolean, attribute: 'cooperative-gestures' },
     coords: { type: String },
     idField: { type: String, attribute: 'id-field' },
@@ -157,6 +160,12 @@ export class ParkMap extends LitElement {
    * it for display only: clicks, the URL, exports and every measurement stay WGS84.
    */
   basemapCrs: string | null = null;
+  /**
+   * The basemaps the switch on the map offers, space-separated preset names (`none osm tianditu
+   * tianditu-img amap`…), in their order; unset: no switch. Choosing one sets `basemap` and fires
+   * `park-map-basemap`; a preset that needs a key needs `basemap-key` as with `basemap`.
+   */
+  basemaps: string | null = null;
   /** Let the page scroll past the map: zooming then needs Ctrl + scroll (two fingers on touch). */
   cooperativeGestures = false;
   /** The data's coordinate system: `wgs84`, `gcj02`, `bd09` or an EPSG code (`EPSG:4547`: CGCS2000, Web Mercator, CGCS2000 Gauss–Krüger zones), converted to WGS84 at load; unset: the file's `crs` or `coordinateSystem` member, else WGS84. */
@@ -416,6 +425,7 @@ export class ParkMap extends LitElement {
       (changed.has('basemap') ||
         changed.has('basemapKey') ||
         changed.has('basemapCrs') ||
+        changed.has('basemaps') ||
         changed.has('cooperativeGestures'))
     ) {
       this.mapController.recreate();
@@ -524,5 +534,6 @@ declare global {
     'park-map-error': ParkMapErrorEvent;
     'park-map-measure': ParkMapMeasureEvent;
     'park-map-measure-remove': ParkMapMeasureRemoveEvent;
+    'park-map-basemap': ParkMapBasemapEvent;
   }
 }

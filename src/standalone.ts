@@ -13,3 +13,5 @@ export {
   ParkMapMeasureRemoveEvent,
   type ParkMapMeasureRemoveDetail,
 } from './events/park-map-measure-remove-event.js';
+// A type only: the class is made in the map chunk, which fires it (the first load stays as it is).
+export type { ParkMapBasemapEvent, ParkMapBasemapDetail } from './events/park-map-basemap-event.js';

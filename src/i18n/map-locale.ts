@@ -16,7 +16,7 @@ export const MAP_LOCALE: Record<Lang, Record<string, string>> = {
     'Popup.Close': '关闭弹窗',
     'ScaleControl.Feet': '英尺',
     'ScaleControl.Meters': '米',
-    'ScaleControl.Kilometers': '千米',
+    'ScaleControl.Kilometers': '公里',
     'ScaleControl.Miles': '英里',
     'ScaleControl.NauticalMiles': '海里',
     'GlobeControl.Enable': '开启地球视图',

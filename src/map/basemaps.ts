@@ -222,3 +222,22 @@ function presetOrUrl(
       };
   }
 }
+
+/**
+ * The presets a `basemaps` attribute lists (space- or comma-separated, in its order, each once),
+ * and the names in it that are not presets.
+ */
+export function parseBasemapList(value: string | null | undefined): {
+  presets: BasemapPreset[];
+  unknown: string[];
+} {
+  const presets: BasemapPreset[] = [];
+  const unknown: string[] = [];
+  for (const name of (value ?? '').split(/[\s,]+/)) {
+    if (!name) continue;
+    if ((BASEMAP_PRESETS as readonly string[]).includes(name)) {
+      if (!presets.includes(name as BasemapPreset)) presets.push(name as BasemapPreset);
+    } else if (!unknown.includes(name)) unknown.push(name);
+  }
+  return { presets, unknown };
+}

@@ -25,6 +25,8 @@ export interface MapHost extends ReactiveControllerHost, HTMLElement {
   basemap: string;
   basemapKey: string | null;
   basemapCrs: string | null;
+  /** The basemaps the switch offers (`basemaps`), or null for no switch. */
+  basemaps: string | null;
   cooperativeGestures: boolean;
   view: '2d' | '3d';
   storeyHeight: number | undefined;

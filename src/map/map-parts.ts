@@ -4,6 +4,7 @@
 import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { ParkFeature } from '../data/types.js';
 import type { DataChange } from '../state/park-store.js';
+import { BasemapSwitch } from './basemap-switch.js';
 import { FeaturePointer } from './feature-pointer.js';
 import { FilterFraming } from './filter-framing.js';
 import { GeoJsonSource } from './geojson-source.js';
@@ -12,6 +13,7 @@ import { SOURCE_ID } from './layer-ids.js';
 import { featureLayers, isFilterableLayer } from './layers.js';
 import type { MapContext, MapPart } from './map-part.js';
 import { NameLabels } from './name-labels.js';
+import { ScaleBar } from './scale-bar.js';
 import type { ArchiveInfo } from './pmtiles-archive.js';
 import { TileReadback } from './tile-readback.js';
 import { SOURCE_LAYER, TILE_ID_PROPERTY, type TileSourceRequest } from './tile-source.js';
@@ -33,6 +35,8 @@ export class MapParts {
   private readonly labels: NameLabels;
   private readonly view3d: View3d;
   private readonly framing: FilterFraming;
+  private readonly scaleBar: ScaleBar;
+  private readonly basemapSwitch: BasemapSwitch;
   /** In the order they are added: the source first (the layers need it), the layers after it. */
   private readonly parts: MapPart[];
 
@@ -46,6 +50,8 @@ export class MapParts {
     this.highlight = new Highlight(context, this.geojson);
     this.labels = new NameLabels(context, () => this.displayed());
     this.view3d = new View3d(context, () => this.redraw());
+    this.scaleBar = new ScaleBar(context);
+    this.basemapSwitch = new BasemapSwitch(context);
     const pointer = new FeaturePointer(context, (id) => this.isHidden(id), options.onClick);
     this.framing = new FilterFraming(context);
     this.parts = [
@@ -56,6 +62,8 @@ export class MapParts {
       this.labels,
       pointer,
       this.framing,
+      this.scaleBar,
+      this.basemapSwitch,
     ];
   }
 
@@ -176,6 +184,8 @@ export class MapParts {
   /** The language changed: names in it. */
   langChanged(): void {
     this.labels.update();
+    this.scaleBar.langChanged();
+    this.basemapSwitch.langChanged();
   }
 
   /** GeoJSON: the features sent again (their heights follow the storey height). */

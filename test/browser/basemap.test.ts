@@ -363,3 +363,67 @@ describe('a basemap in GCJ-02 (AMap)', () => {
     expect(detail.areaM2).toBeCloseTo(element.measure(detail.geometry).areaM2, 6);
   });
 });
+
+describe('basemap switch (basemaps)', () => {
+  it('a real selection changes the basemap, reflects it and fires park-map-basemap', async () => {
+    await commands.fulfillRoute('https://tile.openstreetmap.org/**', {
+      contentType: 'image/png',
+      base64: tile,
+    });
+    const { element } = await mount({ src: MINI_URL, basemaps: 'none osm' });
+    const before = element.map!;
+    expect(Object.keys(before.getStyle().sources)).not.toContain('park-map-basemap-osm');
+    // Offline until chosen: no tile asked for (taking the routes removes them: routed again).
+    expect((await commands.takeRoutes())['https://tile.openstreetmap.org/**']).toEqual([]);
+    await commands.fulfillRoute('https://tile.openstreetmap.org/**', {
+      contentType: 'image/png',
+      base64: tile,
+    });
+    const events = collect(element, 'park-map-basemap');
+    const select = shadow(element).querySelector<HTMLSelectElement>('select.basemap-switch')!;
+    // A keyboard user's path: the switch has the focus (as after Tab), then an option is chosen.
+    select.focus();
+    let drawn = nextEvent(element, 'park-map-load');
+    await userEvent.selectOptions(select, 'osm');
+    expect(element.getAttribute('basemap')).toBe('osm');
+    expect(events.map((event) => event.detail)).toEqual([{ basemap: 'osm', previous: 'none' }]);
+    // The map is made again with it: park-map-load tells the data is drawn on the new map.
+    await drawn;
+    const after = element.map!;
+    expect(after).not.toBe(before);
+    expect(Object.keys(after.getStyle().sources)).toContain('park-map-basemap-osm');
+    await idle(element);
+    expect(
+      (await commands.takeRoutes())['https://tile.openstreetmap.org/**']?.length,
+    ).toBeGreaterThan(0);
+    // The new map's switch shows the choice and keeps the keyboard focus.
+    const again = shadow(element).querySelector<HTMLSelectElement>('select.basemap-switch')!;
+    expect(again.value).toBe('osm');
+    expect(shadow(element).activeElement).toBe(again);
+    // And back, by keyboard on the focused switch.
+    drawn = nextEvent(element, 'park-map-load');
+    await userEvent.keyboard('{ArrowUp}');
+    expect(element.getAttribute('basemap')).toBe('none');
+    await drawn;
+    const offline = element.map!;
+    expect(Object.keys(offline.getStyle().sources)).not.toContain('park-map-basemap-osm');
+    expect(events.map((event) => event.detail.basemap)).toEqual(['osm', 'none']);
+  }, 60_000);
+
+  it('setting basemap from code fires no park-map-basemap, and the switch follows', async () => {
+    const { element } = await mount({ src: MINI_URL, basemaps: 'none amap' });
+    const before = element.map;
+    const events = collect(element, 'park-map-basemap');
+    await commands.fulfillRoute('https://*.is.autonavi.com/**', {
+      contentType: 'image/png',
+      base64: tile,
+    });
+    const drawn = nextEvent(element, 'park-map-load');
+    element.basemap = 'amap';
+    await drawn;
+    expect(element.map).not.toBe(before);
+    const select = shadow(element).querySelector<HTMLSelectElement>('select.basemap-switch')!;
+    expect(select.value).toBe('amap');
+    expect(events).toEqual([]);
+  });
+});

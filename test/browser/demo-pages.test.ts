@@ -44,6 +44,19 @@ const LANGS: Lang[] = ['zh-CN', 'en'];
 
 const query = (lang: Lang) => (lang === 'en' ? '?lang=en' : '');
 
+/** Offline by default, with a scale bar and a basemap menu offering exactly these presets. */
+function expectGround(element: ParkMap, basemaps: string[], lang: string): void {
+  expect(element.basemap).toBe('none');
+  const root = element.shadowRoot!;
+  expect(root.querySelector('.maplibregl-ctrl-scale')!.textContent).toMatch(
+    lang === 'en' ? /\d\u00a0k?m$/ : /\d\u00a0(公里|米)$/,
+  );
+  const menu = root.querySelector<HTMLSelectElement>('select.basemap-switch')!;
+  expect([...menu.options].map((option) => option.value)).toEqual(basemaps);
+  expect(menu.value).toBe('none');
+  expect(menu.getAttribute('aria-label')).toBe(lang === 'en' ? 'Basemap' : '底图');
+}
+
 function mapIn(doc: Document): ParkMap {
   const element = doc.querySelector('park-map');
   if (!element) throw new Error('no <park-map> on the page');
@@ -130,6 +143,7 @@ describe('portal.html', () => {
       expect(doc.querySelector('#tab-map')!.getAttribute('aria-selected')).toBe('true');
       await whenDrawn(element);
       expect(element.cooperativeGestures).toBe(true);
+      expectGround(element, ['none', 'osm'], lang);
       expect(element.shadowRoot!.querySelector('.root')!.getAttribute('lang')).toBe(lang);
       expect(doc.querySelector('#map-status')!.textContent).toContain(
         String(element.features.length),
@@ -164,6 +178,7 @@ describe('investor.html', () => {
       const element = mapIn(doc);
       await whenDrawn(element);
       expect(element.hash).toBe(true);
+      expectGround(element, ['none', 'amap', 'amap-img', 'osm'], lang);
       // Choose a park in the element's own list: a user selection, so park-map-select fires.
       const entry = element.shadowRoot!.querySelector<HTMLElement>(
         '.item[data-id="hy-hq-base"] .choose',

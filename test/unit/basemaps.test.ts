@@ -1,6 +1,6 @@
 // Basemap choice: presets, style URLs, and the problems reported instead of failing.
 import { describe, expect, it } from 'vitest';
-import { chooseBasemap } from '../../src/map/basemaps.js';
+import { chooseBasemap, parseBasemapList } from '../../src/map/basemaps.js';
 import { DEFAULT_THEME } from '../../src/map/theme.js';
 
 describe('chooseBasemap', () => {
@@ -85,5 +85,19 @@ describe('chooseBasemap', () => {
     expect(unknown.choice.crs).toBe('wgs84');
     // Nothing to line up with: the parks are drawn as they are.
     expect(chooseBasemap('none', null, DEFAULT_THEME, 'gcj02').choice.crs).toBe('wgs84');
+  });
+});
+
+describe('parseBasemapList (the basemaps attribute)', () => {
+  it('keeps the presets in their order, each once, and names the rest', () => {
+    expect(parseBasemapList(' none  osm,tianditu osm google amap ')).toEqual({
+      presets: ['none', 'osm', 'tianditu', 'amap'],
+      unknown: ['google'],
+    });
+  });
+
+  it('gives nothing for an empty or missing value', () => {
+    expect(parseBasemapList(null)).toEqual({ presets: [], unknown: [] });
+    expect(parseBasemapList('  ')).toEqual({ presets: [], unknown: [] });
   });
 });
