@@ -117,6 +117,9 @@ export interface Stat {
   unit?: unknown;
   period?: unknown;
   target?: unknown;
+  'label:en'?: unknown;
+  'unit:en'?: unknown;
+  'period:en'?: unknown;
 }
 
 /** A stat's value in its unit: yuan and m² as the other figures are, anything else as stated. */
@@ -125,5 +128,10 @@ export function formatStatValue(stat: Stat, lang: Lang): string {
   if (typeof stat.value !== 'number') return `${String(stat.value ?? '')}${unit}`;
   if (unit === '元') return formatMoney(stat.value, lang);
   if (unit === 'm²' || unit === '平方米') return formatArea(stat.value, lang);
+  // The English unit (our translation) where the data gives one: "20 working days".
+  const english = stat['unit:en'];
+  if (lang === 'en' && typeof english === 'string' && english !== '') {
+    return `${formatNumber(stat.value, lang)} ${english}`;
+  }
   return `${formatNumber(stat.value, lang)}${unit}`;
 }
