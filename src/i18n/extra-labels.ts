@@ -110,6 +110,16 @@ export function formatKeyedValue(key: string, value: unknown, lang: Lang): strin
   return JSON.stringify(value);
 }
 
+/**
+ * The panel's one line saying the English is a translation (`translation` names who made it). Here,
+ * with the details panel, not in the first-load string table: it only shows in the panel.
+ */
+export function translationNote(translator: string, lang: Lang): string {
+  return lang === 'en'
+    ? `English translated by ${translator}; original in Chinese`
+    : `英文由${translator}翻译；原文为中文`;
+}
+
 /** One entry of a feature's `stats`: a figure with a period or unit of its own. */
 export interface Stat {
   label?: unknown;

@@ -132,13 +132,9 @@ export const detailsBodyStyles = css`
     margin: 2px 0 6px;
   }
   .approximate,
-  .translation-note {
-    font-size: 0.9em;
-    color: var(--park-map-muted, #4a4a4a);
-  }
-  /* The Chinese original beside our English: smaller, muted. */
+  .translation-note,
   .original {
-    font-size: 0.85em;
+    font-size: 0.9em;
     color: var(--park-map-muted, #4a4a4a);
   }
 `;

@@ -14,6 +14,7 @@ import {
   formatKeyedValue,
   formatStatValue,
   propertyLabel,
+  translationNote,
   type Stat,
 } from '../i18n/extra-labels.js';
 import { formatDate, formatFigure, formatPercent } from '../i18n/format.js';
@@ -389,9 +390,7 @@ export function renderDetails(feature: ParkFeature, context: DetailsContext): Te
     ${p.approximate ? html`<p class="approximate">${t(lang, 'approximate')}</p>` : nothing}
     ${
       lang === 'en' && typeof p.translation === 'string' && p.translation !== ''
-        ? html`<p class="translation-note">
-            ${t(lang, 'translatedBy', { translator: p.translation })}
-          </p>`
+        ? html`<p class="translation-note">${translationNote(p.translation, lang)}</p>`
         : nothing
     }
     ${
