@@ -104,6 +104,17 @@ const SHOWN_ELSEWHERE = new Set<string>([
   'translation',
 ]);
 
+/**
+ * A stat's period: in English our translation alone where there is one ("Q1 2021"; the label
+ * beside it already carries the Chinese original), else as the data gives it.
+ */
+function periodText(stat: Stat, lang: Lang) {
+  const english = stat['period:en'];
+  return lang === 'en' && typeof english === 'string' && english !== ''
+    ? html`<span lang="en">${english}</span>`
+    : bilingual(String(stat.period), undefined, lang);
+}
+
 /** Figures with a period or unit of their own (quarterly revenue, growth rates…), as stated. */
 function renderStats(stats: unknown, lang: Lang) {
   if (!Array.isArray(stats) || stats.length === 0) return nothing;
@@ -116,9 +127,7 @@ function renderStats(stats: unknown, lang: Lang) {
             <dt>
               ${bilingual(String(stat.label ?? ''), stat['label:en'], lang)}${
                 stat.period
-                  ? html` <span class="period"
-                      >(${bilingual(String(stat.period), stat['period:en'], lang)})</span
-                    >`
+                  ? html` <span class="period">(${periodText(stat, lang)})</span>`
                   : nothing
               }${stat.target ? html` <span class="target-tag">${t(lang, 'targetTag')}</span>` : nothing}
             </dt>
