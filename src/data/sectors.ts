@@ -106,6 +106,11 @@ export function industryLabel(tag: string, lang: Lang): string {
   return BY_KEY.get(tagKey(tag))?.[1] ?? tag;
 }
 
+/** The tags this module puts in `sector`, as the seed data spells them (none for `other`). */
+export function tagsOf(sector: Sector): string[] {
+  return KNOWN_TAGS.filter((tag) => TAGS[tag]![0] === sector);
+}
+
 export function isSector(value: string): value is Sector {
   return (SECTORS as readonly string[]).includes(value);
 }

@@ -11,7 +11,7 @@ import {
   type FilterIndex,
 } from './filter.js';
 import { EMPTY_FILTER, type FilterState, type NumberRange } from './filter-state.js';
-import { SECTORS, isSector } from '../data/sectors.js';
+import { SECTORS, isSector, tagsOf } from '../data/sectors.js';
 
 const isNumber = (value: unknown): value is number =>
   typeof value === 'number' && !Number.isNaN(value);
@@ -59,8 +59,11 @@ function tileIndustryExpression(
 ): FilterExpression {
   const keys = new Set(industries.map(industryKey));
   const spellings = new Set(industries);
-  // A chosen sector stands for the loaded tags that fall in it (the tiles carry tags, not sectors).
+  // The tiles carry tags, not sectors: a chosen sector stands for its known tags and for the loaded
+  // tags that fall in it ("other" has only the loaded ones).
   const chosen = new Set(sectors.filter(isSector).map((sector) => SECTORS.indexOf(sector)));
+  for (const sector of sectors.filter(isSector))
+    for (const tag of tagsOf(sector)) spellings.add(tag);
   index.industryLabels.forEach((label, id) => {
     if (chosen.has(index.industrySector[id] ?? -1)) keys.add(industryKey(label));
   });
