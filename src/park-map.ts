@@ -268,8 +268,10 @@ export class ParkMap extends LitElement {
   }
 
   /**
-   * The filters in force: `{ statuses, industries, zones, kinds, investment?: { min?, max? },
-   * floorArea?: { min?, max? } }` (yuan, m²). Set it to filter from code (no event).
+   * The filters in force: `{ statuses, industries, sectors?, zones, kinds, investment?: { min?, max? },
+   * floorArea?: { min?, max? } }` (yuan, m²). `sectors` are the industry sectors the facet offers
+   * (`electronics`, `ai-data`, …, `other`; see data/README.md), `industries` raw tags as the data
+   * words them; the two are one facet (OR-ed). Set it to filter from code (no event).
    */
   get filter(): FilterState {
     return this.exploreController.filter;

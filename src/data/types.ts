@@ -45,6 +45,7 @@ export interface Tenant {
   name: string;
   'name:en'?: string;
   industry?: string;
+  'industry:en'?: string;
   /** ISO date (or year / year-month) since when the tenant is there. */
   since?: string;
 }
@@ -76,15 +77,21 @@ export interface ParkProperties extends Figures {
   /** ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD) the status was reported. */
   statusDate?: string;
   statusNote?: string;
+  /** English translations of the free texts (see `translation`); the Chinese stays the original. */
+  'statusNote:en'?: string;
   industries?: string[];
   tenants?: Tenant[];
   operator?: string;
+  'operator:en'?: string;
   /** Stated goals ("计划…", "力争…"), never facts. */
   targets?: Figures;
   contact?: Contact;
   sources?: Source[];
   /** Free text describing the place (address, road). */
   address?: string;
+  'address:en'?: string;
+  /** Who wrote the English (`name:en`, every `…:en`) as a translation: `park-map` for the seeds. */
+  translation?: string;
   /** True where the geometry is an approximation (see data/README.md). */
   approximate?: boolean;
   [key: string]: unknown;

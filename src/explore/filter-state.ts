@@ -23,6 +23,11 @@ export interface FilterState {
   statuses: readonly StatusChoice[];
   /** Matched case-insensitively after NFKC normalisation, against the feature's own `industries`. */
   industries: readonly string[];
+  /**
+   * Sectors (data/sectors.ts: `electronics`, `ai-data`, …, `other`): a feature passes if one of its
+   * `industries` is in one of them. OR-ed with `industries` (one facet).
+   */
+  sectors?: readonly string[];
   /** Ids of zone or park features: a feature passes if it is one of them or lies inside one. */
   zones: readonly string[];
   kinds: readonly Kind[];

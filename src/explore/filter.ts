@@ -2,6 +2,7 @@
 // and a MapLibre filter expression computed over typed arrays, so 100 000 features take a few ms.
 // Pure: no DOM, no globals, inputs are never mutated.
 import { KINDS, type Kind, type ParkFeature } from '../data/types.js';
+import { SECTORS, isSector, sectorOf, type Sector } from '../data/sectors.js';
 import {
   STATUS_CHOICES,
   type FilterState,
@@ -37,6 +38,8 @@ export interface FilterIndex {
   /** Every spelling met in the data → its industry key. */
   readonly industryKeyOfSpelling: ReadonlyMap<string, string>;
   readonly industryTotals: readonly number[];
+  /** Position in SECTORS of each industry id's sector (`other` for a tag data/sectors.ts lacks). */
+  readonly industrySector: Uint8Array;
   /** Figures as numbers, NaN where the feature does not state them. */
   readonly investment: Float64Array;
   readonly floorArea: Float64Array;
@@ -205,6 +208,7 @@ export function buildIndex(features: readonly ParkFeature[]): FilterIndex {
     industryIdByKey,
     industryLabels,
     industryTotals,
+    industrySector: Uint8Array.from(industryLabels, (label) => SECTORS.indexOf(sectorOf(label))),
     industryKeyOfSpelling: keyOfSpelling,
     investment,
     floorArea,
@@ -274,12 +278,20 @@ function compile(index: FilterIndex, state: FilterState): CompiledFilter {
       if (code !== -1) kinds[code] = 1;
     }
   }
+  // One facet: the chosen tags (old links name raw tags) and every tag of the chosen sectors.
   let industries: Uint8Array | null = null;
-  if (state.industries.length > 0) {
+  const sectors = state.sectors ?? [];
+  if (state.industries.length > 0 || sectors.length > 0) {
     industries = new Uint8Array(index.industryLabels.length);
     for (const industry of state.industries) {
       const id = index.industryIdByKey.get(industryKey(industry));
       if (id !== undefined) industries[id] = 1;
+    }
+    const chosen = new Set(sectors.filter(isSector).map((sector) => SECTORS.indexOf(sector)));
+    if (chosen.size > 0) {
+      index.industrySector.forEach((code, id) => {
+        if (chosen.has(code)) industries![id] = 1;
+      });
     }
   }
   // zones[i] = 1 when feature i is a chosen zone/park or lies inside one: one pass down the tree.
@@ -373,6 +385,11 @@ export interface IndustryChoice extends FacetChoice {
   label: string;
 }
 
+export interface SectorChoice extends FacetChoice<Sector> {
+  /** Features naming at least one tag of the sector, whatever the filters. */
+  total: number;
+}
+
 export interface ZoneChoice extends FacetChoice {
   name: string;
   'name:en'?: string;
@@ -384,6 +401,8 @@ export interface ZoneChoice extends FacetChoice {
 export interface FacetCounts {
   statuses: FacetChoice<StatusChoice>[];
   industries: IndustryChoice[];
+  /** The sectors the data's industries fall into (and any chosen one), most features first. */
+  sectors: SectorChoice[];
   zones: ZoneChoice[];
   kinds: FacetChoice<Kind>[];
 }
@@ -404,6 +423,10 @@ export function facetCounts(index: FilterIndex, state: FilterState): FacetCounts
   const kindCounts = new Float64Array(KINDS.length);
   const kindPresent = new Uint8Array(KINDS.length);
   const industryCounts = new Float64Array(index.industryLabels.length);
+  const sectorCounts = new Float64Array(SECTORS.length);
+  const sectorTotals = new Float64Array(SECTORS.length);
+  const sectorSeen = new Int32Array(SECTORS.length).fill(-1); // counts a feature once per sector
+  const sectorCounted = new Int32Array(SECTORS.length).fill(-1);
   const zoneCounts = new Float64Array(index.size);
 
   for (let position = 0; position < index.size; position++) {
@@ -415,11 +438,20 @@ export function facetCounts(index: FilterIndex, state: FilterState): FacetCounts
     // A feature counts towards facet F when it passes every facet but F.
     if ((failed & ~STATUS_BIT) === 0) statusCounts[status] = (statusCounts[status] ?? 0) + 1;
     if ((failed & ~KIND_BIT) === 0) kindCounts[kind] = (kindCounts[kind] ?? 0) + 1;
-    if ((failed & ~INDUSTRY_BIT) === 0) {
-      const end = index.industryStart[position + 1] ?? 0;
-      for (let k = index.industryStart[position] ?? 0; k < end; k++) {
-        const id = index.industryList[k] ?? 0;
-        industryCounts[id] = (industryCounts[id] ?? 0) + 1;
+    const passesOthers = (failed & ~INDUSTRY_BIT) === 0;
+    const end = index.industryStart[position + 1] ?? 0;
+    for (let k = index.industryStart[position] ?? 0; k < end; k++) {
+      const id = index.industryList[k] ?? 0;
+      const sector = index.industrySector[id] ?? 0;
+      if (sectorSeen[sector] !== position) {
+        sectorSeen[sector] = position;
+        sectorTotals[sector] = (sectorTotals[sector] ?? 0) + 1;
+      }
+      if (!passesOthers) continue;
+      industryCounts[id] = (industryCounts[id] ?? 0) + 1;
+      if (sectorCounted[sector] !== position) {
+        sectorCounted[sector] = position;
+        sectorCounts[sector] = (sectorCounts[sector] ?? 0) + 1;
       }
     }
     if ((failed & ~ZONE_BIT) === 0) zoneCounts[position] = 1;
@@ -467,6 +499,23 @@ export function facetCounts(index: FilterIndex, state: FilterState): FacetCounts
     }
   }
 
+  const chosenSectors = state.sectors ?? [];
+  const sectors: SectorChoice[] = [];
+  SECTORS.forEach((value, code) => {
+    const selected = chosenSectors.includes(value);
+    const total = sectorTotals[code] ?? 0;
+    if (total > 0 || selected) {
+      sectors.push({ value, count: sectorCounts[code] ?? 0, selected, total });
+    }
+  });
+  // Most features first; ties (and "other", which is last in SECTORS) keep SECTORS order.
+  sectors.sort(
+    (a, b) =>
+      Number(a.value === 'other') - Number(b.value === 'other') ||
+      b.total - a.total ||
+      SECTORS.indexOf(a.value) - SECTORS.indexOf(b.value),
+  );
+
   const isZoneOrPark = (position: number): boolean => {
     const kind = KINDS[index.kindCode[position] ?? 0];
     return kind === 'zone' || kind === 'park';
@@ -492,7 +541,7 @@ export function facetCounts(index: FilterIndex, state: FilterState): FacetCounts
     zones.push(choice);
   }
 
-  return { statuses, industries, zones, kinds };
+  return { statuses, industries, sectors, zones, kinds };
 }
 
 function compareCodePoints(a: string, b: string): number {

@@ -11,6 +11,7 @@ import {
   type FilterIndex,
 } from './filter.js';
 import { EMPTY_FILTER, type FilterState, type NumberRange } from './filter-state.js';
+import { SECTORS, isSector, tagsOf } from '../data/sectors.js';
 
 const isNumber = (value: unknown): value is number =>
   typeof value === 'number' && !Number.isNaN(value);
@@ -54,9 +55,18 @@ function tileZoneExpression(
 function tileIndustryExpression(
   index: FilterIndex,
   industries: readonly string[],
+  sectors: readonly string[],
 ): FilterExpression {
   const keys = new Set(industries.map(industryKey));
   const spellings = new Set(industries);
+  // The tiles carry tags, not sectors: a chosen sector stands for its known tags and for the loaded
+  // tags that fall in it ("other" has only the loaded ones).
+  const chosen = new Set(sectors.filter(isSector).map((sector) => SECTORS.indexOf(sector)));
+  for (const sector of sectors.filter(isSector))
+    for (const tag of tagsOf(sector)) spellings.add(tag);
+  index.industryLabels.forEach((label, id) => {
+    if (chosen.has(index.industrySector[id] ?? -1)) keys.add(industryKey(label));
+  });
   for (const [spelling, key] of index.industryKeyOfSpelling) {
     if (keys.has(key)) spellings.add(spelling);
   }
@@ -76,6 +86,7 @@ export function stateExpression(
   tiles = false,
 ): FilterExpression | null {
   const parts: FilterExpression[] = [];
+  const sectors = state.sectors ?? [];
   if (state.statuses.length > 0) {
     parts.push(['in', ['get', 'status'], ['literal', [...state.statuses]]]);
   }
@@ -86,12 +97,15 @@ export function stateExpression(
   if (floorArea) parts.push(floorArea);
   if (tiles) {
     if (state.zones.length > 0) parts.push(tileZoneExpression(index, state.zones, idProperty));
-    if (state.industries.length > 0) parts.push(tileIndustryExpression(index, state.industries));
-  } else if (state.zones.length > 0 || state.industries.length > 0) {
+    if (state.industries.length > 0 || sectors.length > 0) {
+      parts.push(tileIndustryExpression(index, state.industries, sectors));
+    }
+  } else if (state.zones.length > 0 || state.industries.length > 0 || sectors.length > 0) {
     const listed = applyFilter(index, {
       ...EMPTY_FILTER,
       zones: state.zones,
       industries: state.industries,
+      sectors,
     });
     const ids = mapFilterExpression(index, listed, idProperty);
     if (ids) parts.push(ids);

@@ -27,7 +27,8 @@ export interface ViewState {
 /**
  * Our keys, in the order they are written:
  * `map=zoom/lat/lng[/bearing[/pitch]]` (MapLibre's own hash order, so its links read the same),
- * `sel`, `q`, `status`, `industry`, `zone`, `kind` (comma-separated lists), `investment` and
+ * `sel`, `q`, `status`, `industry` (raw tags, as older links have them), `sector`, `zone`, `kind`
+ * (comma-separated lists), `investment` and
  * `floorArea` (`min..max`, either end may be empty), `view`, `tool`.
  */
 export const HASH_KEYS = [
@@ -36,6 +37,7 @@ export const HASH_KEYS = [
   'q',
   'status',
   'industry',
+  'sector',
   'zone',
   'kind',
   'investment',
@@ -128,6 +130,7 @@ function pairs(state: ViewState): [string, string][] {
     const lists: [string, readonly string[]][] = [
       ['status', filter.statuses],
       ['industry', filter.industries],
+      ['sector', filter.sectors ?? []],
       ['zone', filter.zones],
       ['kind', filter.kinds],
     ];
@@ -249,7 +252,7 @@ export function parseHash(hash: string): ViewState {
   const query = raw.get('q');
   if (query !== undefined && decodeValue(query).trim() !== '') state.search = decodeValue(query);
 
-  const filterKeys = ['status', 'industry', 'zone', 'kind', 'investment', 'floorArea'];
+  const filterKeys = ['status', 'industry', 'sector', 'zone', 'kind', 'investment', 'floorArea'];
   if (filterKeys.some((key) => raw.has(key))) {
     const statuses = parseList(raw.get('status') ?? '').filter((value): value is StatusChoice =>
       (STATUS_CHOICES as readonly string[]).includes(value),
@@ -264,6 +267,8 @@ export function parseHash(hash: string): ViewState {
       zones: parseList(raw.get('zone') ?? ''),
       kinds,
     };
+    const sectors = parseList(raw.get('sector') ?? '');
+    if (sectors.length > 0) filter.sectors = sectors;
     const investment = parseRange(decodeValue(raw.get('investment') ?? ''));
     if (investment) filter.investment = investment;
     const floorArea = parseRange(decodeValue(raw.get('floorArea') ?? ''));

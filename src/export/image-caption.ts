@@ -42,10 +42,17 @@ export function imageCaption(feature: ParkFeature, lang: Lang): ImageCaption {
       );
     }
   }
+  // In English our translations where the data has them (`label:en`, `period:en`).
+  const english = (original: unknown, translation: unknown) =>
+    lang === 'en' && typeof translation === 'string' && translation !== ''
+      ? translation
+      : String(original ?? '');
   for (const stat of Array.isArray(p.stats) ? (p.stats as Stat[]) : []) {
-    const period = stat.period ? ` (${String(stat.period)})` : '';
+    const period = stat.period ? ` (${english(stat.period, stat['period:en'])})` : '';
     const goal = stat.target ? ` (${t(lang, 'targetTag')})` : '';
-    lines.push(`${String(stat.label ?? '')}${period}${goal} ${formatStatValue(stat, lang)}`);
+    lines.push(
+      `${english(stat.label, stat['label:en'])}${period}${goal} ${formatStatValue(stat, lang)}`,
+    );
   }
-  return { title: p.name, lines: lines.slice(0, MAX_LINES) };
+  return { title: english(p.name, p['name:en']), lines: lines.slice(0, MAX_LINES) };
 }

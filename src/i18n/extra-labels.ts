@@ -110,6 +110,16 @@ export function formatKeyedValue(key: string, value: unknown, lang: Lang): strin
   return JSON.stringify(value);
 }
 
+/**
+ * The panel's one line saying the English is a translation (`translation` names who made it). Here,
+ * with the details panel, not in the first-load string table: it only shows in the panel.
+ */
+export function translationNote(translator: string, lang: Lang): string {
+  return lang === 'en'
+    ? `English translated by ${translator}; original in Chinese`
+    : `英文由${translator}翻译；原文为中文`;
+}
+
 /** One entry of a feature's `stats`: a figure with a period or unit of its own. */
 export interface Stat {
   label?: unknown;
@@ -117,6 +127,9 @@ export interface Stat {
   unit?: unknown;
   period?: unknown;
   target?: unknown;
+  'label:en'?: unknown;
+  'unit:en'?: unknown;
+  'period:en'?: unknown;
 }
 
 /** A stat's value in its unit: yuan and m² as the other figures are, anything else as stated. */
@@ -125,5 +138,10 @@ export function formatStatValue(stat: Stat, lang: Lang): string {
   if (typeof stat.value !== 'number') return `${String(stat.value ?? '')}${unit}`;
   if (unit === '元') return formatMoney(stat.value, lang);
   if (unit === 'm²' || unit === '平方米') return formatArea(stat.value, lang);
+  // The English unit (our translation) where the data gives one: "20 working days".
+  const english = stat['unit:en'];
+  if (lang === 'en' && typeof english === 'string' && english !== '') {
+    return `${formatNumber(stat.value, lang)} ${english}`;
+  }
   return `${formatNumber(stat.value, lang)}${unit}`;
 }

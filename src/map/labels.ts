@@ -7,6 +7,8 @@ export interface LabelSpec {
   id: string;
   kind: Kind;
   text: string;
+  /** The language of `text`: the English name, or the Chinese one where there is none. */
+  textLang: Lang;
   position: [number, number];
   /** The zoom range in which the label shows (zones when zoomed out, parks when zoomed in). */
   minZoom: number;
@@ -59,6 +61,7 @@ function labelOf(feature: ParkFeature, lang: Lang, zoom?: number): LabelSpec | n
     id: feature.id,
     kind: feature.properties.kind,
     text: lang === 'en' && english ? english : feature.properties.name,
+    textLang: lang === 'en' && english ? 'en' : 'zh-CN',
     position,
     minZoom: zooms[0],
     maxZoom: zooms[1],

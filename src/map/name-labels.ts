@@ -96,6 +96,7 @@ export class NameLabels implements MapPart {
       element.className = `park-map-label park-map-label-${spec.kind}`;
       // Text from data is text: textContent, never HTML.
       element.textContent = spec.text;
+      element.lang = spec.textLang;
       element.setAttribute('aria-hidden', 'true');
       const marker = new maplibre.Marker({ element, anchor: 'center' }).setLngLat(spec.position);
       // On the map until its size is read (showForZoom), all in one layout.

@@ -30,6 +30,7 @@ export const detailsHeaderStyles = css`
     margin: 0.8em 0 0.3em;
   }
   .name-en,
+  .name-original,
   .kind {
     margin: 2px 0;
     color: var(--park-map-muted, #4a4a4a);
@@ -130,7 +131,9 @@ export const detailsBodyStyles = css`
     color: var(--park-map-muted, #4a4a4a);
     margin: 2px 0 6px;
   }
-  .approximate {
+  .approximate,
+  .translation-note,
+  .original {
     font-size: 0.9em;
     color: var(--park-map-muted, #4a4a4a);
   }

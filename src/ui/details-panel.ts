@@ -14,12 +14,35 @@ import {
   formatKeyedValue,
   formatStatValue,
   propertyLabel,
+  translationNote,
   type Stat,
 } from '../i18n/extra-labels.js';
 import { formatDate, formatFigure, formatPercent } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { figureLabel, kindLabel, statusLabel, t } from '../i18n/strings.js';
 import { safeContactUrl } from './safe-url.js';
+import { displayName } from '../explore/tree.js';
+import { industryLabel } from '../data/sectors.js';
+
+/**
+ * A text of the data in the reader's language: in English the `…:en` translation, with the
+ * Chinese original beside it (smaller, marked `lang="zh-CN"`); the original alone where the data
+ * has no translation, or in Chinese.
+ */
+function bilingual(original: unknown, english: unknown, lang: Lang) {
+  if (typeof original !== 'string' || original === '') return nothing;
+  if (lang === 'en' && typeof english === 'string' && english !== '' && english !== original) {
+    return html`<span lang="en">${english}</span>
+      <span class="original" lang="zh-CN">${original}</span>`;
+  }
+  return html`<span lang="zh-CN">${original}</span>`;
+}
+
+/** A feature's name as a link's text: English where asked for and given, else the Chinese name. */
+function nameOf(feature: ParkFeature, lang: Lang) {
+  const name = displayName(feature, lang);
+  return html`<span lang=${name === feature.properties.name ? 'zh-CN' : 'en'}>${name}</span>`;
+}
 
 export interface DetailsContext {
   lang: Lang;
@@ -76,7 +99,21 @@ const SHOWN_ELSEWHERE = new Set<string>([
   'sources',
   'approximate',
   'stats',
+  'statusNote:en',
+  'operator:en',
+  'translation',
 ]);
+
+/**
+ * A stat's period: in English our translation alone where there is one ("Q1 2021"; the label
+ * beside it already carries the Chinese original), else as the data gives it.
+ */
+function periodText(stat: Stat, lang: Lang) {
+  const english = stat['period:en'];
+  return lang === 'en' && typeof english === 'string' && english !== ''
+    ? html`<span lang="en">${english}</span>`
+    : bilingual(String(stat.period), undefined, lang);
+}
 
 /** Figures with a period or unit of their own (quarterly revenue, growth rates…), as stated. */
 function renderStats(stats: unknown, lang: Lang) {
@@ -87,9 +124,11 @@ function renderStats(stats: unknown, lang: Lang) {
       ${(stats as Stat[]).map(
         (stat) =>
           html`<div class="row" data-stat>
-            <dt lang="zh-CN">
-              ${String(stat.label ?? '')}${
-                stat.period ? html` <span class="period">(${String(stat.period)})</span>` : nothing
+            <dt>
+              ${bilingual(String(stat.label ?? ''), stat['label:en'], lang)}${
+                stat.period
+                  ? html` <span class="period">(${periodText(stat, lang)})</span>`
+                  : nothing
               }${stat.target ? html` <span class="target-tag">${t(lang, 'targetTag')}</span>` : nothing}
             </dt>
             <dd>${formatStatValue(stat, lang)}</dd>
@@ -103,7 +142,11 @@ function renderStats(stats: unknown, lang: Lang) {
 function renderExtras(feature: ParkFeature, context: DetailsContext) {
   const { lang, byId } = context;
   const keys = Object.keys(feature.properties).filter(
-    (key) => !SHOWN_ELSEWHERE.has(key) && feature.properties[key] !== undefined,
+    (key) =>
+      !SHOWN_ELSEWHERE.has(key) &&
+      feature.properties[key] !== undefined &&
+      // A translation shows beside its original, not as a row of its own.
+      !(key.endsWith(':en') && Object.hasOwn(feature.properties, key.slice(0, -3))),
   );
   if (keys.length === 0) return nothing;
   return html`<dl class="figures extras">
@@ -120,9 +163,15 @@ function renderExtras(feature: ParkFeature, context: DetailsContext) {
                   type="button"
                   @click=${() => context.onSelect(referenced.id)}
                 >
-                  ${referenced.properties.name}
+                  ${nameOf(referenced, lang)}
                 </button>`
-              : formatKeyedValue(key, value, lang)
+              : typeof value === 'string'
+                ? bilingual(
+                    formatKeyedValue(key, value, lang),
+                    feature.properties[`${key}:en`],
+                    lang,
+                  )
+                : formatKeyedValue(key, value, lang)
           }
         </dd>
       </div>`;
@@ -146,7 +195,7 @@ function renderChildren(context: DetailsContext) {
               aria-hidden="true"
             ></span>
             <button class="link" type="button" @click=${() => context.onSelect(child.id)}>
-              ${child.properties.name}
+              ${nameOf(child, lang)}
             </button>
             <span class="child-kind"
               >${kindLabel(child.properties.kind, lang)}${
@@ -160,12 +209,20 @@ function renderChildren(context: DetailsContext) {
 }
 
 function tenantItem(tenant: Tenant, lang: Lang) {
-  const english = tenant['name:en'];
-  const secondary = lang === 'en' ? english : undefined;
+  const english = lang === 'en' ? tenant['name:en'] : undefined;
+  // In English the English name leads and the Chinese one follows as the original.
   return html`<li>
-    <span class="tenant-name" lang="zh-CN">${tenant.name}</span>${
-      secondary ? html` <span class="tenant-name-en" lang="en">(${secondary})</span>` : nothing
-    }${tenant.industry ? html` <span class="tenant-industry">· ${tenant.industry}</span>` : nothing}${
+    ${english ? html`<span class="tenant-name-en" lang="en">${english}</span> ` : nothing}<span
+      class=${english ? 'tenant-name original' : 'tenant-name'}
+      lang="zh-CN"
+      >${tenant.name}</span
+    >${
+      tenant.industry
+        ? html` <span class="tenant-industry"
+            >· ${bilingual(tenant.industry, tenant['industry:en'], lang)}</span
+          >`
+        : nothing
+    }${
       tenant.since
         ? html` <span class="tenant-since"
             >· ${t(lang, 'tenantSince')} ${formatDate(tenant.since, lang)}</span
@@ -183,6 +240,20 @@ function sourceItem(source: Source, lang: Lang) {
         : nothing
     }${source.quote ? html`<q lang="zh-CN">${source.quote}</q>` : nothing}
   </li>`;
+}
+
+/**
+ * The raw industry tags, as the data gives them; in English each known tag in our translation
+ * with the tag beside it, an unknown one (a user's own) as it is.
+ */
+function industriesText(industries: readonly string[], lang: Lang) {
+  if (lang !== 'en') return industries.join('、');
+  return industries.map((tag, index) => {
+    const english = industryLabel(tag, 'en');
+    return html`${index > 0 ? ', ' : ''}<span class="industry" data-tag=${tag}
+        >${bilingual(tag, english === tag ? undefined : english, lang)}</span
+      >`;
+  });
 }
 
 export function renderDetails(feature: ParkFeature, context: DetailsContext): TemplateResult {
@@ -204,14 +275,19 @@ export function renderDetails(feature: ParkFeature, context: DetailsContext): Te
   >
     <header>
       <div>
-        <h2 id="park-map-details-title" lang="zh-CN" tabindex="-1">${p.name}</h2>
-        ${englishName ? html`<p class="name-en" lang="en">${englishName}</p>` : nothing}
+        ${
+          lang === 'en' && englishName
+            ? html`<h2 id="park-map-details-title" lang="en" tabindex="-1">${englishName}</h2>
+                <p class="name-original" lang="zh-CN">${p.name}</p>`
+            : html`<h2 id="park-map-details-title" lang="zh-CN" tabindex="-1">${p.name}</h2>
+                ${englishName ? html`<p class="name-en" lang="en">${englishName}</p>` : nothing}`
+        }
         <p class="kind">
           ${kindLabel(p.kind, lang)}${
             parent
               ? html` · ${t(lang, 'parent')}
                   <button class="link" type="button" @click=${() => context.onSelect(parent.id)}>
-                    ${parent.properties.name}
+                    ${nameOf(parent, lang)}
                   </button>`
               : nothing
           }
@@ -243,18 +319,24 @@ export function renderDetails(feature: ParkFeature, context: DetailsContext): Te
           </div>`
         : nothing
     }
-    ${p.statusNote ? html`<p class="status-note" lang="zh-CN">${p.statusNote}</p>` : nothing}
+    ${
+      p.statusNote
+        ? html`<p class="status-note">${bilingual(p.statusNote, p['statusNote:en'], lang)}</p>`
+        : nothing
+    }
     ${
       p.operator
         ? html`<p class="operator">
-            <span class="label">${t(lang, 'operator')}</span> ${p.operator}
+            <span class="label">${t(lang, 'operator')}</span>
+            ${bilingual(p.operator, p['operator:en'], lang)}
           </p>`
         : nothing
     }
     ${
       p.industries?.length
         ? html`<p class="industries">
-            <span class="label">${t(lang, 'industries')}</span> ${p.industries.join('、')}
+            <span class="label">${t(lang, 'industries')}</span>
+            ${industriesText(p.industries, lang)}
           </p>`
         : nothing
     }
@@ -315,6 +397,11 @@ export function renderDetails(feature: ParkFeature, context: DetailsContext): Te
         : nothing
     }
     ${p.approximate ? html`<p class="approximate">${t(lang, 'approximate')}</p>` : nothing}
+    ${
+      lang === 'en' && typeof p.translation === 'string' && p.translation !== ''
+        ? html`<p class="translation-note">${translationNote(p.translation, lang)}</p>`
+        : nothing
+    }
     ${
       p.sources?.length
         ? html`<details class="sources">

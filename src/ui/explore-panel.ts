@@ -13,6 +13,7 @@ import { formatArea, formatCount, formatMoney } from '../i18n/format.js';
 import { formatNumber } from '../i18n/number.js';
 import type { Lang } from '../i18n/lang.js';
 import { kindLabel, statusLabel, t, type MessageKey } from '../i18n/strings.js';
+import { industryLabel, isSector, sectorLabel } from '../data/sectors.js';
 
 export interface ExplorePanelContext {
   lang: Lang;
@@ -160,6 +161,35 @@ function rangeInputs(
   </fieldset>`;
 }
 
+/**
+ * The industry facet: the sectors the data's tags fall into, with counts; and any raw tag the
+ * filter names (an older link's `industry=…`), so it can be turned off.
+ */
+function industryFacet(context: ExplorePanelContext) {
+  const { lang, facets, filter } = context;
+  if (!facets) return nothing;
+  const sectors = facets.sectors.map((sector) => ({
+    ...sector,
+    label: sectorLabel(sector.value, lang),
+  }));
+  const tags = facets.industries
+    .filter((industry) => industry.selected && !sectors.some((s) => s.value === industry.value))
+    .map((industry) => ({ ...industry, label: industryLabel(industry.label, lang) }));
+  return facetGroup(
+    context,
+    t(lang, 'industryFacet'),
+    'industry',
+    [...sectors, ...tags],
+    (choice) => choice.label,
+    (value) =>
+      context.onFilter(
+        isSector(value) && sectors.some((sector) => sector.value === value)
+          ? { ...filter, sectors: toggled(filter.sectors ?? [], value) }
+          : { ...filter, industries: toggled(filter.industries, value) },
+      ),
+  );
+}
+
 function renderFilters(context: ExplorePanelContext) {
   const { lang, facets, filter } = context;
   if (!facets) return nothing;
@@ -193,14 +223,7 @@ function renderFilters(context: ExplorePanelContext) {
       (value) => context.onFilter({ ...filter, zones: toggled(filter.zones, value) }),
       (zone) => (zone.parent ? 1 : 0),
     )}
-    ${facetGroup(
-      context,
-      t(lang, 'industryFacet'),
-      'industry',
-      facets.industries,
-      (industry) => industry.label ?? '',
-      (value) => context.onFilter({ ...filter, industries: toggled(filter.industries, value) }),
-    )}
+    ${industryFacet(context)}
     ${rangeInputs(context, 'investment', 'investmentRange', investmentUnit(lang))}
     ${rangeInputs(context, 'floorArea', 'floorAreaRange', 1)}
     <button

@@ -125,13 +125,15 @@ describe('filters', () => {
     expect(text(root(element), '.shown-count')).toBe('显示 6 / 119 项');
     await userEvent.click(root(element).querySelector<HTMLButtonElement>('.clear-filters')!);
     await element.updateComplete;
+    // The industry facet offers sectors: 电子信息 holds the tags 电子信息, 电气 and 液晶显示屏.
     const industry = [
       ...root(element).querySelectorAll<HTMLElement>('.facet[data-facet="industry"] .choice'),
     ].find((label) => label.querySelector('.choice-label')!.textContent === '电子信息')!;
+    expect(industry.dataset['value']).toBe('electronics');
     await userEvent.click(industry.querySelector('input')!);
     await element.updateComplete;
     expect(listedIds(element).sort()).toEqual(
-      ['hy-zone', 'xx-zone', 'hy-software', 'xx-electronics-park'].sort(),
+      ['hy-zone', 'xx-zone', 'hy-software', 'xx-electronics-park', 'xx-chuangpu'].sort(),
     );
   });
 

@@ -68,8 +68,9 @@ async function exercise(
   await setLang('en');
   await element.updateComplete;
   expect(element.lang).toBe('en');
-  expect(text(shadow(element), '.details h2')).toBe('测试2号楼');
-  expect(text(shadow(element), '.details .name-en')).toBe('Test Building 2');
+  // In English the English name leads; the Chinese one follows as the original.
+  expect(text(shadow(element), '.details h2')).toBe('Test Building 2');
+  expect(text(shadow(element), '.details .name-original')).toBe('测试2号楼');
   expect(await textUntil(status, (value) => value.startsWith('Features'))).toBe(
     'Features: 4. Selected: Test Building 2',
   );

@@ -91,7 +91,7 @@ describe('seed data in <park-map>', () => {
     const { element } = await mount({ src: SEED_URL, lang: 'en', selected: 'hy-software' });
     await element.updateComplete;
     const root = shadow(element);
-    expect(text(root, '.details .name-en')).toBe('South and West Hunan Software Industrial Park');
+    expect(text(root, '.details h2')).toBe('South and West Hunan Software Industrial Park');
     // 投资10亿元 (seed 003) = 1,000,000,000 yuan.
     expect(text(root, '.details [data-figure="investment"] dd')).toBe('CNY 1 billion');
     // 力争3年后达到年产值20亿元: a goal, shown under targets only.

@@ -27,15 +27,30 @@ describe('imageCaption', () => {
         floors: 17,
         // `workers` is no schema figure: goals may name any figure (see extra-labels.ts).
         targets: { jobs: 2000, workers: 300 } as ParkProperties['targets'],
+        // Our translations (`…:en`) where given; the Chinese where not (增速).
         stats: [
-          { label: '营业收入', value: 12_000_000, unit: '元', period: '2023Q1' },
+          {
+            label: '营业收入',
+            'label:en': 'Operating revenue',
+            value: 12_000_000,
+            unit: '元',
+            period: '2023年一季度',
+            'period:en': 'Q1 2023',
+          },
           { label: '增速', value: 12.5, unit: '%', target: true },
+          {
+            label: '接待游客',
+            'label:en': 'Visits',
+            value: 40100,
+            unit: '人次',
+            'unit:en': 'visits',
+          },
         ],
       }),
       'en',
     );
     expect(caption).toEqual({
-      title: '衡阳软件园',
+      title: 'Hengyang Software Park',
       lines: [
         'Under construction November 2021',
         '62.5% complete',
@@ -44,8 +59,9 @@ describe('imageCaption', () => {
         'Floors 17 floors',
         'Jobs 2,000 jobs (goal)',
         'Workers on site 300 people (goal)',
-        '营业收入 (2023Q1) CNY 12 million',
+        'Operating revenue (Q1 2023) CNY 12 million',
         '增速 (goal) 12.5%',
+        'Visits 40,100 visits',
       ],
     });
   });

@@ -39,6 +39,8 @@ const states: [string, Partial<FilterState>][] = [
   ['floor area ≤ 6万 m²', { floorArea: { max: 60_000 } }],
   ['inside the headquarters base', { zones: ['hy-hq-base'] }],
   ['电子信息', { industries: ['电子信息'] }],
+  ['the e-commerce sector', { sectors: ['e-commerce'] }],
+  ['a sector or a raw tag', { sectors: ['power-equipment'], industries: ['电商'] }],
   ['operating parks in hy-zone', { zones: ['hy-zone'], statuses: ['operating'], kinds: ['park'] }],
 ];
 
@@ -117,6 +119,13 @@ describe('stateExpression with vector tiles', () => {
     // another industry.
     expect(drawn({ industries: ['digital economy'] }, tiles)).toEqual(['b2', 'b7']);
     expect(drawn({ industries: ['数字经济'] }, tiles)).toEqual(['b3', 'b4']);
+  });
+
+  it('filters a sector in tiles loaded later by its known tags and the loaded tags in it', () => {
+    // 数字经济 is a known tag of software-cloud: b3 and b4 though no loaded feature names it.
+    expect(drawn({ sectors: ['software-cloud'] }, tiles)).toEqual(['b3', 'b4']);
+    // "other" has no known tags: the loaded ones we do not know (新能源, Digital Economy).
+    expect(drawn({ sectors: ['other'] }, tiles)).toEqual(['b1', 'b2', 'b3', 'b7']);
   });
 
   it('combines zone, industry and status as the list does', () => {

@@ -175,3 +175,19 @@ describe('mergeHash', () => {
     expect(mergeHash('', full)).toBe(fullHash);
   });
 });
+
+describe('industry sectors in the hash', () => {
+  it('writes and reads `sector`; an old link’s `industry` (raw tags) still reads as tags', () => {
+    const state: ViewState = {
+      filter: { ...EMPTY_FILTER, sectors: ['e-commerce', 'ai-data'] },
+    };
+    expect(serializeHash(state)).toBe('#sector=e-commerce,ai-data');
+    expect(parseHash('#sector=e-commerce,ai-data').filter?.sectors).toEqual([
+      'e-commerce',
+      'ai-data',
+    ]);
+    const old = parseHash('#industry=%E7%94%B5%E5%95%86');
+    expect(old.filter?.industries).toEqual(['电商']);
+    expect(old.filter?.sectors).toBeUndefined();
+  });
+});

@@ -859,6 +859,39 @@ describe('lists and objects the details panel reads', () => {
     expect(reasons[4]).toContain('for example {"name":"中国电子"}');
   });
 
+  test('English translations (…:en) are text like their originals: a number is left out', () => {
+    const { properties, issues, reasons } = run({
+      statusNote: '已建成',
+      'statusNote:en': 'Built',
+      address: 5,
+      'address:en': 'West of Pinghu Park',
+      'award:en': { text: 'Award' },
+      'operator:en': 7,
+      translation: 'park-map',
+      tenants: [{ name: '格力', industry: '电器', 'industry:en': 3 }],
+      stats: [
+        { label: '门票收入', 'label:en': ['Ticket'], value: 1, unit: '元', 'period:en': 'May Day' },
+      ],
+    });
+    expect(properties['statusNote:en']).toBe('Built');
+    expect(properties['address:en']).toBe('West of Pinghu Park');
+    expect(properties['translation']).toBe('park-map');
+    for (const key of ['address', 'award:en', 'operator:en']) expect(key in properties).toBe(false);
+    expect(properties['tenants']).toEqual([{ name: '格力', industry: '电器' }]);
+    expect(properties['stats']).toEqual([
+      { label: '门票收入', value: 1, unit: '元', 'period:en': 'May Day' },
+    ]);
+    expect(issues.map(({ path, code }) => [path, code])).toEqual([
+      ['address', 'not-text'],
+      // A key with a colon is written in brackets in the path.
+      ['features[1].properties["operator:en"]', 'not-text'],
+      ['features[1].properties["award:en"]', 'not-text'],
+      ['tenants[0]["industry:en"]', 'not-text'],
+      ['stats[0]["label:en"]', 'not-text'],
+    ]);
+    expect(reasons[1]).toContain('7 is not text; write it in double quotes, for example "7".');
+  });
+
   test('sources need a title; stats entries must be objects', () => {
     const { properties, issues } = run({
       sources: [{ title: '衡阳高新区' }, { date: '2024-01-01' }, { title: '湘乡', quote: [1] }],

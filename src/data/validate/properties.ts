@@ -140,7 +140,7 @@ const ENTRY_LISTS: readonly {
   {
     key: 'tenants',
     required: 'name',
-    texts: ['name:en', 'industry', 'since'],
+    texts: ['name:en', 'industry', 'industry:en', 'since'],
     entryExample: '{"name": "…", "industry": "…"}',
   },
   {
@@ -149,7 +149,27 @@ const ENTRY_LISTS: readonly {
     texts: ['file', 'date', 'quote', 'url'],
     entryExample: '{"title": "…", "date": "2024-01-01"}',
   },
-  { key: 'stats', texts: [], entryExample: '{"label": "…", "value": 0, "unit": "…"}' },
+  {
+    key: 'stats',
+    texts: ['label', 'label:en', 'unit', 'unit:en', 'period', 'period:en'],
+    entryExample: '{"label": "…", "value": 0, "unit": "…"}',
+  },
+];
+
+/** Free-text properties, each with its English translation (`…:en`): text or left out. */
+const TEXT_PROPERTIES: readonly string[] = [
+  'name:en',
+  'translation',
+  ...[
+    'statusNote',
+    'address',
+    'operator',
+    'award',
+    'developer',
+    'contractor',
+    'partner',
+    'investmentNote',
+  ].flatMap((key) => [key, `${key}:en`]),
 ];
 
 /** Fields of `record` that should be text and are something else: reported and left out. */
@@ -177,6 +197,7 @@ function dropNonText(
  * is left out on its own, the good ones stay.
  */
 function checkShapes(output: Record<string, unknown>, base: string, add: Add): void {
+  dropNonText(output, TEXT_PROPERTIES, base, add);
   for (const key of ['industries', 'aliases']) {
     const value = output[key];
     if (value === undefined || value === null) continue;
