@@ -230,12 +230,13 @@ it("renders in an application bundled by the application's Vite, sharing its Map
   expect(await page.locator('output').textContent()).toBe('10,000 m²');
   const fixture = JSON.parse(
     await readFile(join(root, 'test', 'fixtures', 'mini-parks.geojson'), 'utf8'),
-  ) as { features: { id: string; properties: { name: string } }[] };
+  ) as { features: { id: string; properties: { name: string; 'name:en'?: string } }[] };
   const building = fixture.features.find((feature) => feature.id === 't-building-a');
   await page.evaluate(() => document.querySelector('park-map')?.select('t-building-a'));
   await expect
     .poll(() => page.locator('park-map #park-map-details-title').textContent())
-    .toBe(building?.properties.name);
+    // The element is in English: its English name leads the details heading.
+    .toBe(building?.properties['name:en']);
   expect(await watch.violations()).toEqual([]);
   expect(watch.errors).toEqual([]);
   expect(watch.requests.filter((url) => !url.startsWith(server!.origin))).toEqual([]);

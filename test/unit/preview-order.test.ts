@@ -70,6 +70,22 @@ function loadingMap(options: { ready?: boolean } = {}) {
   };
 }
 
+/** Starts the sequence on `map` for a file of `count` plots; `settled()` says whether it is done. */
+function start(
+  map: ReturnType<typeof loadingMap>,
+  count: number,
+  signal = new AbortController().signal,
+) {
+  let done = false;
+  const going = previewWhileValidating(map.drawer, parsed(count), signal, policy, WAIT).then(
+    (preview) => {
+      done = true;
+      return preview;
+    },
+  );
+  return { going, settled: () => done };
+}
+
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 });
@@ -80,25 +96,15 @@ afterEach(() => {
 describe('a large file drawn while it is validated', () => {
   it('waits for a loading map, draws, and returns once MapLibre sends the preview', async () => {
     const map = loadingMap();
-    let done = false;
-    const going = previewWhileValidating(
-      map.drawer,
-      parsed(3),
-      new AbortController().signal,
-      policy,
-      WAIT,
-    ).then((preview) => {
-      done = true;
-      return preview;
-    });
+    const { going, settled } = start(map, 3);
     await vi.advanceTimersByTimeAsync(WAIT - 1);
     // Nothing is drawn on a map that is not ready; validation has not started either.
     expect(map.log).toEqual([]);
-    expect(done).toBe(false);
+    expect(settled()).toBe(false);
     map.ready();
     await vi.advanceTimersByTimeAsync(0);
     expect(map.log).toEqual(['ready', 'drawn 3']);
-    expect(done).toBe(false);
+    expect(settled()).toBe(false);
     map.sent();
     await vi.advanceTimersByTimeAsync(1);
     const preview = await going;
@@ -108,13 +114,7 @@ describe('a large file drawn while it is validated', () => {
 
   it('a ready map is drawn on at once', async () => {
     const map = loadingMap({ ready: true });
-    const going = previewWhileValidating(
-      map.drawer,
-      parsed(2),
-      new AbortController().signal,
-      policy,
-      WAIT,
-    );
+    const { going } = start(map, 2);
     await vi.advanceTimersByTimeAsync(0);
     expect(map.log).toEqual(['drawn 2']);
     map.sent();
@@ -124,13 +124,7 @@ describe('a large file drawn while it is validated', () => {
 
   it('a map that never gets ready holds the file back for waitMs, then it is validated alone', async () => {
     const map = loadingMap();
-    const going = previewWhileValidating(
-      map.drawer,
-      parsed(3),
-      new AbortController().signal,
-      policy,
-      WAIT,
-    );
+    const { going } = start(map, 3);
     await vi.advanceTimersByTimeAsync(WAIT);
     await expect(going).resolves.toBeNull();
     expect(map.log).toEqual([]);
@@ -138,32 +132,16 @@ describe('a large file drawn while it is validated', () => {
 
   it('a preview MapLibre never reports sending holds validation for waitMs at most', async () => {
     const map = loadingMap({ ready: true });
-    let done = false;
-    const going = previewWhileValidating(
-      map.drawer,
-      parsed(2),
-      new AbortController().signal,
-      policy,
-      WAIT,
-    ).then((preview) => {
-      done = true;
-      return preview;
-    });
+    const { going, settled } = start(map, 2);
     await vi.advanceTimersByTimeAsync(WAIT - 1);
-    expect(done).toBe(false);
+    expect(settled()).toBe(false);
     await vi.advanceTimersByTimeAsync(2);
     expect((await going)?.length).toBe(2);
   });
 
   it('a small file is neither waited for nor drawn first', async () => {
     const map = loadingMap();
-    const preview = await previewWhileValidating(
-      map.drawer,
-      parsed(1),
-      new AbortController().signal,
-      policy,
-      WAIT,
-    );
+    const preview = await start(map, 1).going;
     expect(preview).toBeNull();
     expect(map.log).toEqual([]);
   });
@@ -171,7 +149,7 @@ describe('a large file drawn while it is validated', () => {
   it('a newer load while the map gets ready: nothing drawn', async () => {
     const map = loadingMap();
     const abort = new AbortController();
-    const going = previewWhileValidating(map.drawer, parsed(3), abort.signal, policy, WAIT);
+    const { going } = start(map, 3, abort.signal);
     abort.abort();
     map.ready();
     await vi.advanceTimersByTimeAsync(0);
