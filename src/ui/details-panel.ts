@@ -200,6 +200,8 @@ export function renderDetails(feature: ParkFeature, context: DetailsContext): Te
   const shownName = (lang === 'en' ? englishName : undefined) ?? p.name;
   // On a narrow element, the bottom sheet (sheet.ts): each feature opened brings it to half.
   return html`<park-map-sheet
+    part="sheet"
+    exportparts="handle: sheet-handle"
     .opener=${feature.id}
     .label=${layoutText(lang, 'sheetDetails', shownName)}
     .hint=${layoutText(lang, 'sheetHint')}

@@ -426,7 +426,11 @@ function renderNode(node: TreeNode, context: ExplorePanelContext, depth: number)
 export function renderExplorePanel(context: ExplorePanelContext): TemplateResult {
   const { lang } = context;
   // On a narrow element, the bottom sheet (sheet.ts).
-  return html`<park-map-sheet .label=${t(lang, 'list')} .hint=${layoutText(lang, 'sheetHint')}
+  return html`<park-map-sheet
+    part="sheet"
+    exportparts="handle: sheet-handle"
+    .label=${t(lang, 'list')}
+    .hint=${layoutText(lang, 'sheetHint')}
     ><aside class="explore" part="list" aria-label=${t(lang, 'list')}>
       ${renderSearch(context)} ${renderFilters(context)} ${renderTotals(context)}
       <div class="list-head">

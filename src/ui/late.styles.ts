@@ -10,8 +10,8 @@ import { css, unsafeCSS } from 'lit';
 export const NARROW_WIDTH = 640;
 /** Height of the closed sheet: its handle alone (px). */
 export const CLOSED_HEIGHT = 44;
-/** What the full sheet leaves of the map above it: the measuring toolbar's row (px). */
-export const FULL_GAP = 56;
+/** What the full sheet leaves of the map above it: the measuring toolbar, in one row or two (px). */
+export const FULL_GAP = 96;
 
 const narrow = unsafeCSS(`(max-width: ${NARROW_WIDTH}px)`);
 const closedHeight = unsafeCSS(`${CLOSED_HEIGHT}px`);
@@ -153,6 +153,9 @@ export const lateStyles = css`
     .view-controls {
       max-width: calc(100% - 110px);
     }
+    .issues {
+      max-height: calc(50% - 82px);
+    }
     /* A column right of the map from below the zoom buttons down to the sheet: the legend's
        button at its foot, the legend above it when open. Only its children take the pointer. */
     .legend {
@@ -190,7 +193,7 @@ export const lateStyles = css`
     }
     /* The full sheet leaves the toolbar: what would be under it is not shown at all. */
     .root:has(park-map-sheet[state='full'])
-      :is(.view-controls, .legend, .issues, .maplibregl-ctrl-top-right) {
+      :is(.view-controls, .legend, .issues, .measure-results, .maplibregl-ctrl-top-right) {
       visibility: hidden;
     }
   }

@@ -102,6 +102,7 @@ export class ParkMapLegend extends LitElement {
       <button
         type="button"
         class="legend-toggle"
+        part="legend-toggle"
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls="park-map-legend-body"
         @click=${() => (this.open = !open)}

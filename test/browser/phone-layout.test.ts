@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import type { ParkMap } from '../../src/park-map.js';
+import { FULL_GAP } from '../../src/ui/late.styles.js';
 import type { ParkMapSheet } from '../../src/ui/sheet.js';
 import {
   MINI_URL,
@@ -103,9 +104,9 @@ describe('the bottom sheet', () => {
     expect(await dragHandle(element, sheet, -200)).toBeGreaterThan(190);
     expect(read(sheet)).toEqual({ state: 'half', expanded: 'true', height: HEIGHT / 2 });
     expect(sheet.querySelector<HTMLElement>('.explore')!.checkVisibility()).toBe(true);
-    // Up by 250 more: full, the toolbar's row left above it.
+    // Up by 250 more: full, the toolbar left above it.
     await dragHandle(element, sheet, -250);
-    expect(read(sheet)).toEqual({ state: 'full', expanded: 'true', height: HEIGHT - 56 });
+    expect(read(sheet)).toEqual({ state: 'full', expanded: 'true', height: HEIGHT - FULL_GAP });
     // Down by 80: not far enough to leave full.
     await dragHandle(element, sheet, 80);
     expect(read(sheet).state).toBe('full');

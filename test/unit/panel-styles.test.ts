@@ -27,6 +27,8 @@ const PANELS: Record<string, string[]> = {
     'ui/map-stage.ts',
     'ui/details-panel.ts',
     'ui/explore-panel.ts',
+    'ui/issues-banner.ts',
+    'ui/measure-results.ts',
   ],
 };
 
