@@ -8,7 +8,8 @@ export const detailsHeaderStyles = css`
     position: absolute;
     top: 10px;
     left: 10px;
-    max-height: calc(100% - 20px);
+    /* Clear of the 2D/3D switch and the buttons below it (bottom left). */
+    max-height: calc(100% - 64px);
     width: min(360px, calc(100% - 80px));
     overflow: auto;
     padding: 12px 14px;
