@@ -67,6 +67,9 @@ import { parkMapStyles } from './ui/styles.js';
  * @csspart details - The details panel of the selected feature.
  * @csspart close-button - The details panel's close button.
  * @csspart legend - The legend.
+ * @csspart legend-toggle - The legend's button, which folds and opens it (folded at first on a narrow element).
+ * @csspart sheet - On an element up to 640 px wide: the bottom sheet the list and the details panel sit in (its `state` attribute: `closed`, `half` or `full`).
+ * @csspart sheet-handle - The bottom sheet's handle: drag it, or click it or press Enter/Space to step closed → half → full; Escape closes.
  * @csspart issues - The data-problems banner.
  * @csspart list - The side panel: search, filters, totals, list and exports.
  * @csspart search - The search box and its results.

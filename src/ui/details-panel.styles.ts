@@ -2,13 +2,13 @@
 // body; the shared button rules (base.styles.ts) come between the two in the cascade.
 import { css } from 'lit';
 
-/** The panel's place on the map, its header, headings and names. */
+/** The panel's place on the map (its foot clear of the 2D/3D switch), its header, headings and names. */
 export const detailsHeaderStyles = css`
   .details {
     position: absolute;
     top: 10px;
     left: 10px;
-    max-height: calc(100% - 20px);
+    max-height: calc(100% - 64px);
     width: min(360px, calc(100% - 80px));
     overflow: auto;
     padding: 12px 14px;

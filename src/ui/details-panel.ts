@@ -19,6 +19,7 @@ import {
 } from '../i18n/extra-labels.js';
 import { formatDate, formatFigure, formatPercent } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
+import { layoutText } from '../i18n/layout-strings.js';
 import { figureLabel, kindLabel, statusLabel, t } from '../i18n/strings.js';
 import { safeContactUrl } from './safe-url.js';
 import { displayName } from '../explore/tree.js';
@@ -43,6 +44,7 @@ function nameOf(feature: ParkFeature, lang: Lang) {
   const name = displayName(feature, lang);
   return html`<span lang=${name === feature.properties.name ? 'zh-CN' : 'en'}>${name}</span>`;
 }
+import './sheet.js';
 
 export interface DetailsContext {
   lang: Lang;
@@ -266,151 +268,160 @@ export function renderDetails(feature: ParkFeature, context: DetailsContext): Te
   const phoneUrl = safeContactUrl(
     p.contact?.phone ? `tel:${p.contact.phone.replace(/[^\d+]/g, '')}` : undefined,
   );
-  return html`<section
-    class="details"
-    part="details"
-    role="region"
-    aria-labelledby="park-map-details-title"
-    data-feature-id=${feature.id}
-  >
-    <header>
-      <div>
-        ${
-          lang === 'en' && englishName
-            ? html`<h2 id="park-map-details-title" lang="en" tabindex="-1">${englishName}</h2>
-                <p class="name-original" lang="zh-CN">${p.name}</p>`
-            : html`<h2 id="park-map-details-title" lang="zh-CN" tabindex="-1">${p.name}</h2>
-                ${englishName ? html`<p class="name-en" lang="en">${englishName}</p>` : nothing}`
-        }
-        <p class="kind">
-          ${kindLabel(p.kind, lang)}${
-            parent
-              ? html` · ${t(lang, 'parent')}
-                  <button class="link" type="button" @click=${() => context.onSelect(parent.id)}>
-                    ${nameOf(parent, lang)}
-                  </button>`
-              : nothing
+  const shownName = (lang === 'en' ? englishName : undefined) ?? p.name;
+  // On a narrow element, the bottom sheet (sheet.ts): each feature opened brings it to half.
+  return html`<park-map-sheet
+    part="sheet"
+    exportparts="handle: sheet-handle"
+    .opener=${feature.id}
+    .label=${layoutText(lang, 'sheetDetails', shownName)}
+    .hint=${layoutText(lang, 'sheetHint')}
+    ><section
+      class="details"
+      part="details"
+      role="region"
+      aria-labelledby="park-map-details-title"
+      data-feature-id=${feature.id}
+    >
+      <header>
+        <div>
+          ${
+            lang === 'en' && englishName
+              ? html`<h2 id="park-map-details-title" lang="en" tabindex="-1">${englishName}</h2>
+                  <p class="name-original" lang="zh-CN">${p.name}</p>`
+              : html`<h2 id="park-map-details-title" lang="zh-CN" tabindex="-1">${p.name}</h2>
+                  ${englishName ? html`<p class="name-en" lang="en">${englishName}</p>` : nothing}`
           }
-        </p>
-      </div>
-      <button
-        class="close"
-        type="button"
-        part="close-button"
-        aria-label=${t(lang, 'close')}
-        title=${t(lang, 'close')}
-        @click=${context.onClose}
-      >
-        ×
-      </button>
-    </header>
-    <div class="status" data-status=${p.status ?? 'none'}>
-      <span class="status-swatch" data-status=${p.status ?? 'none'} aria-hidden="true"></span>
-      <span class="status-label"
-        >${p.status ? statusLabel(p.status, lang) : t(lang, 'unknownStatus')}</span
-      >
-      ${p.statusDate ? html`<span class="status-date">${formatDate(p.statusDate, lang)}</span>` : nothing}
-    </div>
-    ${
-      typeof p.progress === 'number'
-        ? html`<div class="progress">
-            <progress max="100" .value=${p.progress} aria-label=${t(lang, 'progress')}></progress>
-            <span>${t(lang, 'progressValue', { percent: formatPercent(p.progress, lang) })}</span>
-          </div>`
-        : nothing
-    }
-    ${
-      p.statusNote
-        ? html`<p class="status-note">${bilingual(p.statusNote, p['statusNote:en'], lang)}</p>`
-        : nothing
-    }
-    ${
-      p.operator
-        ? html`<p class="operator">
-            <span class="label">${t(lang, 'operator')}</span>
-            ${bilingual(p.operator, p['operator:en'], lang)}
-          </p>`
-        : nothing
-    }
-    ${
-      p.industries?.length
-        ? html`<p class="industries">
-            <span class="label">${t(lang, 'industries')}</span>
-            ${industriesText(p.industries, lang)}
-          </p>`
-        : nothing
-    }
-    ${figureRows(p, lang, 'figures')}
-    ${
-      targetKeys.length
-        ? html`<div class="targets">
-            <h3>${t(lang, 'targets')}</h3>
-            <p class="target-note">${t(lang, 'targetNote')}</p>
-            <dl class="figures target-figures">
-              ${targetKeys.map(
-                (key) =>
-                  html`<div class="row" data-figure=${key}>
-                    <dt>${propertyLabel(key, lang)}</dt>
-                    <dd>
-                      ${formatKeyedNumber(key, (p.targets as Record<string, number>)[key]!, lang)}
-                    </dd>
-                  </div>`,
-              )}
-            </dl>
-          </div>`
-        : nothing
-    }
-    ${renderStats(p.stats, lang)} ${renderExtras(feature, context)}
-    ${
-      p.tenants?.length
-        ? html`<div class="tenants">
-            <h3>${t(lang, 'tenants')} (${p.tenants.length})</h3>
-            <ul>
-              ${p.tenants.map((tenant) => tenantItem(tenant, lang))}
-            </ul>
-          </div>`
-        : nothing
-    }
-    ${renderChildren(context)}
-    ${
-      p.contact && (phoneUrl || contactUrl)
-        ? html`<p class="contact">
-            <span class="label">${t(lang, 'contact')}</span>
-            ${phoneUrl ? html`<a href=${phoneUrl}>${p.contact.phone}</a>` : nothing}
-            ${
-              contactUrl
-                ? html`<a href=${contactUrl} target="_blank" rel="noopener noreferrer"
-                    >${p.contact.url}</a
-                  >`
+          <p class="kind">
+            ${kindLabel(p.kind, lang)}${
+              parent
+                ? html` · ${t(lang, 'parent')}
+                    <button class="link" type="button" @click=${() => context.onSelect(parent.id)}>
+                      ${nameOf(parent, lang)}
+                    </button>`
                 : nothing
             }
-          </p>`
-        : nothing
-    }
-    ${
-      feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon'
-        ? html`<p class="actions">
-            <button type="button" class="measure-this" @click=${context.onMeasure}>
-              ${t(lang, 'measureThis')}
-            </button>
-          </p>`
-        : nothing
-    }
-    ${p.approximate ? html`<p class="approximate">${t(lang, 'approximate')}</p>` : nothing}
-    ${
-      lang === 'en' && typeof p.translation === 'string' && p.translation !== ''
-        ? html`<p class="translation-note">${translationNote(p.translation, lang)}</p>`
-        : nothing
-    }
-    ${
-      p.sources?.length
-        ? html`<details class="sources">
-            <summary>${t(lang, 'sources')} (${p.sources.length})</summary>
-            <ul>
-              ${p.sources.map((source) => sourceItem(source, lang))}
-            </ul>
-          </details>`
-        : nothing
-    }
-  </section>`;
+          </p>
+        </div>
+        <button
+          class="close"
+          type="button"
+          part="close-button"
+          aria-label=${t(lang, 'close')}
+          title=${t(lang, 'close')}
+          @click=${context.onClose}
+        >
+          ×
+        </button>
+      </header>
+      <div class="status" data-status=${p.status ?? 'none'}>
+        <span class="status-swatch" data-status=${p.status ?? 'none'} aria-hidden="true"></span>
+        <span class="status-label"
+          >${p.status ? statusLabel(p.status, lang) : t(lang, 'unknownStatus')}</span
+        >
+        ${p.statusDate ? html`<span class="status-date">${formatDate(p.statusDate, lang)}</span>` : nothing}
+      </div>
+      ${
+        typeof p.progress === 'number'
+          ? html`<div class="progress">
+              <progress max="100" .value=${p.progress} aria-label=${t(lang, 'progress')}></progress>
+              <span>${t(lang, 'progressValue', { percent: formatPercent(p.progress, lang) })}</span>
+            </div>`
+          : nothing
+      }
+      ${
+        p.statusNote
+          ? html`<p class="status-note">${bilingual(p.statusNote, p['statusNote:en'], lang)}</p>`
+          : nothing
+      }
+      ${
+        p.operator
+          ? html`<p class="operator">
+              <span class="label">${t(lang, 'operator')}</span>
+              ${bilingual(p.operator, p['operator:en'], lang)}
+            </p>`
+          : nothing
+      }
+      ${
+        p.industries?.length
+          ? html`<p class="industries">
+              <span class="label">${t(lang, 'industries')}</span>
+              ${industriesText(p.industries, lang)}
+            </p>`
+          : nothing
+      }
+      ${figureRows(p, lang, 'figures')}
+      ${
+        targetKeys.length
+          ? html`<div class="targets">
+              <h3>${t(lang, 'targets')}</h3>
+              <p class="target-note">${t(lang, 'targetNote')}</p>
+              <dl class="figures target-figures">
+                ${targetKeys.map(
+                  (key) =>
+                    html`<div class="row" data-figure=${key}>
+                      <dt>${propertyLabel(key, lang)}</dt>
+                      <dd>
+                        ${formatKeyedNumber(key, (p.targets as Record<string, number>)[key]!, lang)}
+                      </dd>
+                    </div>`,
+                )}
+              </dl>
+            </div>`
+          : nothing
+      }
+      ${renderStats(p.stats, lang)} ${renderExtras(feature, context)}
+      ${
+        p.tenants?.length
+          ? html`<div class="tenants">
+              <h3>${t(lang, 'tenants')} (${p.tenants.length})</h3>
+              <ul>
+                ${p.tenants.map((tenant) => tenantItem(tenant, lang))}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${renderChildren(context)}
+      ${
+        p.contact && (phoneUrl || contactUrl)
+          ? html`<p class="contact">
+              <span class="label">${t(lang, 'contact')}</span>
+              ${phoneUrl ? html`<a href=${phoneUrl}>${p.contact.phone}</a>` : nothing}
+              ${
+                contactUrl
+                  ? html`<a href=${contactUrl} target="_blank" rel="noopener noreferrer"
+                      >${p.contact.url}</a
+                    >`
+                  : nothing
+              }
+            </p>`
+          : nothing
+      }
+      ${
+        feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon'
+          ? html`<p class="actions">
+              <button type="button" class="measure-this" @click=${context.onMeasure}>
+                ${t(lang, 'measureThis')}
+              </button>
+            </p>`
+          : nothing
+      }
+      ${p.approximate ? html`<p class="approximate">${t(lang, 'approximate')}</p>` : nothing}
+      ${
+        lang === 'en' && typeof p.translation === 'string' && p.translation !== ''
+          ? html`<p class="translation-note">${translationNote(p.translation, lang)}</p>`
+          : nothing
+      }
+      ${
+        p.sources?.length
+          ? html`<details class="sources">
+              <summary>${t(lang, 'sources')} (${p.sources.length})</summary>
+              <ul>
+                ${p.sources.map((source) => sourceItem(source, lang))}
+              </ul>
+            </details>`
+          : nothing
+      }
+    </section></park-map-sheet
+  >`;
 }

@@ -12,6 +12,8 @@ import { SORT_KEYS, displayName, type SortKey, type TreeNode } from '../explore/
 import { formatArea, formatCount, formatMoney } from '../i18n/format.js';
 import { formatNumber } from '../i18n/number.js';
 import type { Lang } from '../i18n/lang.js';
+import { layoutText } from '../i18n/layout-strings.js';
+import './sheet.js';
 import { kindLabel, statusLabel, t, type MessageKey } from '../i18n/strings.js';
 import { industryLabel, isSector, sectorLabel } from '../data/sectors.js';
 
@@ -446,49 +448,56 @@ function renderNode(node: TreeNode, context: ExplorePanelContext, depth: number)
 
 export function renderExplorePanel(context: ExplorePanelContext): TemplateResult {
   const { lang } = context;
-  return html`<aside class="explore" part="list" aria-label=${t(lang, 'list')}>
-    ${renderSearch(context)} ${renderFilters(context)} ${renderTotals(context)}
-    <div class="list-head">
-      <label>
-        ${t(lang, 'sortBy')}
-        <select
-          class="sort"
-          @change=${(event: Event) => context.onSort((event.target as HTMLSelectElement).value as SortKey)}
-        >
-          ${SORT_KEYS.map(
-            (key) =>
-              html`<option value=${key} ?selected=${key === context.sort}>
-                ${t(lang, SORT_LABELS[key])}
-              </option>`,
-          )}
-        </select>
-      </label>
-    </div>
-    ${
-      context.tree.length
-        ? html`<ul class="tree">
-            ${renderRows(context.tree, context, 0, '')}
-          </ul>`
-        : html`<p class="no-results">${t(lang, 'noResults')}</p>`
-    }
-    <div class="exports">
-      <button type="button" class="export-csv" @click=${context.onExportCsv}>
-        ${t(lang, 'exportCsv')}
-      </button>
-      <button type="button" class="export-geojson" @click=${context.onExportGeoJson}>
-        ${t(lang, 'exportGeoJson')}
-      </button>
-      <button type="button" class="export-image" @click=${context.onExportImage}>
-        ${t(lang, 'exportImage')}
-      </button>
+  // On a narrow element, the bottom sheet (sheet.ts).
+  return html`<park-map-sheet
+    part="sheet"
+    exportparts="handle: sheet-handle"
+    .label=${t(lang, 'list')}
+    .hint=${layoutText(lang, 'sheetHint')}
+    ><aside class="explore" part="list" aria-label=${t(lang, 'list')}>
+      ${renderSearch(context)} ${renderFilters(context)} ${renderTotals(context)}
+      <div class="list-head">
+        <label>
+          ${t(lang, 'sortBy')}
+          <select
+            class="sort"
+            @change=${(event: Event) => context.onSort((event.target as HTMLSelectElement).value as SortKey)}
+          >
+            ${SORT_KEYS.map(
+              (key) =>
+                html`<option value=${key} ?selected=${key === context.sort}>
+                  ${t(lang, SORT_LABELS[key])}
+                </option>`,
+            )}
+          </select>
+        </label>
+      </div>
       ${
-        context.canShare
-          ? html`<button type="button" class="share" @click=${context.onShare}>
-              ${t(lang, 'share')}
-            </button>`
-          : nothing
+        context.tree.length
+          ? html`<ul class="tree">
+              ${renderRows(context.tree, context, 0, '')}
+            </ul>`
+          : html`<p class="no-results">${t(lang, 'noResults')}</p>`
       }
-    </div>
-    <p class="visually-hidden" role="status" aria-live="polite">${context.status}</p>
-  </aside>`;
+      <div class="exports">
+        <button type="button" class="export-csv" @click=${context.onExportCsv}>
+          ${t(lang, 'exportCsv')}
+        </button>
+        <button type="button" class="export-geojson" @click=${context.onExportGeoJson}>
+          ${t(lang, 'exportGeoJson')}
+        </button>
+        <button type="button" class="export-image" @click=${context.onExportImage}>
+          ${t(lang, 'exportImage')}
+        </button>
+        ${
+          context.canShare
+            ? html`<button type="button" class="share" @click=${context.onShare}>
+                ${t(lang, 'share')}
+              </button>`
+            : nothing
+        }
+      </div>
+      <p class="visually-hidden" role="status" aria-live="polite">${context.status}</p>
+    </aside></park-map-sheet
+  >`;
 }

@@ -1,5 +1,9 @@
-// The legend: what each status colour means, always with its label (never colour alone).
-import { html, type TemplateResult } from 'lit';
+// The legend: what each status colour means, always with its label (never colour alone). Its
+// button folds it; it starts open, but folded on a narrow element (late.styles.ts NARROW_WIDTH),
+// where it opens as a small overlay above its button. <park-map-legend> renders into the element's
+// shadow root (no shadow root of its own), so the shared swatch styles reach it.
+import { LitElement, html, type TemplateResult } from 'lit';
+import { NARROW_WIDTH, adoptLateStyles } from './late.styles.js';
 import { KINDS, STATUSES, type Kind, type ParkFeature, type Status } from '../data/types.js';
 import { memoizeLast } from './memo.js';
 import type { Lang } from '../i18n/lang.js';
@@ -43,7 +47,7 @@ function passingCount(lang: Lang, passing: number, total: number): string {
  * `shown`: what passes the filters, when they are set: each status then counts what passes, of
  * all it has ("2 / 5"), and a status none of whose features pass stays listed, dimmed.
  */
-export function renderLegend(
+function renderRows(
   features: readonly ParkFeature[],
   lang: Lang,
   shown?: readonly ParkFeature[],
@@ -51,9 +55,7 @@ export function renderLegend(
   const counts = countsOf(features);
   const passing = shown ? passingCountsOf(shown) : undefined;
   const kinds = kindsOf(features);
-  return html`<details class="legend" part="legend" open>
-    <summary>${t(lang, 'legend')}</summary>
-    <ul class="legend-statuses">
+  return html`<ul class="legend-statuses">
       ${[...counts].map(
         ([status, count]) =>
           html`<li
@@ -80,6 +82,86 @@ export function renderLegend(
             <span>${kindLabel(kind, lang)}</span>
           </li>`,
       )}
-    </ul>
-  </details>`;
+    </ul>`;
+}
+
+export class ParkMapLegend extends LitElement {
+  static override properties = {
+    features: { attribute: false },
+    shown: { attribute: false },
+    language: { attribute: false },
+    open: { state: true },
+    narrow: { state: true },
+  };
+
+  features: readonly ParkFeature[] = [];
+  /** What passes the filters, when they are set (see renderRows). */
+  shown: readonly ParkFeature[] | undefined = undefined;
+  language: Lang = 'zh-CN';
+  /** The reader's choice; until they make one, open unless the element is narrow. */
+  private open: boolean | undefined = undefined;
+  private narrow = false;
+  private observer: ResizeObserver | undefined;
+
+  protected override createRenderRoot(): this {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptLateStyles(this);
+    const host = (this.getRootNode() as ShadowRoot).host as HTMLElement | undefined;
+    if (!host) return;
+    this.narrow = host.clientWidth <= NARROW_WIDTH;
+    this.observer = new ResizeObserver(([entry]) => {
+      if (entry) this.narrow = entry.contentRect.width <= NARROW_WIDTH;
+    });
+    this.observer.observe(host);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.language;
+    const open = this.open ?? !this.narrow;
+    return html`<div class="legend" part="legend">
+      <button
+        type="button"
+        class="legend-toggle"
+        part="legend-toggle"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="park-map-legend-body"
+        @click=${() => (this.open = !open)}
+      >
+        ${t(lang, 'legend')}
+      </button>
+      <div class="legend-body" id="park-map-legend-body" ?hidden=${!open}>
+        ${renderRows(this.features, lang, this.shown)}
+      </div>
+    </div>`;
+  }
+}
+
+if (!customElements.get('park-map-legend')) customElements.define('park-map-legend', ParkMapLegend);
+
+export function renderLegend(
+  features: readonly ParkFeature[],
+  lang: Lang,
+  shown?: readonly ParkFeature[],
+): TemplateResult {
+  return html`<park-map-legend
+    .features=${features}
+    .shown=${shown}
+    .language=${lang}
+  ></park-map-legend>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'park-map-legend': ParkMapLegend;
+  }
 }

@@ -204,7 +204,9 @@ describe('contrast of the status colours and the legend', () => {
     const legend = shadow(element).querySelector<HTMLElement>('.legend')!;
     const panel = parseColour(getComputedStyle(legend).backgroundColor);
     const behind = over(panel.rgb, panel.alpha, background);
-    const texts = [...legend.querySelectorAll<HTMLElement>('summary, li span:not(.status-swatch)')];
+    const texts = [
+      ...legend.querySelectorAll<HTMLElement>('.legend-toggle, li span:not(.status-swatch)'),
+    ];
     expect(texts.length).toBeGreaterThan(STATUSES.length);
     for (const node of texts) {
       const colour = parseColour(getComputedStyle(node).color);

@@ -72,6 +72,24 @@ export const dragOnCanvas: BrowserCommand<
   await mouse.up();
 };
 
+/**
+ * One step of a real mouse gesture on the (only) <park-map>: move to, press or release at a
+ * position in the element's CSS pixels (from its top left corner), in `steps` small moves.
+ * `cssWidth` converts to page pixels (the test frame may be scaled).
+ */
+export const mouseOnElement: BrowserCommand<
+  [action: 'move' | 'down' | 'up', at: { x: number; y: number }, cssWidth: number, steps?: number]
+> = async (context, action, at, cssWidth, steps = 1) => {
+  const frame = await context.frame();
+  const box = await frame.locator('park-map').first().boundingBox();
+  if (!box) throw new Error('no <park-map> on the page');
+  const scale = box.width / cssWidth;
+  const mouse = context.page.mouse;
+  await mouse.move(box.x + at.x * scale, box.y + at.y * scale, { steps });
+  if (action === 'down') await mouse.down();
+  if (action === 'up') await mouse.up();
+};
+
 const standInPages = new WeakSet<object>();
 
 /**
@@ -96,6 +114,7 @@ export const browserCommands = {
   peekConsoleErrors,
   emulateReducedMotion,
   dragOnCanvas,
+  mouseOnElement,
   routeData,
   releaseData,
   dataRequested,
@@ -115,6 +134,12 @@ declare module 'vitest/browser' {
       from: { x: number; y: number },
       to: { x: number; y: number },
       cssWidth: number,
+    ) => Promise<void>;
+    mouseOnElement: (
+      action: 'move' | 'down' | 'up',
+      at: { x: number; y: number },
+      cssWidth: number,
+      steps?: number,
     ) => Promise<void>;
     routeData: (url: string, answer: DataAnswer) => Promise<void>;
     releaseData: (url: string) => Promise<string>;

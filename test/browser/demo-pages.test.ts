@@ -3,7 +3,7 @@
 // their page-side parts filled through real use; axe-core finds no violation over the whole
 // document, the element's shadow DOM included, and nothing is logged to the console as an error.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commands, userEvent } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
 import type { ParkMap } from '../../src/park-map.js';
 import {
   axeViolations,
@@ -289,6 +289,135 @@ describe('planner.html', () => {
       expect(doc.querySelector<HTMLButtonElement>('#export')!.disabled).toBe(true);
       expect(element.measurements.features).toEqual([]);
     });
+  }
+});
+
+/** The controls a reader can use in the element's shadow DOM, nested shadow roots included. */
+const CONTROLS = 'button, input, select, textarea, a[href], summary, [role="button"]';
+
+function controlsIn(root: ShadowRoot): HTMLElement[] {
+  const found = [...root.querySelectorAll<HTMLElement>(CONTROLS)];
+  for (const node of root.querySelectorAll('*')) {
+    if (node.shadowRoot) found.push(...controlsIn(node.shadowRoot));
+  }
+  return found;
+}
+
+/** The next element up, across shadow boundaries (a shadow root's host), or null at the top. */
+function parentOf(node: Node): Element | null {
+  const parent = node.parentNode;
+  if (parent?.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return (parent as ShadowRoot).host ?? null;
+  return parent?.nodeType === Node.ELEMENT_NODE ? (parent as Element) : null;
+}
+
+/** The point's element, down through open shadow roots (`shadowRoot.elementFromPoint`). */
+function deepElementFromPoint(doc: Document, x: number, y: number): Element | null {
+  let hit = doc.elementFromPoint(x, y);
+  while (hit?.shadowRoot) {
+    const inner = hit.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === hit) break;
+    hit = inner;
+  }
+  return hit;
+}
+
+/**
+ * Every control of the element that is shown (not hidden, not scrolled out of its panel, its
+ * centre on screen), with what `elementFromPoint` finds at its centre when that is not the control
+ * or inside it: a control covered by another part.
+ */
+function coveredControls(element: ParkMap, win: Window): string[] {
+  const doc = element.ownerDocument;
+  const covered: string[] = [];
+  for (const control of controlsIn(element.shadowRoot!)) {
+    const box = control.getBoundingClientRect();
+    if (box.width <= 1 || box.height <= 1) continue;
+    if (!control.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    if (x < 0 || y < 0 || x > win.innerWidth || y > win.innerHeight) continue;
+    // Scrolled out of a panel that scrolls (the list): not shown, so not a control covered.
+    let clipped = false;
+    for (let node = parentOf(control); node; node = parentOf(node)) {
+      if (win.getComputedStyle(node).overflowY === 'visible') continue;
+      const clip = node.getBoundingClientRect();
+      if (y < clip.top || y > clip.bottom || x < clip.left || x > clip.right) clipped = true;
+    }
+    if (clipped) continue;
+    const hit = deepElementFromPoint(doc, x, y);
+    let inside = false;
+    for (let node: Node | null = hit; node; node = parentOf(node)) {
+      if (node === control) inside = true;
+    }
+    if (!inside) {
+      const name = (node: Element | null) =>
+        node
+          ? `${node.localName}.${[...node.classList].join('.')} "${node.textContent?.trim().slice(0, 20)}"`
+          : 'nothing';
+      covered.push(`${name(control)} is under ${name(hit)}`);
+    }
+  }
+  return covered;
+}
+
+const DEMOS = ['index', 'portal', 'investor', 'planner'] as const;
+const SIZES = [
+  { device: 'phone', width: 390, height: 844 },
+  { device: 'desk', width: 1366, height: 768 },
+] as const;
+
+describe('the demo pages on a phone and on a desk', () => {
+  afterEach(() => page.viewport(1280, 800));
+
+  for (const { device, width, height } of SIZES) {
+    for (const demo of DEMOS) {
+      for (const lang of LANGS) {
+        it(`${demo}.html at ${width}×${height}, ${lang}: no control covers another (details and legend open too), no sideways scroll`, async () => {
+          await page.viewport(width, height);
+          const { frame, doc, win } = await openPage(`/demo/${demo}.html${query(lang)}`);
+          const element = mapIn(doc);
+          if (demo === 'portal') await clickElementInFrame(frame, doc.querySelector('#tab-map')!);
+          await whenDrawn(element);
+          await rendered(element);
+          expect(element.shadowRoot!.querySelector('.root')!.getAttribute('lang')).toBe(lang);
+          expect(element.shadowRoot!.querySelector('.legend-toggle')).not.toBeNull();
+          expect(doc.documentElement.scrollWidth).toBeLessThanOrEqual(width);
+          element.scrollIntoView({ block: 'center' });
+          const map = element.map!;
+          await new Promise((resolve) => {
+            map.once('idle', resolve);
+            map.triggerRepaint();
+          });
+          // Saved for a reviewer to look at (test-results/ is not kept in git).
+          await page.screenshot({
+            element: frame,
+            path: `../../test-results/screenshots/${demo}-${device}-${lang}.png`,
+          });
+          expect(coveredControls(element, win)).toEqual([]);
+
+          // A park's details open and the legend open: still nothing covered.
+          element.select('hy-hq-base');
+          await rendered(element);
+          const toggle = element.shadowRoot!.querySelector<HTMLButtonElement>('.legend-toggle')!;
+          if (toggle.getAttribute('aria-expanded') === 'false') {
+            await clickElementInFrame(frame, toggle);
+            await rendered(element);
+          }
+          expect(toggle.getAttribute('aria-expanded')).toBe('true');
+          element.scrollIntoView({ block: 'center' });
+          await Promise.all(
+            [...element.shadowRoot!.querySelectorAll('park-map-sheet')].flatMap((sheet) =>
+              sheet.getAnimations().map((animation) => animation.finished),
+            ),
+          );
+          await page.screenshot({
+            element: frame,
+            path: `../../test-results/screenshots/${demo}-${device}-${lang}-details.png`,
+          });
+          expect(coveredControls(element, win)).toEqual([]);
+        });
+      }
+    }
   }
 });
 

@@ -238,12 +238,18 @@ describe('the list', () => {
 });
 
 describe('narrow screens', () => {
-  it('puts the list below the map when the element is narrow', async () => {
+  it('puts the list in a bottom sheet over the map when the element is narrow', async () => {
     const { element } = await mount({ src: SEED_URL }, (el) => (el.style.width = '480px'), true);
-    const list = root(element).querySelector('.explore')!.getBoundingClientRect();
+    await element.updateComplete;
+    const host = element.getBoundingClientRect();
     const stage = root(element).querySelector('.stage')!.getBoundingClientRect();
-    expect(list.top).toBeGreaterThanOrEqual(stage.bottom - 1);
-    expect(list.width).toBeCloseTo(stage.width, 0);
+    const sheet = root(element).querySelector('park-map-sheet')!;
+    expect(sheet.querySelector('.explore')).not.toBeNull();
+    const box = sheet.getBoundingClientRect();
+    // The map fills the element; the sheet lies along its foot, closed (its handle alone).
+    expect([stage.width, stage.height]).toEqual([host.width, host.height]);
+    expect([box.width, box.bottom, box.height]).toEqual([host.width, host.bottom, 44]);
+    expect(sheet.getAttribute('state')).toBe('closed');
   });
 });
 
