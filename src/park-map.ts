@@ -210,6 +210,7 @@ export class ParkMap extends LitElement {
       this.measuring.mapChanged();
       void this.loads.announceWhenDrawn();
     },
+    onMove: () => this.hashController.moved(),
     onMoveEnd: () => this.hashController.write('replace'),
     canRelease: () => !this.measuring.holdsMap,
   });
@@ -226,7 +227,6 @@ export class ParkMap extends LitElement {
   private readonly selection: SelectionController = new SelectionController(this, {
     store: this.store,
     map: this.mapController,
-    hash: this.hashController,
     measuring: this.measuring,
     announcer: this.announcer,
   });
