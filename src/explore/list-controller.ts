@@ -44,6 +44,8 @@ export class ListController implements ReactiveController {
   /** The data set and selection the open rows were last made for. */
   private seenDataSet = 0;
   private seenSelection: string | null = null;
+  /** The row that is the list's one tab stop: the last focused, or the selection. */
+  private active: string | null = null;
 
   private readonly host: ListHost;
   private readonly sources: ListSources;
@@ -79,7 +81,10 @@ export class ListController implements ReactiveController {
     }
     if (store.selected !== this.seenSelection) {
       this.seenSelection = store.selected;
-      if (store.selected !== null) this.expandTo(store.selected);
+      if (store.selected !== null) {
+        this.expandTo(store.selected);
+        this.active = store.selected;
+      }
     }
   }
 
@@ -161,12 +166,22 @@ export class ListController implements ReactiveController {
         this.sort = sort;
         this.host.requestUpdate();
       },
-      onToggle: (id) => this.toggle(id),
+      active: this.active,
+      onActive: (key) => {
+        if (key === this.active) return;
+        this.active = key;
+        this.host.requestUpdate();
+      },
+      onToggle: (id) => {
+        this.toggle(id);
+        return this.host.updateComplete;
+      },
       onShowMore: (key) => {
         const limits = new Map(this.limits);
         limits.set(key, (limits.get(key) ?? code.LIST_PAGE) + code.LIST_PAGE);
         this.limits = limits;
         this.host.requestUpdate();
+        return this.host.updateComplete;
       },
       onHover: (id) => store.hover(id),
       onExportCsv: () => void exporter.csv(),

@@ -199,12 +199,13 @@ describe('the list', () => {
     await userEvent.click(item);
     await element.updateComplete;
     expect(element.selected).toBe('hy-software');
-    expect(item.getAttribute('aria-current')).toBe('true');
+    expect(item.closest('.row')!.getAttribute('aria-selected')).toBe('true');
     element.select('hy-hq-s1');
     await element.updateComplete;
     // The list opened down to the building and marks it.
-    const building = root(element).querySelector('.item[data-id="hy-hq-s1"] .choose');
-    expect(building?.getAttribute('aria-current')).toBe('true');
+    const building = root(element).querySelector('.item[data-id="hy-hq-s1"] > .row');
+    expect(building?.getAttribute('aria-selected')).toBe('true');
+    expect(item.closest('.row')!.hasAttribute('aria-selected')).toBe(false);
   });
 
   it('hovering an entry outlines that feature on the map', async () => {
@@ -496,8 +497,7 @@ describe('a long list', () => {
     const { element } = await mount({}, (el) => (el.data = bigPark(250)), true);
     // Small data sets start with zones and parks open.
     expect(rowsUnder(element, 'p')).toEqual(first(100));
-    const more = () =>
-      root(element).querySelector<HTMLButtonElement>('.item[data-id="p"] .show-more');
+    const more = () => root(element).querySelector<HTMLElement>('.item[data-id="p"] .show-more');
     expect(more()?.textContent?.trim()).toBe('再显示100项（尚有150项）');
 
     // A building beyond the first hundred chosen on the map is still in the list, marked current.
@@ -505,7 +505,7 @@ describe('a long list', () => {
     await element.updateComplete;
     expect(rowsUnder(element, 'p')).toEqual([...first(100), 'b-240']);
     expect(
-      root(element).querySelector('.item[data-id="b-240"] .choose')?.getAttribute('aria-current'),
+      root(element).querySelector('.item[data-id="b-240"] > .row')?.getAttribute('aria-selected'),
     ).toBe('true');
     expect(more()?.textContent?.trim()).toBe('再显示100项（尚有149项）');
 
