@@ -467,6 +467,7 @@ export class ParkMap extends LitElement {
     const lang = this.language;
     const showList = !this.noList && !this.list.hidden;
     const legend = this.features.length > 0 ? dataChunk.loaded?.renderLegend : undefined;
+    // The legend comes after the toolbar (in measuring.render()): Tab reaches the tools first.
     return html`<div class="root ${showList ? 'with-list' : ''}" lang=${lang}>
       ${showList ? this.list.render() : nothing}
       <div class="stage">
@@ -502,8 +503,8 @@ export class ParkMap extends LitElement {
           open: this.issuesOpen,
           onToggle: () => (this.issuesOpen = !this.issuesOpen),
         })}
-        ${this.selection.render()} ${legend ? legend(this.features, lang) : nothing}
-        ${this.measuring.render()} ${this.measuring.renderCursor()}
+        ${this.selection.render()} ${this.measuring.render()} ${this.measuring.renderCursor()}
+        ${legend ? legend(this.features, lang) : nothing}
       </div>
     </div>`;
   }

@@ -168,20 +168,15 @@ export class ListController implements ReactiveController {
       },
       active: this.active,
       onActive: (key) => {
-        if (key === this.active) return;
         this.active = key;
         this.host.requestUpdate();
       },
-      onToggle: (id) => {
-        this.toggle(id);
-        return this.host.updateComplete;
-      },
+      onToggle: (id) => this.toggle(id),
       onShowMore: (key) => {
         const limits = new Map(this.limits);
         limits.set(key, (limits.get(key) ?? code.LIST_PAGE) + code.LIST_PAGE);
         this.limits = limits;
         this.host.requestUpdate();
-        return this.host.updateComplete;
       },
       onHover: (id) => store.hover(id),
       onExportCsv: () => void exporter.csv(),

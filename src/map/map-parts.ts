@@ -4,6 +4,7 @@
 import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { ParkFeature } from '../data/types.js';
 import type { DataChange } from '../state/park-store.js';
+import { FeatureKeyboard } from './feature-keyboard.js';
 import { FeaturePointer } from './feature-pointer.js';
 import { GeoJsonSource } from './geojson-source.js';
 import { Highlight } from './highlight.js';
@@ -52,6 +53,7 @@ export class MapParts {
       this.highlight,
       this.labels,
       pointer,
+      new FeatureKeyboard(context, options.onClick),
     ];
   }
 

@@ -46,10 +46,9 @@ export interface ExplorePanelContext {
   active: string | null;
   /** A row got focus: it is the tab stop now. */
   onActive: (key: string) => void;
-  /** Opens or closes a row; resolves once drawn. */
-  onToggle: (id: string) => Promise<unknown>;
-  /** Shows the next LIST_PAGE rows of the list under this parent ('' for the top); resolves once drawn. */
-  onShowMore: (parentKey: string) => Promise<unknown>;
+  onToggle: (id: string) => void;
+  /** Shows the next LIST_PAGE rows of the list under this parent ('' for the top). */
+  onShowMore: (parentKey: string) => void;
   onHover: (id: string | null) => void;
   onExportCsv: () => void;
   onExportGeoJson: () => void;
@@ -459,11 +458,11 @@ function renderNode(node: TreeNode, context: ExplorePanelContext, depth: number)
 function showMore(item: HTMLElement, context: ExplorePanelContext): void {
   const tree = item.closest('[role="tree"]');
   const next = item.dataset.next ?? '';
-  void context
-    .onShowMore(item.dataset.more ?? '')
-    .then(() =>
-      tree?.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(next)}"]`)?.focus(),
-    );
+  context.onShowMore(item.dataset.more ?? '');
+  // Lit draws the new rows before the next frame.
+  requestAnimationFrame(() =>
+    tree?.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(next)}"]`)?.focus(),
+  );
 }
 
 /**
@@ -496,11 +495,11 @@ function treeKeyDown(event: KeyboardEvent, context: ExplorePanelContext): void {
       next = items.at(-1);
       break;
     case 'ArrowRight':
-      if (expanded === 'false' && id !== undefined) void context.onToggle(id);
+      if (expanded === 'false' && id !== undefined) context.onToggle(id);
       else if (expanded === 'true') next = items[index + 1];
       break;
     case 'ArrowLeft':
-      if (expanded === 'true' && id !== undefined) void context.onToggle(id);
+      if (expanded === 'true' && id !== undefined) context.onToggle(id);
       else {
         next = item
           .closest('ul')

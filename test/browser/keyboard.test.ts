@@ -207,3 +207,76 @@ describe('the list is a tree view', () => {
     expect(activeIn(element)?.dataset.id).toBe('a2');
   });
 });
+
+describe('the map by keyboard', () => {
+  /** The ids outlined by the hover line, once the map has drawn. */
+  async function outlined(element: ParkMap): Promise<string[]> {
+    const map = element.map!;
+    await new Promise((resolve) => {
+      map.once('idle', resolve);
+      map.triggerRepaint();
+    });
+    const hits = map.queryRenderedFeatures({ layers: ['park-map-hover-line'] });
+    return [...new Set(hits.map((hit) => hit.properties.pmId as string))];
+  }
+
+  const status = (element: ParkMap) =>
+    shadow(element).querySelector('.map [role="status"]')?.textContent?.trim();
+
+  it('] and [ move a focus between the features in view, outlined and announced; Enter opens one, Escape drops it', async () => {
+    const { element } = await mount({ lang: 'en' }, (el) => (el.data = smallTree()), true);
+    await element.updateComplete;
+    const canvas = shadow(element).querySelector('canvas.maplibregl-canvas')!;
+    const before = document.createElement('button');
+    document.body.prepend(before);
+    before.focus();
+    await tabUntil(() => activeIn(element) === canvas, 'the map canvas');
+    const byId = new Map(element.features.map((feature) => [feature.id, feature]));
+    const visited: string[] = [];
+    for (let press = 0; press < 6; press++) {
+      await userEvent.keyboard(']');
+      await element.updateComplete;
+      const [id, ...more] = await outlined(element);
+      expect(more).toEqual([]);
+      visited.push(id!);
+      expect(status(element)).toContain(byId.get(id!)!.properties.name);
+      expect(status(element)).toContain(`(${press + 1} of 6 in view)`);
+    }
+    // Every feature in view once, then round again; [ goes back.
+    expect(new Set(visited).size).toBe(6);
+    await userEvent.keyboard(']');
+    expect(await outlined(element)).toEqual([visited[0]]);
+    await userEvent.keyboard('[['); // '[[' is a literal [ in userEvent's syntax
+    await userEvent.keyboard('[['); // '[[' is a literal [ in userEvent's syntax
+    expect(await outlined(element)).toEqual([visited[4]]);
+    expect(activeIn(element)).toBe(canvas);
+    await userEvent.keyboard('{Enter}');
+    await element.updateComplete;
+    await element.updateComplete;
+    expect(element.selected).toBe(visited[4]);
+    expect(shadow(element).querySelector('.details')).not.toBeNull();
+    // Escape drops the keyboard focus first (the outline goes), then closes the details.
+    await userEvent.keyboard('{Escape}');
+    expect(await outlined(element)).toEqual([]);
+    expect(element.selected).toBe(visited[4]);
+    await userEvent.keyboard('{Escape}');
+    await element.updateComplete;
+    expect(element.selected).toBeNull();
+  });
+
+  it('Tab reaches the toolbar before the legend', async () => {
+    const { element } = await mount({ src: SEED_URL }, undefined, true);
+    await element.updateComplete;
+    const before = document.createElement('button');
+    document.body.prepend(before);
+    before.focus();
+    const reached: string[] = [];
+    for (let press = 0; press < 60 && !reached.includes('legend'); press++) {
+      await userEvent.keyboard('{Tab}');
+      const active = activeIn(element);
+      if (active?.closest('.toolbar') && !reached.includes('toolbar')) reached.push('toolbar');
+      if (active?.closest('.legend') && !reached.includes('legend')) reached.push('legend');
+    }
+    expect(reached).toEqual(['toolbar', 'legend']);
+  });
+});
