@@ -4,14 +4,16 @@ import { playwright } from '@vitest/browser-playwright';
 import { browserCommands } from './test/browser/commands.ts';
 import { routeCommands } from './test/browser/route-commands.ts';
 import { maplibreCssPlugin } from './scripts/maplibre-css.mjs';
+import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 
 const chromium = process.env.PARK_MAP_CHROMIUM ?? '/usr/bin/chromium';
 
 export default defineConfig({
   base: './',
   root: '.',
-  // MapLibre's stylesheet travels in our bundle: only the rules for the controls the map has.
-  plugins: [maplibreCssPlugin()],
+  // MapLibre's stylesheet travels in our bundle: only the rules for the controls the map has; our
+  // own css`` templates are minified in builds.
+  plugins: [maplibreCssPlugin(), minifyCssLiteralsPlugin()],
   server: { open: '/demo/index.html' },
   // pmtiles is imported only when a `src` is vector tiles: pre-bundle it, or the dev server finds it
   // mid-session and answers the import with "504 Outdated Optimize Dep".

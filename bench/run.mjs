@@ -21,6 +21,7 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { minifyCssLiteralsPlugin } from '../scripts/minify-css-literals.mjs';
 import { importTs } from './runner-import.mjs';
 import { chromium } from 'playwright-core';
 
@@ -146,6 +147,8 @@ async function buildPages() {
     root: ROOT,
     base: '/',
     logLevel: 'warn',
+    // Our css`` templates minified, as in the package's own build (vite.config.ts).
+    plugins: [minifyCssLiteralsPlugin()],
     build: {
       outDir: join(BUILD, 'pages'),
       emptyOutDir: true,

@@ -222,6 +222,7 @@ export class ParkMap extends LitElement {
       this.measuring.mapChanged();
       void this.loads.announceWhenDrawn();
     },
+    onMove: () => this.hashController.moved(),
     onMoveEnd: () => this.hashController.write('replace'),
     canRelease: () => !this.measuring.holdsMap,
   });
@@ -238,7 +239,6 @@ export class ParkMap extends LitElement {
   private readonly selection: SelectionController = new SelectionController(this, {
     store: this.store,
     map: this.mapController,
-    hash: this.hashController,
     measuring: this.measuring,
     announcer: this.announcer,
   });
@@ -482,6 +482,7 @@ export class ParkMap extends LitElement {
     const lang = this.language;
     const showList = !this.noList && !this.list.hidden;
     const legend = this.features.length > 0 ? dataChunk.loaded?.renderLegend : undefined;
+    // The legend comes after the toolbar (in measuring.render()): Tab reaches the tools first.
     return html`<div class="root ${showList ? 'with-list' : ''}" lang=${lang}>
       ${showList ? this.list.render() : nothing}
       <div class="stage">
@@ -517,13 +518,12 @@ export class ParkMap extends LitElement {
           open: this.issuesOpen,
           onToggle: () => (this.issuesOpen = !this.issuesOpen),
         })}
-        ${this.selection.render()}
+        ${this.selection.render()} ${this.measuring.render()} ${this.measuring.renderCursor()}
         ${
           legend
             ? legend(this.features, lang, this.store.passing ? this.store.shown : undefined)
             : nothing
         }
-        ${this.measuring.render()} ${this.measuring.renderCursor()}
       </div>
     </div>`;
   }

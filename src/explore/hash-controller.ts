@@ -1,8 +1,9 @@
 // With `hash` set, the page URL keeps the view, selection, filters, search, view mode and tool:
-// read at start and on Back/Forward, written as they change. Selections push a history entry (so
-// Back/Forward step through them); everything else replaces the current one. Other apps' hash
-// parameters are kept. The URL code (url-state.ts, the URL chunk) loads only for an element with
-// `hash`.
+// read at start and on Back/Forward, written as they change, whoever changed them (the user, or the
+// page's code through `select()` or `selected`); the camera while it moves (hash-writer.ts).
+// Selections push a history entry (so Back/Forward step through them); everything else replaces
+// the current one. Other apps' hash parameters are kept. The URL code (url-state.ts,
+// hash-writer.ts: the URL chunk) loads only for an element with `hash`.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { urlChunk, type UrlChunk } from '../chunks/loaders.js';
 import { ParkMapErrorEvent } from '../events/park-map-error-event.js';
@@ -11,6 +12,7 @@ import type { Tool } from '../measure/tool.js';
 import type { ParkStore } from '../state/park-store.js';
 import type { ExploreController } from './explore-controller.js';
 import { EMPTY_FILTER } from './filter-state.js';
+import type { HashWriter } from './hash-writer.js';
 import type { ViewState } from './url-state.js';
 
 /** What the element offers: the attributes the URL keeps. */
@@ -34,6 +36,7 @@ export class HashController implements ReactiveController {
   /** True while applying the URL, so the changes it causes are not written back. */
   private applying = false;
   private urlState: UrlChunk | undefined;
+  private writer: HashWriter | undefined;
   private urlStateLoad: Promise<void> | undefined;
   private connected = false;
   /** The view mode and tool last seen, to write the URL when either changes. */
@@ -43,9 +46,12 @@ export class HashController implements ReactiveController {
     this.host = host;
     this.sources = sources;
     host.addController(this);
-    // A filter change on the map (not more tiles under the same one) is kept in the URL.
+    // A filter change on the map (not more tiles under the same one) is kept in the URL, and a
+    // selection whoever made it (a selection gets its own history entry: see HashWriter.write).
     sources.store.subscribe((change) => {
-      if (change.type === 'filter' && change.redraw) this.write('replace');
+      if ((change.type === 'filter' && change.redraw) || change.type === 'selection') {
+        this.write('replace');
+      }
     });
   }
 
@@ -81,6 +87,9 @@ export class HashController implements ReactiveController {
       this.urlStateLoad ??= urlChunk.load().then(
         (module) => {
           this.urlState = module;
+          this.writer = new module.HashWriter(() =>
+            this.listening && !this.applying ? this.read() : undefined,
+          );
           if (this.connected) this.sync();
         },
         (error: unknown) => {
@@ -98,30 +107,22 @@ export class HashController implements ReactiveController {
       window.addEventListener('popstate', this.onNavigate);
       window.addEventListener('hashchange', this.onNavigate);
       this.listening = true;
-      this.onNavigate();
+      // A URL that says nothing of ours yet keeps what the page set (`selected`, …) and gets it.
+      if (Object.keys(this.urlState?.parseHash(location.hash) ?? {}).length > 0) this.onNavigate();
+      else this.write('replace');
     } else if (!enabled) {
       this.stopListening();
     }
   }
 
-  /**
-   * Writes the current state. A changed selection always gets a new history entry (whoever writes
-   * first: a camera move can end in the same task as the click that selected); anything else
-   * replaces the current entry.
-   */
+  /** Writes the current state (see HashWriter.write). */
   write(mode: 'push' | 'replace'): void {
-    const urlState = this.urlState;
-    if (!this.listening || this.applying || !urlState) return;
-    const { mergeHash, parseHash } = urlState;
-    const state = this.read();
-    const hash = mergeHash(location.hash, state);
-    const current = location.hash.replace(/^#/, '');
-    if (hash.replace(/^#/, '') === current) return;
-    const selectionChanged =
-      (state.selected ?? null) !== (parseHash(location.hash).selected ?? null);
-    const url = `${location.pathname}${location.search}${hash ? (hash.startsWith('#') ? hash : `#${hash}`) : ''}`;
-    if (mode === 'push' || selectionChanged) history.pushState(history.state, '', url);
-    else history.replaceState(history.state, '', url);
+    this.writer?.write(mode);
+  }
+
+  /** The camera moved: written at most every few hundred milliseconds while it moves. */
+  moved(): void {
+    this.writer?.moved();
   }
 
   /** What the URL keeps, now. */
@@ -156,6 +157,7 @@ export class HashController implements ReactiveController {
   }
 
   private stopListening(): void {
+    this.writer?.stop();
     if (!this.listening) return;
     window.removeEventListener('popstate', this.onNavigate);
     window.removeEventListener('hashchange', this.onNavigate);

@@ -44,6 +44,8 @@ export class ListController implements ReactiveController {
   /** The data set and selection the open rows were last made for. */
   private seenDataSet = 0;
   private seenSelection: string | null = null;
+  /** The row that is the list's one tab stop: the last focused, or the selection. */
+  private active: string | null = null;
 
   private readonly host: ListHost;
   private readonly sources: ListSources;
@@ -79,7 +81,10 @@ export class ListController implements ReactiveController {
     }
     if (store.selected !== this.seenSelection) {
       this.seenSelection = store.selected;
-      if (store.selected !== null) this.expandTo(store.selected);
+      if (store.selected !== null) {
+        this.expandTo(store.selected);
+        this.active = store.selected;
+      }
     }
   }
 
@@ -159,6 +164,11 @@ export class ListController implements ReactiveController {
       onClearFilter: () => this.setFilterByUser(EMPTY_FILTER),
       onSort: (sort) => {
         this.sort = sort;
+        this.host.requestUpdate();
+      },
+      active: this.active,
+      onActive: (key) => {
+        this.active = key;
         this.host.requestUpdate();
       },
       onToggle: (id) => this.toggle(id),

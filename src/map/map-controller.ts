@@ -38,6 +38,8 @@ export interface MapControllerOptions {
    * or the element starts out of sight (no map yet; `deferred`): once per attempt.
    */
   onReady: () => void;
+  /** The camera moves (each frame of a pan, zoom or fly). */
+  onMove: () => void;
   /** The camera stopped moving (pan, zoom, fly). */
   onMoveEnd: () => void;
   /** May the map be freed while out of sight? (Not while shapes are drawn on it.) */
@@ -425,6 +427,7 @@ export class MapController implements ReactiveController, DataDrawer {
       this.contextLost = false;
       this.host.requestUpdate();
     });
+    map.on('move', () => this.options.onMove());
     map.on('moveend', () => this.options.onMoveEnd());
     // A hidden tab or a collapsed panel gives the map no size: follow the container, and frame the
     // data once it has a size (fitting a 0×0 map would leave the view anywhere).

@@ -5,6 +5,7 @@ import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { ParkFeature } from '../data/types.js';
 import type { DataChange } from '../state/park-store.js';
 import { BasemapSwitch } from './basemap-switch.js';
+import { FeatureKeyboard } from './feature-keyboard.js';
 import { FeaturePointer } from './feature-pointer.js';
 import { FilterFraming } from './filter-framing.js';
 import { GeoJsonSource } from './geojson-source.js';
@@ -64,6 +65,7 @@ export class MapParts {
       this.framing,
       this.scaleBar,
       this.basemapSwitch,
+      new FeatureKeyboard(context, options.onClick),
     ];
   }
 

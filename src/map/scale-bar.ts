@@ -2,10 +2,9 @@
 // view buttons. Its units are MapLibre's UI strings (`ScaleControl.Kilometers`…), which the map's
 // locale gives (i18n/map-locale.ts): 公里/米 in Chinese, km/m in English.
 import type { Map as MapLibreMap, ScaleControl } from 'maplibre-gl';
+import { VIEW_BUTTONS_HEIGHT } from '../ui/map-stage.styles.js';
 import type { MapContext, MapPart } from './map-part.js';
 
-/** Room left under the map's lower left controls for the element's view buttons (map-stage.ts). */
-export const VIEW_BUTTONS_HEIGHT = '42px';
 
 export class ScaleBar implements MapPart {
   private control: ScaleControl | undefined;

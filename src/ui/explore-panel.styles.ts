@@ -147,9 +147,19 @@ export const explorePanelStyles = css`
     min-width: 0;
     flex: 1;
   }
-  .choose[aria-current='true'] {
+  .row[aria-selected='true'] .choose {
     background: rgba(216, 27, 96, 0.1);
     outline: 2px solid var(--park-map-selection, #d81b60);
+    outline-offset: -2px;
+  }
+  /* The tree's rows take focus (roving tabindex): the ring goes round the row, not its children. */
+  .tree:focus,
+  .tree [role='treeitem']:focus {
+    outline: none;
+  }
+  .row:focus-visible,
+  .more:focus-visible > .show-more {
+    outline: 2px solid var(--park-map-focus, #0b57d0);
     outline-offset: -2px;
   }
   .choose:hover {

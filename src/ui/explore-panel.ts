@@ -1,6 +1,9 @@
 // The side panel: one search box, facet filters with counts, totals of what is shown, the list of
 // shown features (zone → park → building) in step with the map, and exports. It is also the
 // complete non-map way to use the widget: every feature can be reached and selected from here.
+// The list is a WAI-ARIA tree view: one tab stop (roving tabindex), arrow keys inside (see
+// treeKeyDown). Written here rather than taken from a library: the few keys it needs cost less
+// than any tree widget's code, and the rows stay Lit templates.
 // Inline styles are set as properties (`.style=`, CSSOM), never as attributes: a strict CSP
 // (style-src without 'unsafe-inline') blocks style attributes, and Lit's styleMap writes one first.
 import { html, nothing, type TemplateResult } from 'lit';
@@ -42,6 +45,10 @@ export interface ExplorePanelContext {
   onFilter: (filter: FilterState) => void;
   onClearFilter: () => void;
   onSort: (sort: SortKey) => void;
+  /** The row that is the list's tab stop (a feature id, or MORE + the parent key), if any. */
+  active: string | null;
+  /** A row got focus: it is the tab stop now. */
+  onActive: (key: string) => void;
   onToggle: (id: string) => void;
   /** Shows the next LIST_PAGE rows of the list under this parent ('' for the top). */
   onShowMore: (parentKey: string) => void;
@@ -378,17 +385,40 @@ function renderRows(
     (node) => node.feature.id === context.selected || context.expanded.has(node.feature.id),
   );
   const hidden = rest.length - kept.length;
+  const key = MORE + parentKey;
   return html`${nodes.slice(0, limit).map((node) => renderNode(node, context, depth))}
   ${kept.map((node) => renderNode(node, context, depth))}
   ${
     hidden > 0
-      ? html`<li class="more" .style=${`--depth: ${depth}`}>
-          <button type="button" class="show-more" @click=${() => context.onShowMore(parentKey)}>
+      ? html`<li
+          class="more"
+          role="treeitem"
+          aria-level=${depth + 1}
+          tabindex=${tabStop(key, context)}
+          data-more=${parentKey}
+          data-next=${rest.find((node) => !kept.includes(node))?.feature.id ?? ''}
+          .style=${`--depth: ${depth}`}
+          @click=${(event: Event) => showMore(event.currentTarget as HTMLElement, context)}
+        >
+          <span class="show-more">
             ${t(context.lang, 'showMore', { count: Math.min(LIST_PAGE, hidden), total: hidden })}
-          </button>
+          </span>
         </li>`
       : nothing
   }`;
+}
+
+/** The key of a "show more" row: MORE + its parent's key (a feature id cannot start with NUL). */
+const MORE = '\u0000more:';
+
+/** Set while the tree renders: whether the active row was among the rows drawn. */
+let activeDrawn = false;
+
+/** 0 for the list's one tab stop, -1 for the other rows (reached with the arrow keys). */
+function tabStop(key: string, context: ExplorePanelContext): number {
+  if (key !== context.active) return -1;
+  activeDrawn = true;
+  return 0;
 }
 
 function renderNode(node: TreeNode, context: ExplorePanelContext, depth: number): TemplateResult {
@@ -396,54 +426,164 @@ function renderNode(node: TreeNode, context: ExplorePanelContext, depth: number)
   const feature = node.feature;
   const open = context.expanded.has(feature.id);
   const status = feature.properties.status;
+  const parent = node.children.length > 0;
+  const name = displayName(feature, lang);
+  const meta = `${kindLabel(feature.properties.kind, lang)}${status ? ` · ${statusLabel(status, lang)}` : ''}${
+    parent ? ` · ${node.children.length}` : ''
+  }`;
+  // The row is the treeitem, not the <li>: a treeitem's name comes from its content, which must not
+  // take in the open children's. The lists and items around the rows are only layout (role none),
+  // so the rows are a flat tree in levels (aria-level), as ARIA allows.
   return html`<li
     class="item"
+    role="none"
     data-id=${feature.id}
     data-kind=${feature.properties.kind}
     data-status=${status ?? 'none'}
     .style=${`--depth: ${depth}`}
   >
-    <div class="row">
+    <div
+      class="row"
+      role="treeitem"
+      aria-level=${depth + 1}
+      aria-expanded=${parent ? (open ? 'true' : 'false') : nothing}
+      aria-selected=${context.selected === feature.id ? 'true' : nothing}
+      tabindex=${tabStop(feature.id, context)}
+      data-id=${feature.id}
+      @mouseenter=${() => context.onHover(feature.id)}
+      @mouseleave=${() => context.onHover(null)}
+    >
       ${
-        node.children.length
-          ? html`<button
-              type="button"
+        parent
+          ? html`<span
               class="toggle"
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-label=${`${t(lang, open ? 'collapse' : 'expand')} ${displayName(feature, lang)}`}
+              aria-hidden="true"
               @click=${() => context.onToggle(feature.id)}
-            >
-              ${open ? '▾' : '▸'}
-            </button>`
+              >${open ? '▾' : '▸'}</span
+            >`
           : html`<span class="toggle-space"></span>`
       }
       <span class="status-swatch" data-status=${status ?? 'none'} aria-hidden="true"></span>
-      <button
-        type="button"
-        class="choose"
-        aria-current=${context.selected === feature.id ? 'true' : 'false'}
-        @click=${() => context.onChoose(feature.id)}
-        @mouseenter=${() => context.onHover(feature.id)}
-        @mouseleave=${() => context.onHover(null)}
-        @focus=${() => context.onHover(feature.id)}
-        @blur=${() => context.onHover(null)}
-      >
-        <span class="item-name">${displayName(feature, lang)}</span>
-        <span class="item-meta"
-          >${kindLabel(feature.properties.kind, lang)}${status ? ` · ${statusLabel(status, lang)}` : ''}${
-            node.children.length ? ` · ${node.children.length}` : ''
-          }</span
-        >
-      </button>
+      <span class="choose" @click=${() => context.onChoose(feature.id)}>
+        <span class="item-name">${name}</span>
+        <span class="item-meta">${meta}</span>
+      </span>
     </div>
     ${
-      open && node.children.length
-        ? html`<ul>
+      open && parent
+        ? html`<ul role="none">
             ${renderRows(node.children, context, depth + 1, feature.id)}
           </ul>`
         : nothing
     }
   </li>`;
+}
+
+/** A "show more" row activated: the next rows are drawn and the first of them takes focus. */
+function showMore(item: HTMLElement, context: ExplorePanelContext): void {
+  const tree = item.closest('[role="tree"]');
+  const next = item.dataset.next ?? '';
+  context.onShowMore(item.dataset.more ?? '');
+  // Lit draws the new rows before the next frame.
+  requestAnimationFrame(() =>
+    tree?.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(next)}"]`)?.focus(),
+  );
+}
+
+/**
+ * The tree view's keys (WAI-ARIA APG): Up/Down the previous/next visible row, Home/End the
+ * first/last, Right opens a closed row or goes to its first child, Left closes an open row or goes
+ * to its parent, Enter/Space selects (or shows more), a character goes to the next row whose name
+ * starts with it.
+ */
+function treeKeyDown(event: KeyboardEvent, context: ExplorePanelContext): void {
+  const item = (event.target as HTMLElement).closest<HTMLElement>('[role="treeitem"]');
+  if (!item || event.altKey || event.ctrlKey || event.metaKey) return;
+  const items = [
+    ...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[role="treeitem"]'),
+  ];
+  const index = items.indexOf(item);
+  const id = item.dataset.id;
+  const expanded = item.getAttribute('aria-expanded');
+  let next: HTMLElement | null | undefined;
+  switch (event.key) {
+    case 'ArrowDown':
+      next = items[index + 1];
+      break;
+    case 'ArrowUp':
+      next = items[index - 1];
+      break;
+    case 'Home':
+      next = items[0];
+      break;
+    case 'End':
+      next = items.at(-1);
+      break;
+    case 'ArrowRight':
+      if (expanded === 'false' && id !== undefined) context.onToggle(id);
+      else if (expanded === 'true') next = items[index + 1];
+      break;
+    case 'ArrowLeft':
+      if (expanded === 'true' && id !== undefined) context.onToggle(id);
+      else {
+        next = item
+          .closest('ul')
+          ?.closest('li')
+          ?.querySelector<HTMLElement>(':scope > [role="treeitem"]');
+      }
+      break;
+    case 'Enter':
+    case ' ':
+      if (id !== undefined) context.onChoose(id);
+      else showMore(item, context);
+      break;
+    default: {
+      if ([...event.key].length !== 1 || event.key.trim() === '') return;
+      const letter = event.key.toLocaleLowerCase();
+      const after = [...items.slice(index + 1), ...items.slice(0, index)];
+      next = after.find((row) =>
+        row.querySelector('.item-name')?.textContent?.toLocaleLowerCase().startsWith(letter),
+      );
+      if (!next) return;
+    }
+  }
+  event.preventDefault();
+  event.stopPropagation();
+  next?.focus();
+}
+
+/** Focus came into the tree: on a row, it becomes the tab stop; on the tree, it goes to a row. */
+function treeFocusIn(event: FocusEvent, context: ExplorePanelContext): void {
+  const tree = event.currentTarget as HTMLElement;
+  const item = (event.target as HTMLElement).closest<HTMLElement>('[role="treeitem"]');
+  if (!item) {
+    // No row was the tab stop (none yet, or it was filtered out): the selected row, or the first.
+    (
+      tree.querySelector<HTMLElement>('[aria-selected="true"]') ??
+      tree.querySelector<HTMLElement>('[role="treeitem"]')
+    )?.focus();
+    return;
+  }
+  const id = item.dataset.id;
+  context.onActive(id ?? MORE + (item.dataset.more ?? ''));
+  context.onHover(id ?? null);
+}
+
+function renderTree(context: ExplorePanelContext): TemplateResult {
+  activeDrawn = false;
+  const rows = renderRows(context.tree, context, 0, '');
+  // The tree itself is the tab stop while no row is (it hands focus to a row: treeFocusIn).
+  return html`<ul
+    class="tree"
+    role="tree"
+    aria-label=${t(context.lang, 'list')}
+    tabindex=${activeDrawn ? nothing : 0}
+    @keydown=${(event: KeyboardEvent) => treeKeyDown(event, context)}
+    @focusin=${(event: FocusEvent) => treeFocusIn(event, context)}
+    @focusout=${() => context.onHover(null)}
+  >
+    ${rows}
+  </ul>`;
 }
 
 export function renderExplorePanel(context: ExplorePanelContext): TemplateResult {
@@ -472,13 +612,7 @@ export function renderExplorePanel(context: ExplorePanelContext): TemplateResult
           </select>
         </label>
       </div>
-      ${
-        context.tree.length
-          ? html`<ul class="tree">
-              ${renderRows(context.tree, context, 0, '')}
-            </ul>`
-          : html`<p class="no-results">${t(lang, 'noResults')}</p>`
-      }
+      ${context.tree.length ? renderTree(context) : html`<p class="no-results">${t(lang, 'noResults')}</p>`}
       <div class="exports">
         <button type="button" class="export-csv" @click=${context.onExportCsv}>
           ${t(lang, 'exportCsv')}

@@ -5,6 +5,7 @@
 // narrow on a wide page) the list and the details panel sit in the bottom sheet, the legend folds
 // to its button, and the controls at the bottom of the map stand on the sheet.
 import { css, unsafeCSS } from 'lit';
+import { VIEW_BUTTONS_HEIGHT } from './map-stage.styles.js';
 
 /** Up to this width (px, the element's own) the phone layout applies; the list stacks from there too (base.styles.ts). */
 export const NARROW_WIDTH = 640;
@@ -16,6 +17,8 @@ export const FULL_GAP = 96;
 const narrow = unsafeCSS(`(max-width: ${NARROW_WIDTH}px)`);
 const closedHeight = unsafeCSS(`${CLOSED_HEIGHT}px`);
 const fullGap = unsafeCSS(`${FULL_GAP}px`);
+/** The view buttons' own height (px), above which the scale bar stands. */
+const viewButtons = unsafeCSS(VIEW_BUTTONS_HEIGHT);
 
 /** The sheet's shadow root: wide, nothing of it shows (`display: contents`); narrow, the sheet. */
 export const sheetStyles = css`
@@ -191,9 +194,24 @@ export const lateStyles = css`
     .root:has(park-map-sheet[state='half']) :is(.view-controls, .legend) {
       bottom: calc(50% + 10px);
     }
+    /* MapLibre's lower left corner (the scale bar) stands above the view buttons, wherever the
+       sheet has put them (scale-bar.ts sets it above their place on a wide element, inline). */
+    .root:has(park-map-sheet[state='closed']) .maplibregl-ctrl-bottom-left {
+      bottom: calc(${closedHeight} + 10px + ${viewButtons}) !important;
+    }
+    .root:has(park-map-sheet[state='half']) .maplibregl-ctrl-bottom-left {
+      bottom: calc(50% + 10px + ${viewButtons}) !important;
+    }
     /* The full sheet leaves the toolbar: what would be under it is not shown at all. */
     .root:has(park-map-sheet[state='full'])
-      :is(.view-controls, .legend, .issues, .measure-results, .maplibregl-ctrl-top-right) {
+      :is(
+        .view-controls,
+        .legend,
+        .issues,
+        .measure-results,
+        .maplibregl-ctrl-top-right,
+        .maplibregl-ctrl-bottom-left
+      ) {
       visibility: hidden;
     }
   }

@@ -2,6 +2,9 @@
 // loading/no-WebGL overlay (the summary is visually hidden, base.styles.ts).
 import { css } from 'lit';
 
+/** Room left under the map's lower left controls (the scale bar) for the view buttons. */
+export const VIEW_BUTTONS_HEIGHT = '42px';
+
 export const mapStageStyles = css`
   .view-controls {
     position: absolute;

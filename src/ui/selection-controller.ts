@@ -6,7 +6,6 @@ import { nothing, type ReactiveControllerHost } from 'lit';
 import { detailsChunk } from '../chunks/loaders.js';
 import { ParkMapErrorEvent } from '../events/park-map-error-event.js';
 import { ParkMapSelectEvent } from '../events/park-map-select-event.js';
-import type { HashController } from '../explore/hash-controller.js';
 import { resolveLang } from '../i18n/lang.js';
 import { t } from '../i18n/strings.js';
 import type { MapController } from '../map/map-controller.js';
@@ -22,7 +21,6 @@ export interface SelectionHost extends ReactiveControllerHost, HTMLElement {
 export interface SelectionSources {
   store: ParkStore;
   map: MapController;
-  hash: HashController;
   measuring: MeasuringController;
   announcer: Announcer;
 }
@@ -67,7 +65,7 @@ export class SelectionController {
     return this.detailsLoad;
   }
 
-  /** A selection by the user: announced, kept in the URL's history, and told as `park-map-select`. */
+  /** A selection by the user: announced and told as `park-map-select` (the URL follows any selection). */
   selectByUser(id: string | null): void {
     const store = this.sources.store;
     if (id === store.selected) return;
@@ -77,7 +75,6 @@ export class SelectionController {
     this.sources.announcer.say(
       name ? t(resolveLang(this.host.lang), 'selectedAnnounce', { name }) : '',
     );
-    void this.host.updateComplete.then(() => this.sources.hash.write('push'));
     this.host.dispatchEvent(
       new ParkMapSelectEvent({ id, properties: feature?.properties ?? null }),
     );

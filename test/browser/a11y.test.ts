@@ -289,12 +289,18 @@ describe('keyboard only', () => {
       'true',
     );
 
-    // 6. Back to a plot in the list, Enter: its details; Tab to "测量此要素", Enter: measured.
+    // 6. Back to the list (one tab stop), Down to a plot, Enter: its details; Tab to "测量此要素",
+    // Enter: measured.
     await tabUntil(
-      () => active()?.matches('.item[data-id="hy-hq-north"] .choose') === true,
-      'the plot 总部基地北地块 in the list',
+      () => active()?.getAttribute('role') === 'treeitem',
+      'the list (a row of its tree)',
       true,
     );
+    for (let presses = 0; presses < 20 && active()?.dataset.id !== 'hy-hq-north'; presses++) {
+      await userEvent.keyboard('{ArrowDown}');
+      await element.updateComplete;
+    }
+    expect(active()?.dataset.id).toBe('hy-hq-north');
     await userEvent.keyboard('{Enter}');
     await element.updateComplete;
     await element.updateComplete;

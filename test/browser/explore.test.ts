@@ -201,12 +201,13 @@ describe('the list', () => {
     await userEvent.click(item);
     await element.updateComplete;
     expect(element.selected).toBe('hy-software');
-    expect(item.getAttribute('aria-current')).toBe('true');
+    expect(item.closest('.row')!.getAttribute('aria-selected')).toBe('true');
     element.select('hy-hq-s1');
     await element.updateComplete;
     // The list opened down to the building and marks it.
-    const building = root(element).querySelector('.item[data-id="hy-hq-s1"] .choose');
-    expect(building?.getAttribute('aria-current')).toBe('true');
+    const building = root(element).querySelector('.item[data-id="hy-hq-s1"] > .row');
+    expect(building?.getAttribute('aria-selected')).toBe('true');
+    expect(item.closest('.row')!.hasAttribute('aria-selected')).toBe(false);
   });
 
   it('hovering an entry outlines that feature on the map', async () => {
@@ -369,6 +370,95 @@ describe('the URL hash', () => {
   });
 });
 
+describe('the URL follows the state, whoever changed it', () => {
+  /** The hash's camera segment (`map=zoom/lat/lng…`), or undefined. */
+  const cameraOf = (hash: string) => /map=[^&]*/.exec(hash)?.[0];
+
+  /**
+   * Resolves at the first `move` that finds the hash's camera changed from `before`'s, with
+   * whether the map was still moving then; false if the move ended first.
+   */
+  function cameraWrittenDuringMove(element: ParkMap, before: string): Promise<boolean> {
+    const map = element.map!;
+    return new Promise((resolve) => {
+      const onMove = () => {
+        if (cameraOf(location.hash) === cameraOf(before)) return;
+        map.off('move', onMove);
+        resolve(map.isMoving());
+      };
+      map.on('move', onMove);
+      map.once('moveend', () => resolve(false));
+    });
+  }
+
+  it('a fitTo() fly writes the camera before the animation ends', async () => {
+    const { element } = await mount({ src: SEED_URL, hash: '' }, undefined, true);
+    await element.updateComplete;
+    const before = location.hash;
+    expect(cameraOf(before)).toBeDefined();
+    const changed = cameraWrittenDuringMove(element, before);
+    element.fitTo('hy-software');
+    expect(await changed).toBe(true);
+    expect(location.hash).toMatch(/map=[\d.]+\/[\d.]+\/[\d.]+/);
+  });
+
+  it('select(), the selected property and the attribute write the selection', async () => {
+    const { element } = await mount({ src: SEED_URL, hash: '' }, undefined, true);
+    const length = history.length;
+    element.select('hy-software');
+    await element.updateComplete;
+    expect(location.hash).toContain('sel=hy-software');
+    element.selected = 'hy-ecommerce';
+    await element.updateComplete;
+    expect(location.hash).toContain('sel=hy-ecommerce');
+    element.setAttribute('selected', 'hy-hq-base');
+    await element.updateComplete;
+    expect(location.hash).toContain('sel=hy-hq-base');
+    // Each selection is its own history entry, as a user's is.
+    expect(history.length).toBe(length + 3);
+    element.select(null);
+    await element.updateComplete;
+    expect(location.hash).not.toContain('sel=');
+  });
+
+  it('a selection the page set before the URL code came is kept and written', async () => {
+    const { element } = await mount(
+      { src: SEED_URL, hash: '', selected: 'hy-software' },
+      undefined,
+      true,
+    );
+    await element.updateComplete;
+    expect(element.selected).toBe('hy-software');
+    expect(location.hash).toContain('sel=hy-software');
+  });
+
+  it('a link copied mid-fly reopens its selection, filters and camera in a fresh element', async () => {
+    const first = await mount({ src: SEED_URL, hash: '' }, undefined, true);
+    await openFilters(first.element);
+    await userEvent.click(choice(first.element, 'status', 'operating'));
+    const before = location.hash;
+    const changed = cameraWrittenDuringMove(first.element, before);
+    await userEvent.click(
+      root(first.element).querySelector<HTMLButtonElement>('.item[data-id="hy-software"] .choose')!,
+    );
+    expect(await changed).toBe(true);
+    // Copied now, while the map still flies.
+    const copied = location.hash;
+    const written = /map=([\d.]+)\/([\d.]+)\/([\d.]+)/.exec(copied)!;
+    expect(copied).toContain('sel=hy-software');
+    expect(copied).toContain('status=operating');
+    first.element.remove();
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${copied}`);
+    const second = await mount({ src: SEED_URL, hash: '' }, undefined, true);
+    await second.element.updateComplete;
+    expect(second.element.selected).toBe('hy-software');
+    expect(second.element.filter.statuses).toEqual(['operating']);
+    expect(second.element.map!.getZoom()).toBeCloseTo(Number(written[1]), 1);
+    expect(second.element.map!.getCenter().lat).toBeCloseTo(Number(written[2]), 4);
+    expect(second.element.map!.getCenter().lng).toBeCloseTo(Number(written[3]), 4);
+  });
+});
+
 describe('a long list', () => {
   /** One zone, one park, and `count` buildings in a grid: a park of a national-scale data set. */
   function bigPark(count: number) {
@@ -415,8 +505,7 @@ describe('a long list', () => {
     const { element } = await mount({}, (el) => (el.data = bigPark(250)), true);
     // Small data sets start with zones and parks open.
     expect(rowsUnder(element, 'p')).toEqual(first(100));
-    const more = () =>
-      root(element).querySelector<HTMLButtonElement>('.item[data-id="p"] .show-more');
+    const more = () => root(element).querySelector<HTMLElement>('.item[data-id="p"] .show-more');
     expect(more()?.textContent?.trim()).toBe('再显示100项（尚有150项）');
 
     // A building beyond the first hundred chosen on the map is still in the list, marked current.
@@ -424,7 +513,7 @@ describe('a long list', () => {
     await element.updateComplete;
     expect(rowsUnder(element, 'p')).toEqual([...first(100), 'b-240']);
     expect(
-      root(element).querySelector('.item[data-id="b-240"] .choose')?.getAttribute('aria-current'),
+      root(element).querySelector('.item[data-id="b-240"] > .row')?.getAttribute('aria-selected'),
     ).toBe('true');
     expect(more()?.textContent?.trim()).toBe('再显示100项（尚有149项）');
 
