@@ -1,5 +1,6 @@
 // The basemap switch: a <select> of the basemaps the page lists in `basemaps` (nothing without
-// it), as a MapLibre control in the lower left corner above the scale bar. Choosing one sets the
+// it), as a MapLibre control in the upper right corner, below the zoom buttons (the lower left
+// is the view buttons' and the scale bar's, and the details panel's edge on a desk). Choosing one sets the
 // `basemap` attribute (the map is then made again with it) and fires `park-map-basemap`. A preset
 // that needs a key is handled as `basemap` handles it (without `basemap-key`: a message, offline).
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
@@ -46,7 +47,7 @@ export class BasemapSwitch implements MapPart {
     this.select = select;
     this.fill(presets);
     this.control = { onAdd: () => container, onRemove: () => container.remove() };
-    map.addControl(this.control, 'bottom-left');
+    map.addControl(this.control, 'top-right');
     if (refocus.delete(host)) select.focus();
   }
 

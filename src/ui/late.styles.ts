@@ -182,6 +182,10 @@ export const lateStyles = css`
     .legend-toggle {
       padding: 6px 10px;
     }
+    /* Below the basemap switch, when the page offers one (basemap-switch.ts). */
+    .root:has(.basemap-switch) .legend {
+      top: 146px;
+    }
     .legend-body {
       min-height: 0;
       overflow: auto;
@@ -195,12 +199,13 @@ export const lateStyles = css`
       bottom: calc(50% + 10px);
     }
     /* MapLibre's lower left corner (the scale bar) stands above the view buttons, wherever the
-       sheet has put them (scale-bar.ts sets it above their place on a wide element, inline). */
+       sheet has put them, and they take two rows on a phone (scale-bar.ts sets it above their
+       place on a wide element, inline). */
     .root:has(park-map-sheet[state='closed']) .maplibregl-ctrl-bottom-left {
-      bottom: calc(${closedHeight} + 10px + ${viewButtons}) !important;
+      bottom: calc(${closedHeight} + 10px + 2 * ${viewButtons}) !important;
     }
     .root:has(park-map-sheet[state='half']) .maplibregl-ctrl-bottom-left {
-      bottom: calc(50% + 10px + ${viewButtons}) !important;
+      bottom: calc(50% + 10px + 2 * ${viewButtons}) !important;
     }
     /* The full sheet leaves the toolbar: what would be under it is not shown at all. */
     .root:has(park-map-sheet[state='full'])
