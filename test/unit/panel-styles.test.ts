@@ -29,6 +29,9 @@ const PANELS: Record<string, string[]> = {
     'ui/explore-panel.ts',
     'ui/issues-banner.ts',
     'ui/measure-results.ts',
+    // The basemap switch and MapLibre's control corner the scale bar is in (found by its class).
+    'map/basemap-switch.ts',
+    'map/scale-bar.ts',
   ],
 };
 
@@ -46,6 +49,11 @@ function drawnClasses(paths: string[]): { names: Set<string>; prefixes: string[]
     const values = [
       ...[...source.matchAll(/class="([^"]*)"/g)].map((match) => match[1]!),
       ...[...source.matchAll(/className = `([^`]*)`/g)].map((match) => match[1]!),
+      ...[...source.matchAll(/className = '([^']*)'/g)].map((match) => match[1]!),
+      // A class of MapLibre's own the module finds and places (its control corners).
+      ...[...source.matchAll(/querySelector(?:<\w+>)?\('\.([a-z][a-z0-9-]*)'\)/g)].map(
+        (match) => match[1]!,
+      ),
       ...[...source.matchAll(/classList\.\w+\('([^']+)'/g)].map((match) => match[1]!),
     ];
     for (const value of values) {
@@ -69,7 +77,8 @@ describe('the styles modules', () => {
   test('every style they export is in the element’s styles, once (the late ones are not)', () => {
     const exported = Object.entries(modules)
       .filter(([path]) => !LATE.has(name(path)))
-      .flatMap(([, module]) => Object.values(module));
+      // Styles only: a module may export a size beside them (map-stage.styles.ts).
+      .flatMap(([, module]) => Object.values(module).filter((value) => typeof value === 'object'));
     const late = Object.entries(modules)
       .filter(([path]) => LATE.has(name(path)))
       .flatMap(([, module]) => Object.values(module).filter((value) => typeof value === 'object'));
