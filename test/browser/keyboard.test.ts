@@ -47,6 +47,14 @@ function activeIn(element: ParkMap): HTMLElement | null {
   return shadow(element).activeElement as HTMLElement | null;
 }
 
+/** From a button before the element, Tab until a row of its list has the focus. */
+async function tabIntoList(element: ParkMap): Promise<void> {
+  const before = document.createElement('button');
+  document.body.prepend(before);
+  before.focus();
+  await tabUntil(() => activeIn(element)?.getAttribute('role') === 'treeitem', 'a list row');
+}
+
 /** The ids of the list's rows that are in the tab sequence. */
 function tabStops(element: ParkMap): string[] {
   return [...shadow(element).querySelectorAll<HTMLElement>('[role="treeitem"][tabindex="0"]')].map(
@@ -83,10 +91,7 @@ describe('the list is a tree view', () => {
   it('arrow keys, Home, End and a first letter move the row with focus; Left/Right close and open', async () => {
     const { element } = await mount({ lang: 'en' }, (el) => (el.data = smallTree()), true);
     await element.updateComplete;
-    const before = document.createElement('button');
-    document.body.prepend(before);
-    before.focus();
-    await tabUntil(() => activeIn(element)?.getAttribute('role') === 'treeitem', 'a list row');
+    await tabIntoList(element);
     const at = () => activeIn(element)?.dataset.id;
     const press = async (key: string) => {
       await userEvent.keyboard(key);
@@ -138,10 +143,7 @@ describe('the list is a tree view', () => {
   it('Enter selects the row with focus and opens its details; Escape gives focus back to it', async () => {
     const { element } = await mount({ lang: 'en' }, (el) => (el.data = smallTree()), true);
     await element.updateComplete;
-    const before = document.createElement('button');
-    document.body.prepend(before);
-    before.focus();
-    await tabUntil(() => activeIn(element)?.getAttribute('role') === 'treeitem', 'a list row');
+    await tabIntoList(element);
     await userEvent.keyboard('{End}');
     await userEvent.keyboard('{Enter}');
     await element.updateComplete;
@@ -183,10 +185,7 @@ describe('the list is a tree view', () => {
       true,
     );
     await element.updateComplete;
-    const before = document.createElement('button');
-    document.body.prepend(before);
-    before.focus();
-    await tabUntil(() => activeIn(element)?.getAttribute('role') === 'treeitem', 'a list row');
+    await tabIntoList(element);
     await userEvent.keyboard('{End}');
     expect(activeIn(element)?.classList.contains('more')).toBe(true);
     await userEvent.keyboard('{Enter}');
@@ -200,10 +199,7 @@ describe('the list is a tree view', () => {
     element.select('a2');
     await element.updateComplete;
     expect(tabStops(element)).toEqual(['a2']);
-    const before = document.createElement('button');
-    document.body.prepend(before);
-    before.focus();
-    await tabUntil(() => activeIn(element)?.getAttribute('role') === 'treeitem', 'a list row');
+    await tabIntoList(element);
     expect(activeIn(element)?.dataset.id).toBe('a2');
   });
 });
