@@ -5,6 +5,7 @@
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { CLICKABLE_LAYERS } from './layer-ids.js';
 import type { MapContext, MapPart } from './map-part.js';
+import type { NameTooltip } from './name-tooltip.js';
 
 /** The clickable layers as MapLibre's query wants them (a mutable list), made once. */
 const CLICKABLE = [...CLICKABLE_LAYERS];
@@ -18,6 +19,7 @@ export class FeaturePointer implements MapPart {
     private readonly context: MapContext,
     private readonly isHidden: (id: string) => boolean,
     private readonly onClick: (id: string | null) => void,
+    private readonly tooltip?: NameTooltip,
   ) {}
 
   onAdd(map: MapLibreMap): void {
@@ -35,7 +37,11 @@ export class FeaturePointer implements MapPart {
   };
 
   private readonly move = (event: MapMouseEvent) => {
-    this.context.map.getCanvas().style.cursor = this.featureIdAt(event) === null ? '' : 'pointer';
+    const id = this.featureIdAt(event);
+    this.context.map.getCanvas().style.cursor = id === null ? '' : 'pointer';
+    // Its name beside the pointer (none while a button is held: a drag).
+    if (event.originalEvent?.buttons) this.tooltip?.hide();
+    else this.tooltip?.show(id, event.point);
   };
 
   /** The id of the topmost clickable feature under the pointer that is not hidden, or null. */

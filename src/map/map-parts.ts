@@ -14,6 +14,7 @@ import { SOURCE_ID } from './layer-ids.js';
 import { featureLayers, isFilterableLayer } from './layers.js';
 import type { MapContext, MapPart } from './map-part.js';
 import { NameLabels } from './name-labels.js';
+import { NameTooltip } from './name-tooltip.js';
 import { ScaleBar } from './scale-bar.js';
 import type { ArchiveInfo } from './pmtiles-archive.js';
 import { TileReadback } from './tile-readback.js';
@@ -53,7 +54,13 @@ export class MapParts {
     this.view3d = new View3d(context, () => this.redraw());
     this.scaleBar = new ScaleBar(context);
     this.basemapSwitch = new BasemapSwitch(context);
-    const pointer = new FeaturePointer(context, (id) => this.isHidden(id), options.onClick);
+    const tooltip = new NameTooltip(context);
+    const pointer = new FeaturePointer(
+      context,
+      (id) => this.isHidden(id),
+      options.onClick,
+      tooltip,
+    );
     this.framing = new FilterFraming(context);
     this.parts = [
       this.tiles ?? this.geojson!,
@@ -61,11 +68,12 @@ export class MapParts {
       this.view3d,
       this.highlight,
       this.labels,
+      tooltip,
       pointer,
       this.framing,
       this.scaleBar,
       this.basemapSwitch,
-      new FeatureKeyboard(context, options.onClick),
+      new FeatureKeyboard(context, options.onClick, tooltip),
     ];
   }
 
