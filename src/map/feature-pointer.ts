@@ -6,6 +6,7 @@ import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { CLICKABLE_LAYERS } from './layer-ids.js';
 import type { MapContext, MapPart } from './map-part.js';
 import type { NameTooltip } from './name-tooltip.js';
+import { CLUSTER_POINT_LAYER, type PointClusters } from './point-clusters.js';
 
 /** The clickable layers as MapLibre's query wants them (a mutable list), made once. */
 const CLICKABLE = [...CLICKABLE_LAYERS];
@@ -20,6 +21,7 @@ export class FeaturePointer implements MapPart {
     private readonly isHidden: (id: string) => boolean,
     private readonly onClick: (id: string | null) => void,
     private readonly tooltip?: NameTooltip,
+    private readonly clusters?: PointClusters,
   ) {}
 
   onAdd(map: MapLibreMap): void {
@@ -33,6 +35,8 @@ export class FeaturePointer implements MapPart {
   }
 
   private readonly click = (event: MapMouseEvent) => {
+    // A cluster of points: zoomed into, not a selection.
+    if (this.clusters?.expandAt(event.point)) return;
     this.onClick(this.featureIdAt(event));
   };
 
@@ -48,8 +52,10 @@ export class FeaturePointer implements MapPart {
   private featureIdAt(event: MapMouseEvent): string | null {
     const { map, idProperty } = this.context;
     if (!map.getLayer(CLICKABLE_LAYERS[0])) return null;
-    const hits = map.queryRenderedFeatures(event.point, { layers: CLICKABLE });
-    for (const layer of CLICKABLE_LAYERS) {
+    // GeoJSON: the project points on their own are drawn from the clusters' source.
+    const layers = this.clusters ? [CLUSTER_POINT_LAYER, ...CLICKABLE] : CLICKABLE;
+    const hits = map.queryRenderedFeatures(event.point, { layers });
+    for (const layer of layers) {
       for (const hit of hits) {
         if (hit.layer.id !== layer) continue;
         const id = hit.properties[idProperty];
