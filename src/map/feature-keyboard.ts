@@ -12,6 +12,7 @@ import { resolveLang } from '../i18n/lang.js';
 import { MAP_KEYBOARD_TEXT } from '../i18n/map-keyboard.js';
 import { kindLabel, statusLabel } from '../i18n/strings.js';
 import type { MapContext, MapPart } from './map-part.js';
+import type { NameTooltip } from './name-tooltip.js';
 
 export class FeatureKeyboard implements MapPart {
   /** The feature with the keyboard focus, or null. */
@@ -24,6 +25,7 @@ export class FeatureKeyboard implements MapPart {
   constructor(
     private readonly context: MapContext,
     private readonly onOpen: (id: string) => void,
+    private readonly tooltip?: NameTooltip,
   ) {
     this.region.className = 'visually-hidden map-key-status';
     this.region.setAttribute('role', 'status');
@@ -49,7 +51,7 @@ export class FeatureKeyboard implements MapPart {
   }
 
   /** The shown features whose centre is in view, in reading order. */
-  private inView(): ParkFeature[] {
+  private inView(): { feature: ParkFeature; x: number; y: number }[] {
     const { map, store, camera } = this.context;
     const canvas = map.getCanvas();
     const width = canvas.clientWidth;
@@ -62,7 +64,7 @@ export class FeatureKeyboard implements MapPart {
       if (x >= 0 && y >= 0 && x <= width && y <= height) placed.push({ feature, x, y });
     }
     placed.sort((a, b) => a.y - b.y || a.x - b.x);
-    return placed.map((entry) => entry.feature);
+    return placed;
   }
 
   private readonly keyDown = (event: KeyboardEvent) => {
@@ -77,7 +79,7 @@ export class FeatureKeyboard implements MapPart {
         this.say(MAP_KEYBOARD_TEXT[lang].noneInView);
         return;
       }
-      const at = features.findIndex((feature) => feature.id === this.focusedId);
+      const at = features.findIndex((entry) => entry.feature.id === this.focusedId);
       const step = event.key === ']' ? 1 : -1;
       const index =
         at === -1
@@ -85,9 +87,11 @@ export class FeatureKeyboard implements MapPart {
             ? 0
             : features.length - 1
           : (at + step + features.length) % features.length;
-      const feature = features[index]!;
+      const { feature, x, y } = features[index]!;
       this.focusedId = feature.id;
       this.context.store.hover(feature.id);
+      // Its name beside it, as the pointer's hover shows it.
+      this.tooltip?.show(feature.id, { x, y });
       const { kind, status } = feature.properties;
       const name =
         (lang === 'en' ? feature.properties['name:en'] : undefined) ?? feature.properties.name;
@@ -107,6 +111,7 @@ export class FeatureKeyboard implements MapPart {
 
   private drop(): void {
     if (this.focusedId === null) return;
+    this.tooltip?.hide();
     if (this.context.store.hovered === this.focusedId) this.context.store.hover(null);
     this.focusedId = null;
   }

@@ -5,6 +5,8 @@
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { CLICKABLE_LAYERS } from './layer-ids.js';
 import type { MapContext, MapPart } from './map-part.js';
+import type { NameTooltip } from './name-tooltip.js';
+import { CLUSTER_POINT_LAYER, type PointClusters } from './point-clusters.js';
 
 /** The clickable layers as MapLibre's query wants them (a mutable list), made once. */
 const CLICKABLE = [...CLICKABLE_LAYERS];
@@ -18,6 +20,8 @@ export class FeaturePointer implements MapPart {
     private readonly context: MapContext,
     private readonly isHidden: (id: string) => boolean,
     private readonly onClick: (id: string | null) => void,
+    private readonly tooltip?: NameTooltip,
+    private readonly clusters?: PointClusters,
   ) {}
 
   onAdd(map: MapLibreMap): void {
@@ -31,19 +35,27 @@ export class FeaturePointer implements MapPart {
   }
 
   private readonly click = (event: MapMouseEvent) => {
+    // A cluster of points: zoomed into, not a selection.
+    if (this.clusters?.expandAt(event.point)) return;
     this.onClick(this.featureIdAt(event));
   };
 
   private readonly move = (event: MapMouseEvent) => {
-    this.context.map.getCanvas().style.cursor = this.featureIdAt(event) === null ? '' : 'pointer';
+    const id = this.featureIdAt(event);
+    this.context.map.getCanvas().style.cursor = id === null ? '' : 'pointer';
+    // Its name beside the pointer (none while a button is held: a drag).
+    if (event.originalEvent?.buttons) this.tooltip?.hide();
+    else this.tooltip?.show(id, event.point);
   };
 
   /** The id of the topmost clickable feature under the pointer that is not hidden, or null. */
   private featureIdAt(event: MapMouseEvent): string | null {
     const { map, idProperty } = this.context;
     if (!map.getLayer(CLICKABLE_LAYERS[0])) return null;
-    const hits = map.queryRenderedFeatures(event.point, { layers: CLICKABLE });
-    for (const layer of CLICKABLE_LAYERS) {
+    // GeoJSON: the project points on their own are drawn from the clusters' source.
+    const layers = this.clusters ? [CLUSTER_POINT_LAYER, ...CLICKABLE] : CLICKABLE;
+    const hits = map.queryRenderedFeatures(event.point, { layers });
+    for (const layer of layers) {
       for (const hit of hits) {
         if (hit.layer.id !== layer) continue;
         const id = hit.properties[idProperty];

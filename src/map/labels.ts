@@ -15,10 +15,30 @@ export interface LabelSpec {
   maxZoom: number;
 }
 
+/**
+ * From which zoom each kind is named. Parks at every zoom (where their name fits: name-labels.ts
+ * drops names that would overlap), buildings and projects only zoomed in, where there is room.
+ */
 const ZOOMS: Partial<Record<Kind, [number, number]>> = {
   zone: [0, 13.5],
-  park: [13.5, 24],
+  park: [0, 24],
+  building: [16, 24],
+  project: [15, 24],
 };
+
+/** The order names are placed in (a name placed first wins a place another would overlap). */
+export const LABEL_PRIORITY: Partial<Record<Kind, number>> = {
+  zone: 0,
+  park: 1,
+  building: 2,
+  project: 3,
+};
+
+/** At most this many names on the map at once (a view of a dense park holds hundreds of buildings). */
+export const LABEL_LIMIT = 60;
+
+const byPriority = (a: LabelSpec, b: LabelSpec): number =>
+  (LABEL_PRIORITY[a.kind] ?? 9) - (LABEL_PRIORITY[b.kind] ?? 9);
 
 /** The area-weighted centroid of a ring (planar in degrees: fine for a label a few km across). */
 function ringCentroid(ring: Position[]): [number, number] | null {
@@ -48,7 +68,7 @@ function labelPosition(feature: ParkFeature): [number, number] | null {
   return null;
 }
 
-/** The label of a zone or park (Chinese name when no English one), or null for other features. */
+/** The label of a zone, park, building or project (Chinese name when no English one), or null for other features. */
 function labelOf(feature: ParkFeature, lang: Lang, zoom?: number): LabelSpec | null {
   const zooms = ZOOMS[feature.properties.kind];
   if (!zooms) return null;
@@ -68,14 +88,18 @@ function labelOf(feature: ParkFeature, lang: Lang, zoom?: number): LabelSpec | n
   };
 }
 
-/** Labels for zones and parks, in the reader's language (Chinese name when no English one). */
+/**
+ * Labels for zones, parks, buildings and projects, in the reader's language (Chinese name when no
+ * English one), in placement order: zones, parks, buildings, projects (data order within each).
+ */
 export function labelSpecs(features: readonly ParkFeature[], lang: Lang): LabelSpec[] {
   const specs: LabelSpec[] = [];
   for (const feature of features) {
     const spec = labelOf(feature, lang);
     if (spec) specs.push(spec);
   }
-  return specs;
+  // A stable sort: data order is kept within a kind.
+  return specs.sort(byPriority);
 }
 
 /** At most this many names at once with vector tiles (a national archive loads thousands). */
@@ -83,7 +107,7 @@ export const TILE_LABEL_LIMIT = 80;
 
 /**
  * Vector tiles: the labels of the loaded zones and parks that show at this zoom and sit in view
- * (`bounds`: west, south, east, north), zones first, at most `limit`. Remade as the view moves.
+ * (`bounds`: west, south, east, north), in placement order, at most `limit`. Remade as the view moves.
  */
 export function tileLabelSpecs(
   features: readonly ParkFeature[],
@@ -93,14 +117,13 @@ export function tileLabelSpecs(
   limit = TILE_LABEL_LIMIT,
 ): LabelSpec[] {
   const [west, south, east, north] = bounds;
-  const zones: LabelSpec[] = [];
-  const others: LabelSpec[] = [];
+  const specs: LabelSpec[] = [];
   for (const feature of features) {
     const spec = labelOf(feature, lang, zoom);
     if (!spec) continue;
     const [lon, lat] = spec.position;
     if (lon < west || lon > east || lat < south || lat > north) continue;
-    (spec.kind === 'zone' ? zones : others).push(spec);
+    specs.push(spec);
   }
-  return [...zones, ...others].slice(0, limit);
+  return specs.sort(byPriority).slice(0, limit);
 }

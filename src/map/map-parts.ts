@@ -14,6 +14,8 @@ import { SOURCE_ID } from './layer-ids.js';
 import { featureLayers, isFilterableLayer } from './layers.js';
 import type { MapContext, MapPart } from './map-part.js';
 import { NameLabels } from './name-labels.js';
+import { NameTooltip } from './name-tooltip.js';
+import { PointClusters } from './point-clusters.js';
 import { ScaleBar } from './scale-bar.js';
 import type { ArchiveInfo } from './pmtiles-archive.js';
 import { TileReadback } from './tile-readback.js';
@@ -34,6 +36,8 @@ export class MapParts {
   private readonly tiles: TileReadback | undefined;
   private readonly highlight: Highlight;
   private readonly labels: NameLabels;
+  /** GeoJSON: the project points, clustered at low zoom. */
+  private readonly clusters: PointClusters | undefined;
   private readonly view3d: View3d;
   private readonly framing: FilterFraming;
   private readonly scaleBar: ScaleBar;
@@ -53,19 +57,29 @@ export class MapParts {
     this.view3d = new View3d(context, () => this.redraw());
     this.scaleBar = new ScaleBar(context);
     this.basemapSwitch = new BasemapSwitch(context);
-    const pointer = new FeaturePointer(context, (id) => this.isHidden(id), options.onClick);
+    if (this.geojson) this.clusters = new PointClusters(context);
+    const tooltip = new NameTooltip(context);
+    const pointer = new FeaturePointer(
+      context,
+      (id) => this.isHidden(id),
+      options.onClick,
+      tooltip,
+      this.clusters,
+    );
     this.framing = new FilterFraming(context);
     this.parts = [
       this.tiles ?? this.geojson!,
       this.layers,
+      ...(this.clusters ? [this.clusters] : []),
       this.view3d,
       this.highlight,
       this.labels,
+      tooltip,
       pointer,
       this.framing,
       this.scaleBar,
       this.basemapSwitch,
-      new FeatureKeyboard(context, options.onClick),
+      new FeatureKeyboard(context, options.onClick, tooltip),
     ];
   }
 
@@ -128,6 +142,7 @@ export class MapParts {
     }
     const drew = this.geojson!.draw(change.drawnAs);
     if (drew) {
+      this.clusters?.update();
       this.highlight.update();
       this.labels.update();
     }
@@ -155,6 +170,7 @@ export class MapParts {
    */
   filterChanged(): void {
     this.applyFilter();
+    this.clusters?.update();
     this.labels.showForZoom();
     this.framing.filterChanged();
   }

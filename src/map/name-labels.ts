@@ -1,12 +1,22 @@
-// The names of zones and parks on the map, as HTML markers (text, not glyphs: basemap="none" needs
-// no font server): those of this zoom that pass the filters, minus any that would overlap one
-// already placed. With tiles, only the names in view, remade when the view stops. Loaded with
+// The names of zones, parks, buildings and projects on the map, as HTML markers (text, not glyphs:
+// basemap="none" needs no font server): those of this zoom that pass the filters, minus any that
+// would overlap one already placed, at most LABEL_LIMIT. A marker is made only when its name is
+// first due in view (a park of thousands of buildings makes none until zoomed in on). With tiles, only the names in view, remade when the view stops. Loaded with
 // MapLibre; labels.ts says which features get a name, where and from which zoom.
 import type { Map as MapLibreMap, Marker } from 'maplibre-gl';
 import type { ParkFeature } from '../data/types.js';
 import { resolveLang } from '../i18n/lang.js';
-import { labelSpecs, tileLabelSpecs, type LabelSpec } from './labels.js';
+import { LABEL_LIMIT, labelSpecs, tileLabelSpecs, type LabelSpec } from './labels.js';
 import type { MapContext, MapPart } from './map-part.js';
+
+/** One name: its marker once made, its size (read once, when made) and whether it is on the map. */
+interface Label {
+  spec: LabelSpec;
+  /** Made the first time the name is due in view. */
+  marker?: Marker;
+  size?: { width: number; height: number };
+  attached: boolean;
+}
 
 export class NameLabels implements MapPart {
   /**
@@ -14,12 +24,7 @@ export class NameLabels implements MapPart {
    * whether it is on the map: only the names shown are, so MapLibre moves (and the browser styles)
    * those alone on every frame, not hundreds of hidden ones.
    */
-  private labels: {
-    spec: LabelSpec;
-    marker: Marker;
-    size?: { width: number; height: number };
-    attached: boolean;
-  }[] = [];
+  private labels: Label[] = [];
   private frame: number | undefined;
 
   /** `displayed`: the GeoJSON features as drawn (shifted into the basemap's system). */
@@ -60,7 +65,7 @@ export class NameLabels implements MapPart {
 
   /** Replaces the labels with those of the current features and language. */
   update(): void {
-    const { map, maplibre, store, host, tiled } = this.context;
+    const { map, store, host, tiled } = this.context;
     const lang = resolveLang(host.lang);
     // Tiles: thousands of parks may be loaded; only those in view at this zoom get a name, remade
     // when the view moves (HTML labels for all of them would be slow).
@@ -91,30 +96,32 @@ export class NameLabels implements MapPart {
       }
     } else specs = labelSpecs(this.displayed(), lang);
     this.remove();
-    for (const spec of specs) {
-      const element = document.createElement('div');
-      element.className = `park-map-label park-map-label-${spec.kind}`;
-      // Text from data is text: textContent, never HTML.
-      element.textContent = spec.text;
-      element.lang = spec.textLang;
-      element.setAttribute('aria-hidden', 'true');
-      const marker = new maplibre.Marker({ element, anchor: 'center' }).setLngLat(spec.position);
-      // On the map until its size is read (showForZoom), all in one layout.
-      marker.addTo(map);
-      this.labels.push({ spec, marker, attached: true });
-    }
+    for (const spec of specs) this.labels.push({ spec, attached: false });
     this.showForZoom();
   }
 
+  /** The marker of a name due in view for the first time: on the map until its size is read. */
+  private make(spec: LabelSpec): Marker {
+    const { map, maplibre } = this.context;
+    const element = document.createElement('div');
+    element.className = `park-map-label park-map-label-${spec.kind}`;
+    // Text from data is text: textContent, never HTML.
+    element.textContent = spec.text;
+    element.lang = spec.textLang;
+    element.setAttribute('aria-hidden', 'true');
+    return new maplibre.Marker({ element, anchor: 'center' }).setLngLat(spec.position).addTo(map);
+  }
+
   private remove(): void {
-    for (const { marker, attached } of this.labels) if (attached) marker.remove();
+    for (const { marker, attached } of this.labels) if (attached) marker?.remove();
     this.labels = [];
   }
 
   /**
    * Shows the labels of this zoom, in view, that pass the filters, dropping any that would overlap
-   * one already placed (zones first, then in data order): names stay readable where zones crowd.
-   * A name not shown leaves the map; one shown again comes back.
+   * one already placed (zones, parks, buildings, projects, in data order within each), at most
+   * LABEL_LIMIT: names stay readable where features crowd. A name not shown leaves the map; one
+   * shown again comes back.
    */
   readonly showForZoom = (): void => {
     const { map, store } = this.context;
@@ -124,39 +131,72 @@ export class NameLabels implements MapPart {
     const canvas = map.getCanvas();
     const width = canvas.width / map.getPixelRatio();
     const height = canvas.height / map.getPixelRatio();
-    const placed: { left: number; right: number; top: number; bottom: number }[] = [];
+    // Buildings and projects are many: those far outside the view are passed over without
+    // projecting them (a quarter of the view's size around it, for names that stick out).
+    const view = map.getBounds();
+    const margin = Math.max(view.getEast() - view.getWest(), view.getNorth() - view.getSouth()) / 4;
+    const near = (position: [number, number]): boolean =>
+      position[0] > view.getWest() - margin &&
+      position[0] < view.getEast() + margin &&
+      position[1] > view.getSouth() - margin &&
+      position[1] < view.getNorth() + margin;
+    // The names due in view, with their point on the canvas.
+    const due: { label: Label; x: number; y: number }[] = [];
+    for (const label of this.labels) {
+      const { spec } = label;
+      if (zoom < spec.minZoom || zoom >= spec.maxZoom) continue;
+      if (passing !== null && !passing.has(spec.id)) continue;
+      if (spec.kind !== 'zone' && spec.kind !== 'park' && !near(spec.position)) continue;
+      const { x, y } = map.project(spec.position);
+      // Far off the canvas: not even worth a marker.
+      if (x < -width / 2 || x > width * 1.5 || y < -height / 2 || y > height * 1.5) continue;
+      due.push({ label, x, y });
+      // Placing stops at the limit, so no more need be due than a generous multiple of it.
+      if (due.length >= LABEL_LIMIT * 4) break;
+    }
+    // Markers for names due for the first time (all made, then all sizes read: one layout).
+    const made: Label[] = [];
+    for (const { label } of due) {
+      if (label.marker) continue;
+      label.marker = this.make(label.spec);
+      label.attached = true;
+      made.push(label);
+    }
     // Sizes are read once, all before any change: reading one after a change would make the
     // browser lay out again, once per label. (Hiding is `visibility`, so sizes do not depend on it.)
-    for (const label of this.labels) {
-      if (label.size) continue;
-      const element = label.marker.getElement();
+    for (const label of made) {
+      const element = label.marker!.getElement();
       label.size = { width: element.offsetWidth, height: element.offsetHeight };
     }
+    const placed: { left: number; right: number; top: number; bottom: number }[] = [];
+    const shown = new Set<Label>();
+    for (const { label, x, y } of due) {
+      if (placed.length >= LABEL_LIMIT) break;
+      const size = label.size!;
+      const halfWidth = size.width / 2 + 2;
+      const halfHeight = size.height / 2 + 1;
+      const box = {
+        left: x - halfWidth,
+        right: x + halfWidth,
+        top: y - halfHeight,
+        bottom: y + halfHeight,
+      };
+      const inView = box.right > 0 && box.left < width && box.bottom > 0 && box.top < height;
+      const overlaps = placed.some(
+        (other) =>
+          box.left < other.right &&
+          other.left < box.right &&
+          box.top < other.bottom &&
+          other.top < box.bottom,
+      );
+      if (!inView || overlaps) continue;
+      placed.push(box);
+      shown.add(label);
+    }
     for (const label of this.labels) {
-      const { spec, marker, size } = label;
-      let visible =
-        zoom >= spec.minZoom && zoom < spec.maxZoom && (passing === null || passing.has(spec.id));
-      if (visible) {
-        const { x, y } = map.project(spec.position);
-        const halfWidth = size!.width / 2 + 2;
-        const halfHeight = size!.height / 2 + 1;
-        const box = {
-          left: x - halfWidth,
-          right: x + halfWidth,
-          top: y - halfHeight,
-          bottom: y + halfHeight,
-        };
-        const inView = box.right > 0 && box.left < width && box.bottom > 0 && box.top < height;
-        const overlaps = placed.some(
-          (other) =>
-            box.left < other.right &&
-            other.left < box.right &&
-            box.top < other.bottom &&
-            other.top < box.bottom,
-        );
-        if (!inView || overlaps) visible = false;
-        else placed.push(box);
-      }
+      const marker = label.marker;
+      if (!marker) continue;
+      const visible = shown.has(label);
       marker.getElement().classList.toggle('park-map-label-hidden', !visible);
       if (visible !== label.attached) {
         if (visible) marker.addTo(map);

@@ -32,8 +32,13 @@ const park: ParkFeature = {
 };
 
 describe('labelSpecs', () => {
-  it('labels zones and parks, not buildings', () => {
-    expect(labelSpecs([zone, building, park], 'zh-CN').map((spec) => spec.id)).toEqual(['z', 'p']);
+  it('labels zones, parks and buildings (not plots), in placement order', () => {
+    const plot: ParkFeature = { ...zone, id: 'l', properties: { kind: 'plot', name: '地块' } };
+    expect(labelSpecs([building, plot, zone, park], 'zh-CN').map((spec) => spec.id)).toEqual([
+      'z',
+      'p',
+      'b',
+    ]);
   });
 
   it('puts a polygon label at its area centroid', () => {
@@ -51,9 +56,11 @@ describe('labelSpecs', () => {
     expect(labelSpecs([zone], 'zh-CN')[0]!.text).toBe('高新区');
   });
 
-  it('shows zones zoomed out and parks zoomed in, without overlap in zoom', () => {
-    const [zoneSpec, parkSpec] = labelSpecs([zone, park], 'zh-CN');
-    expect(zoneSpec!.maxZoom).toBe(parkSpec!.minZoom);
+  it('names zones zoomed out, parks at every zoom, buildings from zoom 16', () => {
+    const [zoneSpec, parkSpec, buildingSpec] = labelSpecs([zone, park, building], 'zh-CN');
+    expect([zoneSpec!.minZoom, zoneSpec!.maxZoom]).toEqual([0, 13.5]);
+    expect([parkSpec!.minZoom, parkSpec!.maxZoom]).toEqual([0, 24]);
+    expect([buildingSpec!.minZoom, buildingSpec!.maxZoom]).toEqual([16, 24]);
   });
 });
 
@@ -73,11 +80,12 @@ describe('tileLabelSpecs', () => {
     parkAt('c', 1.5, 0.2),
   ];
 
-  it('names what shows at this zoom inside the view, zones first', () => {
+  it('names what shows at this zoom inside the view, zones, parks, then buildings', () => {
     const ids = (zoom: number, bounds: [number, number, number, number], limit?: number) =>
       tileLabelSpecs(features, 'zh-CN', bounds, zoom, limit).map((spec) => spec.id);
-    expect(ids(10, [0, 0, 2, 2])).toEqual(['z']);
+    expect(ids(10, [0, 0, 2, 2])).toEqual(['z', 'a', 'c']);
     expect(ids(15, [0, 0, 2, 2])).toEqual(['a', 'c']);
+    expect(ids(16, [0, 0, 2, 2])).toEqual(['a', 'c', 'b']);
     expect(ids(15, [0, 0, 10, 10])).toEqual(['a', 'b', 'c']);
     expect(ids(15, [0, 0, 10, 10], 2)).toEqual(['a', 'b']);
     expect(ids(15, [3, 3, 4, 4])).toEqual([]);

@@ -145,14 +145,40 @@ describe('NameLabels', () => {
     expect(made[0]!.element.textContent).toBe('<img src=x onerror=alert(1)>');
   });
 
-  it('shows zones zoomed out and parks zoomed in, following the zoom', () => {
-    const { map, labels, made } = setUp([zone, park]);
+  it('shows zones zoomed out, parks at every zoom, buildings only zoomed in', () => {
+    const { map, labels, made } = setUp([zone, park, building]);
     map.zoom = 10;
     labels.onLoad();
-    expect(visibleTexts(made)).toEqual(['高新区']);
+    expect(visibleTexts(made)).toEqual(['高新区', '软件园']);
+    // No marker is made for a building before its zoom.
+    expect(made).toHaveLength(2);
     map.zoom = 15;
     map.fire('move');
     expect(visibleTexts(made)).toEqual(['软件园']);
+    map.zoom = 16;
+    map.fire('move');
+    // The building's centre is 10 px from the park's in this view: the park's name wins.
+    expect(visibleTexts(made)).toEqual(['软件园']);
+    expect(made).toHaveLength(3);
+  });
+
+  it('shows at most 60 names, parks before buildings', () => {
+    const buildings = Array.from({ length: 200 }, (_, i) =>
+      parkFeature(
+        `b${i}`,
+        { kind: 'building', name: 'B' },
+        // A grid of 20 × 10 buildings, 40 px apart: none overlaps another.
+        square(112.2 + (i % 20) * 0.04, 26.7 + Math.floor(i / 20) * 0.04, 0.001),
+      ),
+    );
+    const { map, labels, made } = setUp([...buildings, park]);
+    map.zoom = 16;
+    map.container.clientWidth = 1000;
+    map.canvas.width = 1000;
+    labels.onLoad();
+    const visible = visibleTexts(made);
+    expect(visible).toHaveLength(60);
+    expect(visible[0]).toBe('软件园');
   });
 
   it('hides the names of what the filters leave out', () => {
@@ -211,8 +237,11 @@ describe('NameLabels', () => {
       '软件园',
     ]);
     expect(made.slice(0, 2).every((marker) => marker.removed)).toBe(true);
-    // At zoom 8 the zone's name shows; the park's is off the map until its zoom.
-    expect(shown(made).map((marker) => marker.element.textContent)).toEqual(['High-tech Zone']);
+    // At zoom 8 both names show (they do not overlap).
+    expect(shown(made).map((marker) => marker.element.textContent)).toEqual([
+      'High-tech Zone',
+      '软件园',
+    ]);
   });
 
   it('once removed, takes its markers off the map and follows the zoom no more', () => {
