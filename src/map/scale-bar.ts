@@ -5,7 +5,6 @@ import type { Map as MapLibreMap, ScaleControl } from 'maplibre-gl';
 import { VIEW_BUTTONS_HEIGHT } from '../ui/map-stage.styles.js';
 import type { MapContext, MapPart } from './map-part.js';
 
-
 export class ScaleBar implements MapPart {
   private control: ScaleControl | undefined;
 
