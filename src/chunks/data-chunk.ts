@@ -16,7 +16,7 @@ export { drawsAs } from '../data/preview.js';
 export { deferredGeometryIssues, validateParkData } from '../data/validate/index.js';
 export { applyFilter, buildIndex, facetCounts, totals } from '../explore/filter.js';
 export { stateExpression } from '../explore/map-filter.js';
-export { buildSearchIndex, search } from '../explore/search.js';
+export { buildSearchIndex, matchMask, search } from '../explore/search.js';
 export { buildTree, warmCollator } from '../explore/tree.js';
 export { LIST_PAGE, renderExplorePanel } from '../ui/explore-panel.js';
 export { renderLegend } from '../ui/legend.js';

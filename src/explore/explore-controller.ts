@@ -1,6 +1,7 @@
 // Filters and search as a Lit ReactiveController: keeps the filter state, the facet counts and
 // totals, and the search results, and writes what passes (ids, features, the map's expression) to
-// the store. The indexes are built once per data set, from the store's features; a filter change
+// the store. The search query narrows like one more filter: what passes matches it (or lies inside
+// a match), so the list, totals, legend counts and map all show the matches. The indexes are built once per data set, from the store's features; a filter change
 // is one pass over them plus one MapLibre expression (the data is not sent to the map again).
 // The code that does it comes with the data chunk: features only arrive through that.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -29,6 +30,8 @@ export class ExploreController implements ReactiveController {
   private readonly store: ParkStore;
   private index: FilterIndex | undefined;
   private searchIndex: SearchIndex | undefined;
+  /** What the query matches (by position in the index's features); null: no query. */
+  private matches: Uint8Array | null = null;
   /** Tiles: the first features read back wait to be indexed (in the next task, off the first render). */
   private indexPending = false;
   /** The map expression last put in the store, as JSON (tiles: set again only when it changes). */
@@ -86,8 +89,9 @@ export class ExploreController implements ReactiveController {
     this.index = dataChunk.loaded?.buildIndex(features);
     this.searchIndex = undefined;
     if (!quiet) this.dataSet++;
+    // A query set before the data came (from the URL) is run when it comes.
+    if (this.query.trim()) this.runSearch();
     this.update(quiet);
-    if (this.query) this.runSearch();
   }
 
   setFilter(filter: FilterState): void {
@@ -96,23 +100,32 @@ export class ExploreController implements ReactiveController {
   }
 
   setQuery(query: string): void {
+    const was = this.matches;
     this.query = query;
     this.runSearch();
+    if (was !== null || this.matches !== null) this.update();
   }
 
+  /** The filters or the search narrow what is shown. */
   get isFiltered(): boolean {
     return this.result?.active === true;
+  }
+
+  /** A query narrows what is shown (it may match nothing). */
+  get isSearching(): boolean {
+    return this.matches !== null;
   }
 
   private update(quiet = false): void {
     const index = this.index;
     const code = dataChunk.loaded;
     if (!index || !code) return;
-    const result = code.applyFilter(index, this.filter);
+    const matches = this.matches;
+    const result = code.applyFilter(index, this.filter, matches);
     this.result = result;
     const idProperty = this.store.fromTiles ? TILE_ID_PROPERTY : ID_PROPERTY;
     const expression = result.active
-      ? code.stateExpression(index, this.filter, idProperty, this.store.fromTiles)
+      ? code.stateExpression(index, this.filter, idProperty, this.store.fromTiles, matches)
       : null;
     const key = JSON.stringify(expression);
     const features = index.features;
@@ -126,20 +139,23 @@ export class ExploreController implements ReactiveController {
     // The map first: its workers re-tile while the counts below are made on this thread.
     this.store.setFilterOutcome(outcome, !quiet || key !== this.lastMapFilter);
     this.lastMapFilter = key;
-    this.facets = code.facetCounts(index, this.filter);
+    this.facets = code.facetCounts(index, this.filter, matches);
     this.totals = code.totals(index, result);
     this.host.requestUpdate();
   }
 
+  /** The results to jump to and the matches that narrow what is shown. */
   private runSearch(): void {
     const query = this.query.trim();
     const code = dataChunk.loaded;
     // A query set before the data came (from the URL) is run when it comes (setFeatures).
-    if (!query || !code) {
+    if (!query || !code || !this.index) {
       this.searchResults = [];
+      this.matches = null;
     } else {
       this.searchIndex ??= code.buildSearchIndex(this.features);
       this.searchResults = code.search(this.searchIndex, query, { limit: SEARCH_LIMIT });
+      this.matches = code.matchMask(this.searchIndex, query);
     }
     this.host.requestUpdate();
   }

@@ -251,6 +251,8 @@ const INDUSTRY_BIT = 2;
 const ZONE_BIT = 4;
 const KIND_BIT = 8;
 const RANGE_BIT = 16;
+/** The search box's query (not a facet: its own counts never leave it out). */
+const SEARCH_BIT = 32;
 
 interface CompiledFilter {
   statuses: Uint8Array | null;
@@ -259,9 +261,20 @@ interface CompiledFilter {
   kinds: Uint8Array | null;
   investment: NumberRange | null;
   floorArea: NumberRange | null;
+  /** 1 where the feature matches the search or lies inside a match; null: no search. */
+  matches: Uint8Array | null;
 }
 
-function compile(index: FilterIndex, state: FilterState): CompiledFilter {
+/**
+ * `matches`: 1 at the positions the search query matches (search.ts matchMask), null for no
+ * search. Like a chosen zone, a match brings what lies inside it: a park found by name shows with
+ * its buildings.
+ */
+function compile(
+  index: FilterIndex,
+  state: FilterState,
+  matches: Uint8Array | null = null,
+): CompiledFilter {
   let statuses: Uint8Array | null = null;
   if (state.statuses.length > 0) {
     statuses = new Uint8Array(STATUS_CHOICES.length);
@@ -307,7 +320,16 @@ function compile(index: FilterIndex, state: FilterState): CompiledFilter {
       if (parent !== -1 && zones[parent] === 1) zones[position] = 1;
     }
   }
+  let inMatch: Uint8Array | null = null;
+  if (matches !== null) {
+    inMatch = Uint8Array.from(matches.subarray(0, index.size));
+    for (const position of index.order) {
+      const parent = index.parentIndex[position] ?? -1;
+      if (parent !== -1 && inMatch[parent] === 1) inMatch[position] = 1;
+    }
+  }
   return {
+    matches: inMatch,
     statuses,
     industries,
     zones,
@@ -324,7 +346,8 @@ function isActive(filter: CompiledFilter): boolean {
     filter.zones !== null ||
     filter.kinds !== null ||
     filter.investment !== null ||
-    filter.floorArea !== null
+    filter.floorArea !== null ||
+    filter.matches !== null
   );
 }
 
@@ -352,12 +375,17 @@ function failures(index: FilterIndex, filter: CompiledFilter, position: number):
   ) {
     failed |= RANGE_BIT;
   }
+  if (filter.matches !== null && filter.matches[position] !== 1) failed |= SEARCH_BIT;
   return failed;
 }
 
-/** The features that pass every facet. O(n). */
-export function applyFilter(index: FilterIndex, state: FilterState): FilterResult {
-  const filter = compile(index, state);
+/** The features that pass every facet (and match the search, given `matches`). O(n). */
+export function applyFilter(
+  index: FilterIndex,
+  state: FilterState,
+  matches: Uint8Array | null = null,
+): FilterResult {
+  const filter = compile(index, state, matches);
   const mask = new Uint8Array(index.size);
   const ids: string[] = [];
   if (!isActive(filter)) {
@@ -409,15 +437,19 @@ export interface FacetCounts {
 
 /**
  * Standard faceted-search counts: for each choice, how many features would pass if that choice were
- * on, under the constraints of the OTHER facets (ranges included). One pass over the features.
+ * on, under the constraints of the OTHER facets (ranges included) and of the search (`matches`), which is never left out. One pass over the features.
  *
  * Choices: statuses and kinds present in the data in schema order (`none` last); industries present,
  * by number of features naming them (descending), then by label (code point order, stable across
  * browsers); zone and park features in data order. A selected value the data does not have is
  * still listed, with count 0, so the user can turn it off.
  */
-export function facetCounts(index: FilterIndex, state: FilterState): FacetCounts {
-  const filter = compile(index, state);
+export function facetCounts(
+  index: FilterIndex,
+  state: FilterState,
+  matches: Uint8Array | null = null,
+): FacetCounts {
+  const filter = compile(index, state, matches);
   const statusCounts = new Float64Array(STATUS_CHOICES.length);
   const statusPresent = new Uint8Array(STATUS_CHOICES.length);
   const kindCounts = new Float64Array(KINDS.length);

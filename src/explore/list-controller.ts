@@ -147,6 +147,7 @@ export class ListController implements ReactiveController {
       shownCount: shown.length,
       totalCount: store.features.length,
       filtered: explore.isFiltered,
+      searching: explore.isSearching,
       tree,
       sort: this.sort,
       selected: store.selected,
@@ -158,10 +159,20 @@ export class ListController implements ReactiveController {
       onQuery: (query) => {
         explore.setQuery(query);
         hash.write('replace');
+        if (explore.isSearching) {
+          announcer.say(t(lang, 'filterAnnounce', { count: store.shown.length }));
+        }
       },
       onChoose: (id) => selection.choose(id),
       onFilter: (filter) => this.setFilterByUser(filter),
-      onClearFilter: () => this.setFilterByUser(EMPTY_FILTER),
+      // The search narrows like a filter: clearing the filters clears it too.
+      onClearFilter: () => {
+        if (explore.query) {
+          explore.setQuery('');
+          hash.write('replace');
+        }
+        this.setFilterByUser(EMPTY_FILTER);
+      },
       onSort: (sort) => {
         this.sort = sort;
         this.host.requestUpdate();

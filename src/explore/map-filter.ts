@@ -75,15 +75,34 @@ function tileIndustryExpression(
 }
 
 /**
+ * Vector tiles: the loaded features the search matches (and those inside them), and any feature,
+ * loaded now or later, whose parent is one of those. The search covers only the loaded features.
+ */
+function tileSearchExpression(
+  index: FilterIndex,
+  matches: Uint8Array,
+  idProperty: string,
+): FilterExpression {
+  const ids = applyFilter(index, EMPTY_FILTER, matches).ids;
+  return [
+    'any',
+    ['in', ['get', idProperty], ['literal', ids]],
+    ['in', ['get', 'parent'], ['literal', ids]],
+  ];
+}
+
+/**
  * The expression for the map, or null when nothing is filtered. With `tiles`, zones and industries
  * are tested on the tiles' own properties (so tiles loaded later are filtered too); otherwise by
- * the ids of the passing features.
+ * the ids of the passing features. `matches`: the search's matches (search.ts matchMask), null
+ * for no search.
  */
 export function stateExpression(
   index: FilterIndex,
   state: FilterState,
   idProperty = 'pmId',
   tiles = false,
+  matches: Uint8Array | null = null,
 ): FilterExpression | null {
   const parts: FilterExpression[] = [];
   const sectors = state.sectors ?? [];
@@ -100,13 +119,18 @@ export function stateExpression(
     if (state.industries.length > 0 || sectors.length > 0) {
       parts.push(tileIndustryExpression(index, state.industries, sectors));
     }
-  } else if (state.zones.length > 0 || state.industries.length > 0 || sectors.length > 0) {
-    const listed = applyFilter(index, {
-      ...EMPTY_FILTER,
-      zones: state.zones,
-      industries: state.industries,
-      sectors,
-    });
+    if (matches !== null) parts.push(tileSearchExpression(index, matches, idProperty));
+  } else if (
+    state.zones.length > 0 ||
+    state.industries.length > 0 ||
+    sectors.length > 0 ||
+    matches !== null
+  ) {
+    const listed = applyFilter(
+      index,
+      { ...EMPTY_FILTER, zones: state.zones, industries: state.industries, sectors },
+      matches,
+    );
     const ids = mapFilterExpression(index, listed, idProperty);
     if (ids) parts.push(ids);
   }

@@ -240,3 +240,20 @@ export function search(
       return result;
     });
 }
+
+/**
+ * 1 at the position (in `index.features`) of every feature the query matches, as `search` finds
+ * them but without a limit; null for an empty query (no search: nothing is narrowed).
+ */
+export function matchMask(index: SearchIndex, query: string): Uint8Array | null {
+  const normalised = normaliseForSearch(query);
+  if (normalised === '') return null;
+  const mask = new Uint8Array(index.features.length);
+  const { haystack, starts } = index;
+  for (let found = haystack.indexOf(normalised); found !== -1;) {
+    const entry = entryAt(index, found);
+    mask[index.entryFeature[entry] ?? 0] = 1;
+    found = haystack.indexOf(normalised, starts[entry + 1] ?? haystack.length); // the next entry
+  }
+  return mask;
+}

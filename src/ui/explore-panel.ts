@@ -15,6 +15,7 @@ import { SORT_KEYS, displayName, type SortKey, type TreeNode } from '../explore/
 import { formatArea, formatCount, formatMoney } from '../i18n/format.js';
 import { formatNumber } from '../i18n/number.js';
 import type { Lang } from '../i18n/lang.js';
+import { exploreText } from '../i18n/explore-strings.js';
 import { layoutText } from '../i18n/layout-strings.js';
 import './sheet.js';
 import { kindLabel, statusLabel, t, type MessageKey } from '../i18n/strings.js';
@@ -30,6 +31,8 @@ export interface ExplorePanelContext {
   shownCount: number;
   totalCount: number;
   filtered: boolean;
+  /** The query narrows what is shown (the totals line says so). */
+  searching: boolean;
   tree: readonly TreeNode[];
   sort: SortKey;
   selected: string | null;
@@ -270,7 +273,9 @@ function renderTotals(context: ExplorePanelContext) {
   ];
   return html`<section class="totals" part="totals" aria-label=${t(lang, 'totalsTitle')}>
     <p class="shown-count">
-      ${t(lang, 'shownCount', { count: context.shownCount, total: context.totalCount })}
+      ${t(lang, 'shownCount', { count: context.shownCount, total: context.totalCount })}${
+        context.searching ? exploreText(lang, 'matching', context.query.trim()) : nothing
+      }
     </p>
     <dl>
       ${rows.map(

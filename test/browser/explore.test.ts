@@ -192,6 +192,115 @@ describe('search', () => {
   });
 });
 
+describe('search narrows like a filter', () => {
+  /** 湘乡 names the Xiangxiang zone, a park and a plot; with what lies inside them, 16 features. */
+  const XIANGXIANG = ['xx-zone', 'xx-power-park', 'xx-power-company-buildings'];
+
+  function legendCount(element: ParkMap, status: string): string | undefined {
+    return text(root(element), `.legend-statuses li[data-status="${status}"] .count`);
+  }
+
+  it('typing 湘乡 narrows the list, the totals, the legend counts and the map; clearing it restores them', async () => {
+    const { element } = await mount({ src: SEED_URL }, undefined, true);
+    const byId = new Map(element.features.map((f) => [f.id, f]));
+    const inside = (id: string): boolean => {
+      for (
+        let at: string | undefined = id;
+        at !== undefined;
+        at = byId.get(at)?.properties.parent
+      ) {
+        if (XIANGXIANG.includes(at)) return true;
+      }
+      return false;
+    };
+    const expected = element.features.filter((f) => inside(f.id));
+    expect(expected.length).toBe(16);
+    expect(legendCount(element, 'operating')).toBe('23');
+    const input = root(element).querySelector<HTMLInputElement>('.search-input')!;
+    await userEvent.click(input);
+    await userEvent.keyboard('湘乡');
+    await element.updateComplete;
+    expect(input.value).toBe('湘乡');
+    expect(text(root(element), '.shown-count')).toBe('显示 16 / 119 项，匹配「湘乡」');
+    const listed = listedIds(element);
+    expect(listed).toContain('xx-zone');
+    expect(listed).toContain('xx-power-park');
+    expect(listed.filter((id) => !inside(id))).toEqual([]);
+    expect(text(root(element), '[data-total="parks"] dd')).toBe(
+      String(expected.filter((f) => f.properties.kind === 'park').length),
+    );
+    const operating = expected.filter((f) => f.properties.status === 'operating').length;
+    expect(operating).toBe(9);
+    expect(legendCount(element, 'operating')).toBe('9/23');
+    await idle(element);
+    const drawn = drawnIds(element);
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.filter((id) => !inside(id))).toEqual([]);
+    // The box's own results still offer the matches to jump to.
+    expect(root(element).querySelectorAll('.search-results button').length).toBeGreaterThan(0);
+    await userEvent.keyboard('{Backspace}{Backspace}');
+    await element.updateComplete;
+    expect(text(root(element), '.shown-count')).toBe('显示 119 / 119 项');
+    expect(legendCount(element, 'operating')).toBe('23');
+    expect(listedIds(element).filter((id) => !inside(id)).length).toBeGreaterThan(0);
+  });
+
+  it('the facet counts count the matches; clearing the filters clears the search too', async () => {
+    const { element } = await mount({ src: SEED_URL }, undefined, true);
+    const input = root(element).querySelector<HTMLInputElement>('.search-input')!;
+    await userEvent.click(input);
+    await userEvent.keyboard('湘乡');
+    await element.updateComplete;
+    await openFilters(element);
+    const count = (facet: string, value: string) =>
+      choice(element, facet, value).closest('.choice')!.querySelector('.count')!.textContent;
+    expect(count('status', 'operating')).toBe('9');
+    await userEvent.click(choice(element, 'kind', 'park'));
+    await element.updateComplete;
+    expect(text(root(element), '.shown-count')).toBe('显示 2 / 119 项，匹配「湘乡」');
+    await userEvent.click(root(element).querySelector<HTMLButtonElement>('.clear-filters')!);
+    await element.updateComplete;
+    expect(input.value).toBe('');
+    expect(text(root(element), '.shown-count')).toBe('显示 119 / 119 项');
+  });
+
+  it('a query nothing matches empties the list and says so', async () => {
+    const { element } = await mount({ src: SEED_URL }, undefined, true);
+    const input = root(element).querySelector<HTMLInputElement>('.search-input')!;
+    await userEvent.click(input);
+    await userEvent.keyboard('zzqx');
+    await element.updateComplete;
+    expect(text(root(element), '.shown-count')).toBe('显示 0 / 119 项，匹配「zzqx」');
+    expect(listedIds(element)).toEqual([]);
+    expect(text(root(element), '.explore > .no-results')).toBe('没有符合条件的结果');
+  });
+
+  it('in English the totals line says what it matches', async () => {
+    const { element } = await mount({ src: SEED_URL, lang: 'en' }, undefined, true);
+    const input = root(element).querySelector<HTMLInputElement>('.search-input')!;
+    await userEvent.click(input);
+    await userEvent.keyboard('Xiangxiang');
+    await element.updateComplete;
+    expect(text(root(element), '.shown-count')).toMatch(
+      /^Showing [1-9]\d* of 119 matching “Xiangxiang”$/,
+    );
+    expect(element.features.length).toBe(119);
+  });
+
+  it('the URL keeps the query, and a reload opens the list narrowed to it', async () => {
+    const first = await mount({ src: SEED_URL, hash: '' }, undefined, true);
+    const input = root(first.element).querySelector<HTMLInputElement>('.search-input')!;
+    await userEvent.click(input);
+    await userEvent.keyboard('湘乡');
+    await first.element.updateComplete;
+    expect(decodeURIComponent(location.hash)).toContain('q=湘乡');
+    first.element.remove();
+    const second = await mount({ src: SEED_URL, hash: '' }, undefined, true);
+    await second.element.updateComplete;
+    expect(text(root(second.element), '.shown-count')).toBe('显示 16 / 119 项，匹配「湘乡」');
+  });
+});
+
 describe('the list', () => {
   it('selecting in the list selects on the map; selecting on the map marks the list', async () => {
     const { element } = await mount({ src: SEED_URL }, undefined, true);

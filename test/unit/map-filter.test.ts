@@ -7,6 +7,7 @@ import { validateParkData } from '../../src/data/validate/index.js';
 import { applyFilter, buildIndex } from '../../src/explore/filter.js';
 import { EMPTY_FILTER, type FilterState } from '../../src/explore/filter-state.js';
 import { stateExpression } from '../../src/explore/map-filter.js';
+import { buildSearchIndex, matchMask } from '../../src/explore/search.js';
 import { renderCollection } from '../../src/map/layers.js';
 
 const seed = validateParkData(
@@ -141,4 +142,33 @@ describe('stateExpression with vector tiles', () => {
       'b6',
     ]);
   });
+});
+
+describe('stateExpression with a search', () => {
+  const searchIndex = buildSearchIndex(seed.features);
+
+  it.each([
+    ['湘乡', {}],
+    ['湘乡, operating', { statuses: ['operating'] }],
+    ['讯飞, inside hy-zone', { zones: ['hy-zone'] }],
+  ] as [string, Partial<FilterState>][])(
+    '%s: the map shows exactly what the list shows',
+    (label, partial) => {
+      const matches = matchMask(searchIndex, label.split(',')[0]!);
+      const state = { ...EMPTY_FILTER, ...partial };
+      const expected = applyFilter(index, state, matches).ids;
+      const expression = stateExpression(index, state, 'pmId', false, matches);
+      const filter = featureFilter(expression as never, 'layers[0].filter');
+      const shown = rendered
+        .filter((feature) =>
+          filter.filter({ zoom: 14 }, {
+            type: feature.geometry.type === 'Point' ? 1 : 3,
+            properties: feature.properties,
+          } as never),
+        )
+        .map((feature) => feature.properties.pmId);
+      expect(shown).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(0);
+    },
+  );
 });

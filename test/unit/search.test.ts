@@ -9,7 +9,9 @@ import type {
   ParkFeatureCollection,
   ParkProperties,
 } from '../../src/data/types';
-import { buildSearchIndex, normaliseForSearch, search } from '../../src/explore/search';
+import { applyFilter, buildIndex, facetCounts } from '../../src/explore/filter';
+import { EMPTY_FILTER } from '../../src/explore/filter-state';
+import { buildSearchIndex, matchMask, normaliseForSearch, search } from '../../src/explore/search';
 
 const seed = JSON.parse(
   readFileSync(new URL('../../data/parks.geojson', import.meta.url), 'utf8'),
@@ -194,5 +196,48 @@ describe('search ranking on fixtures', () => {
     const copy = structuredClone(features);
     search(buildSearchIndex(features), 't');
     expect(features).toEqual(copy);
+  });
+});
+
+describe('matchMask and applyFilter with a search', () => {
+  const features = seed.features;
+  const index = seedIndex;
+  const filterIndex = buildIndex(features);
+
+  it('marks every feature a query matches, without the results limit', () => {
+    const mask = matchMask(index, '湘乡')!;
+    const marked = features.filter((_, position) => mask[position] === 1).map((f) => f.id);
+    // By hand from data/parks.geojson: the zone, the power park and one plot name 湘乡.
+    expect(marked).toEqual(['xx-zone', 'xx-power-park', 'xx-power-company-buildings']);
+    expect(
+      search(index, '湘乡', { limit: 1000 })
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([...marked].sort());
+  });
+
+  it('is null for an empty query, or one of only spaces and punctuation', () => {
+    expect(matchMask(index, '')).toBeNull();
+    expect(matchMask(index, ' ·、 ')).toBeNull();
+  });
+
+  it('a match brings what lies inside it, and combines with the facets (AND)', () => {
+    const matches = matchMask(index, '湘乡');
+    const result = applyFilter(filterIndex, EMPTY_FILTER, matches);
+    expect(result.active).toBe(true);
+    expect(result.count).toBe(16);
+    const operating = applyFilter(
+      filterIndex,
+      { ...EMPTY_FILTER, statuses: ['operating'] },
+      matches,
+    );
+    expect(operating.count).toBe(9);
+    const counts = facetCounts(filterIndex, EMPTY_FILTER, matches);
+    expect(counts.statuses.find((choice) => choice.value === 'operating')!.count).toBe(9);
+  });
+
+  it('a query nothing matches passes nothing (it does not fall back to everything)', () => {
+    const result = applyFilter(filterIndex, EMPTY_FILTER, matchMask(index, 'zzqx'));
+    expect(result).toMatchObject({ count: 0, active: true });
   });
 });
