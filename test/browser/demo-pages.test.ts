@@ -112,6 +112,8 @@ describe('the code that works on loaded data (validation, the list), loaded besi
     await commands.holdRoute(PATTERN);
     const { doc } = await openPage('/demo/index.html');
     const element = mapIn(doc);
+    // The code is asked for (when depends on what else the page loads first) and held back.
+    await commands.whenHeld(PATTERN);
     await rendered(element);
     const list = element.shadowRoot!.querySelector('.explore')!;
     expect(list.getAttribute('aria-busy')).toBe('true');

@@ -154,20 +154,37 @@ export const routeArchiveOf: BrowserCommand<
 };
 
 /** Requests held back by holdRoute, by pattern: how many came, and what lets them through. */
-const held = new Map<string, { requests: number; release: () => void; passed: Promise<void>[] }>();
+interface Held {
+  requests: number;
+  release: () => void;
+  passed: Promise<void>[];
+  /** Resolves when the first request is held. */
+  first: Promise<void>;
+}
+const held = new Map<string, Held>();
 
 /** Holds back the requests matching `pattern` (from our own server too) until releaseRoute. */
 export const holdRoute: BrowserCommand<[pattern: string]> = async (context, pattern) => {
   let release = (): void => undefined;
   const gate = new Promise<void>((resolve) => (release = resolve));
-  const entry = { requests: 0, release, passed: [] as Promise<void>[] };
+  let arrived = (): void => undefined;
+  const first = new Promise<void>((resolve) => (arrived = resolve));
+  const entry: Held = { requests: 0, release, passed: [], first };
   held.set(pattern, entry);
   await context.page.route(pattern, (route: Route) => {
     entry.requests++;
+    arrived();
     const passed = gate.then(() => route.continue());
     entry.passed.push(passed);
     return passed;
   });
+};
+
+/** Resolves once a request matching the held `pattern` has come (and is being held). */
+export const whenHeld: BrowserCommand<[pattern: string]> = async (_context, pattern) => {
+  const entry = held.get(pattern);
+  if (!entry) throw new Error(`${pattern} is not held`);
+  await entry.first;
 };
 
 /** Lets the held requests through and stops holding; resolves to how many were held. */
@@ -205,6 +222,7 @@ export const routeCommands = {
   routeTilesOf,
   routeArchiveOf,
   holdRoute,
+  whenHeld,
   releaseRoute,
 };
 
@@ -217,6 +235,7 @@ declare module 'vitest/browser' {
     routeTilesOf: (pattern: string, collection: { features: InputFeature[] }) => Promise<void>;
     routeArchiveOf: (pattern: string, collection: { features: InputFeature[] }) => Promise<void>;
     holdRoute: (pattern: string) => Promise<void>;
+    whenHeld: (pattern: string) => Promise<void>;
     releaseRoute: (pattern: string) => Promise<number>;
   }
 }
