@@ -262,6 +262,11 @@ describe('keyboard only', () => {
     await element.updateComplete;
     expect(root.querySelector('.details')).toBeNull();
     expect(active()).toBe(search);
+    // The query still narrows the list; the reader empties the box before filtering.
+    expect(text(root, '.shown-count')).toBe('显示 1 / 119 项，匹配「创业中心北栋」');
+    await userEvent.keyboard('{Control>}a{/Control}{Backspace}');
+    await element.updateComplete;
+    expect(text(root, '.shown-count')).toBe('显示 119 / 119 项');
 
     // 4. The filters: open them, keep plots only (Space on the checkbox).
     await tabUntil(() => active()?.matches('.filters > summary') === true, 'the filters');
