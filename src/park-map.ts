@@ -129,6 +129,7 @@ export class ParkMap extends LitElement {
     view: { type: String, reflect: true },
     storeyHeight: { type: Number, attribute: 'storey-height' },
     hash: { type: Boolean },
+    fit: { type: String },
     noList: { type: Boolean, attribute: 'no-list' },
     issuesOpen: { state: true },
   };
@@ -201,6 +202,13 @@ export class ParkMap extends LitElement {
   storeyHeight: number | undefined = undefined;
   /** Keep view, selection, filters, search, view mode and tool in the page URL; Back/Forward step through selections. */
   hash = false;
+  /**
+   * What the first view frames: `all` (all the data), or space-separated ids of zones or parks
+   * (each with everything inside it, by `parent`); unset, the zone holding the most features (all
+   * the data when no zone holds any). A camera from the URL (`hash`) wins; an unknown id is a
+   * `park-map-error` warning (`fit-unknown-id`). "Show all" and `fitTo()` still frame all.
+   */
+  fit: string | null = null;
   /** Hide the side list (search, filters, totals, list and exports). */
   noList = false;
 

@@ -5,3 +5,5 @@
 export { chooseBasemap } from '../map/basemaps.js';
 export { MAP_LOCALE } from '../i18n/map-locale.js';
 export { MapParts } from '../map/map-parts.js';
+export { firstView, FIT_TEXT } from '../map/first-view.js';
+export { fitPadding, overlayBoxes } from '../map/overlay-boxes.js';

@@ -17,29 +17,20 @@ export interface Camera {
 
 export const FIT_PADDING = 32;
 
-/**
- * The padding that frames data clear of the controls over the map: the measuring toolbar and the
- * zoom buttons at the top (two toolbar rows on a narrow map), the 2D/3D and list buttons and the
- * legend button at the bottom, the zoom buttons at the right. Each side is at most a fifth of
- * the map's size, so a small map still frames its data.
- */
-export function fitPadding(container: HTMLElement): {
+/** A box on the map's container, in CSS pixels from its top left corner. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Space kept around framed data on each side, in CSS pixels. */
+export interface Padding {
   top: number;
   bottom: number;
   left: number;
   right: number;
-} {
-  const width = container.clientWidth;
-  const height = container.clientHeight;
-  const cap = (value: number, size: number): number =>
-    Math.max(8, Math.min(value, Math.floor(size / 5)));
-  const top = width <= 720 ? 104 : 72;
-  return {
-    top: cap(top, height),
-    bottom: cap(56, height),
-    left: cap(FIT_PADDING, width),
-    right: cap(56, width),
-  };
 }
 
 /** Camera moves jump instead of animating when the reader asks for reduced motion. */
@@ -60,6 +51,15 @@ export class MapCamera {
   private cameraGiven = false;
   /** The data is to be framed as soon as the map has a size. */
   private fitPending = false;
+  /** Which of the features the first view frames (`fit`; first-view.ts): all unless told. */
+  private firstView: (features: readonly ParkFeature[]) => readonly ParkFeature[] = (all) => all;
+  /** The padding that frames data clear of the controls and panels over the map (overlay-boxes.ts). */
+  private padding: (container: HTMLElement) => Padding = () => ({
+    top: FIT_PADDING,
+    bottom: FIT_PADDING,
+    left: FIT_PADDING,
+    right: FIT_PADDING,
+  });
   private shifted: { from: readonly ParkFeature[]; crs: DisplayCrs; to: readonly ParkFeature[] } = {
     from: [],
     crs: 'wgs84',
@@ -75,9 +75,22 @@ export class MapCamera {
     return this.cameraGiven;
   }
 
-  /** A new map is made, drawing in `crs`; its style is still loading. */
-  made(map: MapLibreMap, crs: DisplayCrs): void {
+  /**
+   * A new map is made, drawing in `crs`; its style is still loading. `firstView`: which of the
+   * features loaded data is framed on (the `fit` attribute), all unless given; `padding`: the
+   * padding that frames data clear of what is over the map.
+   */
+  made(
+    map: MapLibreMap,
+    crs: DisplayCrs,
+    helpers: {
+      firstView?: (features: readonly ParkFeature[]) => readonly ParkFeature[];
+      padding?: (container: HTMLElement) => Padding;
+    } = {},
+  ): void {
     this.map = map;
+    if (helpers.firstView) this.firstView = helpers.firstView;
+    if (helpers.padding) this.padding = helpers.padding;
     this.ready = false;
     this.displayCrs = crs;
   }
@@ -161,7 +174,7 @@ export class MapCamera {
         [east, north],
       ],
       {
-        padding: fitPadding(map.getContainer()),
+        padding: this.padding(map.getContainer()),
         maxZoom: 18,
         animate: animate && motionAllowed(),
       },
@@ -174,7 +187,8 @@ export class MapCamera {
     const container = map.getContainer();
     if (container.clientWidth === 0 || container.clientHeight === 0) return;
     this.fitPending = false;
-    this.fitTo(features, false);
+    const framed = this.firstView(features);
+    this.fitTo(framed.length > 0 ? framed : features, false);
   }
 
   /** Frames bounds (west, south, east, north) given in the display system: a tile archive's. */
@@ -188,7 +202,7 @@ export class MapCamera {
         [bounds[0], bounds[1]],
         [bounds[2], bounds[3]],
       ],
-      { padding: fitPadding(container), animate: animate && motionAllowed() },
+      { padding: this.padding(container), animate: animate && motionAllowed() },
     );
   }
 

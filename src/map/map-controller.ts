@@ -318,7 +318,22 @@ export class MapController implements ReactiveController, DataDrawer {
       return;
     }
     this.map = map;
-    this.camera.made(map, crs);
+    this.camera.made(map, crs, {
+      firstView: (features) => {
+        const { features: framed, unknown } = code.firstView(features, this.host.fit);
+        if (unknown.length > 0) {
+          this.host.dispatchEvent(
+            new ParkMapErrorEvent({
+              code: 'fit-unknown-id',
+              message: code.FIT_TEXT[resolveLang(this.host.lang)](unknown),
+              severity: 'warning',
+            }),
+          );
+        }
+        return framed;
+      },
+      padding: (element) => code.fitPadding(element, code.overlayBoxes(element)),
+    });
     this.making?.settle();
     this.navigation = new maplibre.NavigationControl({ visualizePitch: true });
     map.addControl(this.navigation, 'top-right');

@@ -30,6 +30,8 @@ export interface MapHost extends ReactiveControllerHost, HTMLElement {
   cooperativeGestures: boolean;
   view: '2d' | '3d';
   storeyHeight: number | undefined;
+  /** What the first view frames (`fit`): `all`, ids, or null for the densest zone. */
+  fit: string | null;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 

@@ -53,11 +53,16 @@ export class MapParts {
       this.tiles = new TileReadback(context, options.tiles.request, options.tiles.info);
     } else this.geojson = new GeoJsonSource(context, options.stateId);
     this.highlight = new Highlight(context, this.geojson);
-    this.labels = new NameLabels(context, () => this.displayed());
+    // Names are placed clear of the cluster circles, again whenever the clusters drawn change.
+    this.labels = new NameLabels(
+      context,
+      () => this.displayed(),
+      () => this.clusters?.boxes() ?? [],
+    );
     this.view3d = new View3d(context, () => this.redraw());
     this.scaleBar = new ScaleBar(context);
     this.basemapSwitch = new BasemapSwitch(context);
-    if (this.geojson) this.clusters = new PointClusters(context);
+    if (this.geojson) this.clusters = new PointClusters(context, () => this.labels.showForZoom());
     const tooltip = new NameTooltip(context);
     const pointer = new FeaturePointer(
       context,

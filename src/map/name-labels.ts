@@ -3,11 +3,13 @@
 // would overlap one already placed, at most LABEL_LIMIT. A marker is made only when its name is
 // first due in view (a park of thousands of buildings makes none until zoomed in on). With tiles, only the names in view, remade when the view stops. Loaded with
 // MapLibre; labels.ts says which features get a name, where and from which zoom.
-import type { Map as MapLibreMap, Marker } from 'maplibre-gl';
+import type { Map as MapLibreMap, Marker, PointLike } from 'maplibre-gl';
 import type { ParkFeature } from '../data/types.js';
 import { resolveLang } from '../i18n/lang.js';
 import { LABEL_LIMIT, labelSpecs, tileLabelSpecs, type LabelSpec } from './labels.js';
+import type { Box } from './camera.js';
 import type { MapContext, MapPart } from './map-part.js';
+import { overlayBoxes } from './overlay-boxes.js';
 
 /** One name: its marker once made, its size (read once, when made) and whether it is on the map. */
 interface Label {
@@ -16,7 +18,15 @@ interface Label {
   marker?: Marker;
   size?: { width: number; height: number };
   attached: boolean;
+  /** Where it sits from its point: beside a cluster or a control, or pulled inside the canvas. */
+  offset?: [number, number];
 }
+
+/** Clear space kept at the canvas's edges, in CSS pixels. */
+const EDGE = 4;
+
+const overlap = (a: Box, b: Box): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 export class NameLabels implements MapPart {
   /**
@@ -26,11 +36,21 @@ export class NameLabels implements MapPart {
    */
   private labels: Label[] = [];
   private frame: number | undefined;
+  /**
+   * The element's controls and panels over the map (overlay-boxes.ts): read when the camera is
+   * still, kept while it moves (they do not move with it, and reading the layout on every frame
+   * of a pan would cost a layout each).
+   */
+  private overlays: Box[] | undefined;
 
-  /** `displayed`: the GeoJSON features as drawn (shifted into the basemap's system). */
+  /**
+   * `displayed`: the GeoJSON features as drawn (shifted into the basemap's system); `avoid`: the
+   * boxes of what else is drawn that a name must not hide (the cluster circles and counts).
+   */
   constructor(
     private readonly context: MapContext,
     private readonly displayed: () => readonly ParkFeature[],
+    private readonly avoid: () => readonly Box[] = () => [],
   ) {}
 
   onAdd(map: MapLibreMap): void {
@@ -168,35 +188,54 @@ export class NameLabels implements MapPart {
       const element = label.marker!.getElement();
       label.size = { width: element.offsetWidth, height: element.offsetHeight };
     }
-    const placed: { left: number; right: number; top: number; bottom: number }[] = [];
+    if (!this.overlays || !map.isMoving()) this.overlays = overlayBoxes(map.getContainer());
+    // Names are not placed over the controls and panels, nor over the clusters' circles.
+    const blocked = [...this.overlays, ...this.avoid()];
+    const placed: Box[] = [];
     const shown = new Set<Label>();
     for (const { label, x, y } of due) {
       if (placed.length >= LABEL_LIMIT) break;
       const size = label.size!;
       const halfWidth = size.width / 2 + 2;
       const halfHeight = size.height / 2 + 1;
-      const box = {
-        left: x - halfWidth,
-        right: x + halfWidth,
-        top: y - halfHeight,
-        bottom: y + halfHeight,
-      };
-      const inView = box.right > 0 && box.left < width && box.bottom > 0 && box.top < height;
-      const overlaps = placed.some(
-        (other) =>
-          box.left < other.right &&
-          other.left < box.right &&
-          box.top < other.bottom &&
-          other.top < box.bottom,
-      );
-      if (!inView || overlaps) continue;
-      placed.push(box);
-      shown.add(label);
+      // On its point; else just below or above it, clear of a cluster's circle there.
+      const step = halfHeight + 24;
+      for (const dy of [0, step, -step]) {
+        // A name that would be cut at a side of the canvas is pulled inside, as long as it still
+        // reaches its point (else it is not shown).
+        let dx = 0;
+        if (x - halfWidth < EDGE) dx = EDGE - (x - halfWidth);
+        else if (x + halfWidth > width - EDGE) dx = width - EDGE - (x + halfWidth);
+        if (Math.abs(dx) > halfWidth) continue;
+        const box = {
+          left: x + dx - halfWidth,
+          right: x + dx + halfWidth,
+          top: y + dy - halfHeight,
+          bottom: y + dy + halfHeight,
+        };
+        // A name on another name's place is dropped (the first placed wins, as ever); one under
+        // a control or a cluster, or cut at the top or bottom, moves below or above its point.
+        if (placed.some((other) => overlap(box, other))) {
+          if (dy === 0) break;
+          continue;
+        }
+        if (box.top < EDGE || box.bottom > height - EDGE) continue;
+        if (blocked.some((other) => overlap(box, other))) continue;
+        placed.push(box);
+        shown.add(label);
+        label.offset = [dx, dy];
+        break;
+      }
     }
     for (const label of this.labels) {
       const marker = label.marker;
       if (!marker) continue;
       const visible = shown.has(label);
+      if (visible) {
+        const [dx, dy] = label.offset!;
+        const now = marker.getOffset();
+        if (now.x !== dx || now.y !== dy) marker.setOffset([dx, dy] as PointLike);
+      }
       marker.getElement().classList.toggle('park-map-label-hidden', !visible);
       if (visible !== label.attached) {
         if (visible) marker.addTo(map);

@@ -3,6 +3,7 @@
 // glyphs: basemap="none" needs no font server); a click on one zooms in until it comes apart.
 // The main source's point layer then draws only the other points (parks). Loaded with MapLibre.
 import type { GeoJSONSource, Map as MapLibreMap, Marker, PointLike } from 'maplibre-gl';
+import type { Box } from './camera.js';
 import { ID_PROPERTY } from './layer-ids.js';
 import type { MapContext, MapPart } from './map-part.js';
 
@@ -11,12 +12,19 @@ export const CLUSTER_LAYER = 'park-map-cluster';
 export const CLUSTER_POINT_LAYER = 'park-map-cluster-point';
 /** Clustered up to this zoom; each point on its own beyond it. */
 const CLUSTER_MAX_ZOOM = 14;
+/** A cluster's radius by its count (the circle layer's `step`), its white rim added in boxes(). */
+const clusterRadius = (count: number): number => (count < 10 ? 13 : count < 50 ? 16 : 20);
+const RIM = 2;
 
 export class PointClusters implements MapPart {
-  /** The count labels on the map, by cluster id. */
-  private counts = new Map<number, Marker>();
+  /** The count labels on the map, by cluster id, with each cluster's count. */
+  private counts = new Map<number, { marker: Marker; count: number }>();
 
-  constructor(private readonly context: MapContext) {}
+  /** `onChange`: the clusters drawn changed (names are placed clear of them again). */
+  constructor(
+    private readonly context: MapContext,
+    private readonly onChange: () => void = () => {},
+  ) {}
 
   onLoad(map: MapLibreMap): void {
     const { theme } = this.context;
@@ -43,9 +51,17 @@ export class PointClusters implements MapPart {
         paint: {
           'circle-color': theme.hover,
           'circle-opacity': 0.85,
-          'circle-radius': ['step', ['get', 'point_count'], 13, 10, 16, 50, 20],
+          'circle-radius': [
+            'step',
+            ['get', 'point_count'],
+            clusterRadius(1),
+            10,
+            clusterRadius(10),
+            50,
+            clusterRadius(50),
+          ],
           'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': 2,
+          'circle-stroke-width': RIM,
         },
       },
       below,
@@ -73,8 +89,20 @@ export class PointClusters implements MapPart {
 
   onRemove(map: MapLibreMap): void {
     map.off('render', this.showCounts);
-    for (const marker of this.counts.values()) marker.remove();
+    for (const { marker } of this.counts.values()) marker.remove();
     this.counts.clear();
+  }
+
+  /** The boxes of the clusters drawn, on the canvas (CSS pixels), rim included. */
+  boxes(): Box[] {
+    const map = this.context.map;
+    const boxes: Box[] = [];
+    for (const { marker, count } of this.counts.values()) {
+      const { x, y } = map.project(marker.getLngLat());
+      const r = clusterRadius(count) + RIM;
+      boxes.push({ left: x - r, top: y - r, right: x + r, bottom: y + r });
+    }
+    return boxes;
   }
 
   /** The project points the filters pass, as drawn (shifted into the basemap's system). */
@@ -105,28 +133,35 @@ export class PointClusters implements MapPart {
     const { map, maplibre } = this.context;
     if (!map.getLayer(CLUSTER_LAYER)) return;
     const drawn = new Set<number>();
+    let changed = false;
     for (const cluster of map.queryRenderedFeatures({ layers: [CLUSTER_LAYER] })) {
       const id = cluster.properties.cluster_id as number;
       if (drawn.has(id) || cluster.geometry.type !== 'Point') continue;
       drawn.add(id);
       const position = cluster.geometry.coordinates as [number, number];
-      let marker = this.counts.get(id);
-      if (!marker) {
+      const shown = this.counts.get(id);
+      if (!shown) {
+        const count = cluster.properties.point_count as number;
         const element = document.createElement('div');
         element.className = 'park-map-cluster-count';
         element.setAttribute('aria-hidden', 'true');
         element.style.cssText =
           'pointer-events:none;font-size:12px;font-weight:600;color:#ffffff;line-height:1';
-        element.textContent = String(cluster.properties.point_count);
-        marker = new maplibre.Marker({ element, anchor: 'center' }).setLngLat(position).addTo(map);
-        this.counts.set(id, marker);
-      } else marker.setLngLat(position);
+        element.textContent = String(count);
+        const marker = new maplibre.Marker({ element, anchor: 'center' })
+          .setLngLat(position)
+          .addTo(map);
+        this.counts.set(id, { marker, count });
+        changed = true;
+      } else shown.marker.setLngLat(position);
     }
-    for (const [id, marker] of this.counts) {
+    for (const [id, { marker }] of this.counts) {
       if (drawn.has(id)) continue;
       marker.remove();
       this.counts.delete(id);
+      changed = true;
     }
+    if (changed) this.onChange();
   };
 
   /** A cluster at this point: the map zooms in until it comes apart (true), else false. */

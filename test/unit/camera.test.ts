@@ -3,7 +3,8 @@
 // map frames again, and a GCJ-02 basemap gets shifted positions while every camera given or taken
 // stays WGS84.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fitPadding, MapCamera } from '../../src/map/camera.js';
+import { MapCamera } from '../../src/map/camera.js';
+import { fitPadding } from '../../src/map/overlay-boxes.js';
 import { FakeMap, parkFeature, square } from './fake-map.js';
 
 /** The stand-in map is 800 × 600: clear of the toolbar (top), the buttons and legend (bottom, right). */
@@ -24,11 +25,14 @@ function stubMotion(reduced: boolean): void {
   });
 }
 
+/** What the map controller gives each map's camera: the padding clear of the controls. */
+const HELPERS = { padding: (container: HTMLElement) => fitPadding(container) };
+
 /** A camera with a map made and ready (style loaded). */
 function ready(crs: 'wgs84' | 'gcj02' = 'wgs84') {
   const camera = new MapCamera();
   const map = new FakeMap();
-  camera.made(map.asMap, crs);
+  camera.made(map.asMap, crs, HELPERS);
   camera.attach([]);
   return { camera, map };
 }
@@ -44,7 +48,7 @@ describe('MapCamera', () => {
     const camera = new MapCamera();
     expect(camera.camera()).toBeUndefined();
     const map = new FakeMap();
-    camera.made(map.asMap, 'wgs84');
+    camera.made(map.asMap, 'wgs84', HELPERS);
     expect(camera.camera()).toBeUndefined();
     camera.attach([]);
     expect(camera.camera()).toEqual({ center: [112.6, 27.3], zoom: 8, pitch: 0, bearing: 0 });
@@ -57,7 +61,7 @@ describe('MapCamera', () => {
     expect(camera.given).toBe(true);
     camera.frame([west, east], true);
     const map = new FakeMap();
-    camera.made(map.asMap, 'wgs84');
+    camera.made(map.asMap, 'wgs84', HELPERS);
     expect(map.moves).toEqual([]);
     camera.attach([west, east]);
     expect(map.moves).toEqual([
@@ -71,7 +75,7 @@ describe('MapCamera', () => {
     const camera = new MapCamera();
     camera.frame([west, east], true);
     const map = new FakeMap();
-    camera.made(map.asMap, 'wgs84');
+    camera.made(map.asMap, 'wgs84', HELPERS);
     camera.attach([west, east]);
     expect(map.moves).toEqual([
       {
@@ -127,12 +131,12 @@ describe('MapCamera', () => {
     camera.detach(true);
     expect(camera.camera()).toBeUndefined();
     const again = new FakeMap();
-    camera.made(again.asMap, 'wgs84');
+    camera.made(again.asMap, 'wgs84', HELPERS);
     camera.attach([west]);
     expect(fits(again)).toHaveLength(1);
     camera.detach(false);
     const third = new FakeMap();
-    camera.made(third.asMap, 'wgs84');
+    camera.made(third.asMap, 'wgs84', HELPERS);
     camera.attach([west]);
     expect(third.moves).toEqual([]);
     expect(fits(map)).toHaveLength(1);
@@ -239,8 +243,23 @@ describe('fitPadding: data framed clear of the controls over the map', () => {
   it('a narrow map: below the two-row toolbar', () => {
     expect(at(390, 600)).toEqual({ top: 104, bottom: 56, left: 32, right: 56 });
   });
-  it('a small map: no side more than a fifth of the size, so the data is still framed', () => {
-    expect(at(200, 150)).toEqual({ top: 30, bottom: 30, left: 32, right: 40 });
+  it('a small map: top and bottom at most a fifth, sides a quarter, so the data is still framed', () => {
+    expect(at(200, 150)).toEqual({ top: 30, bottom: 30, left: 32, right: 50 });
     expect(at(20, 20)).toEqual({ top: 8, bottom: 8, left: 8, right: 8 });
+  });
+  it('more room on the side a control or panel over the map is nearest to', () => {
+    const container = { clientWidth: 800, clientHeight: 600 } as HTMLElement;
+    // The open legend at the bottom right (nearest the right side: 116 px in from it), the
+    // details panel at the left (reaching 300 px in: capped at a quarter, 200), a wide toolbar.
+    const legend = { left: 684, top: 300, right: 790, bottom: 590 };
+    const panel = { left: 10, top: 10, right: 310, bottom: 590 };
+    const toolbar = { left: 300, top: 10, right: 750, bottom: 90 };
+    expect(fitPadding(container, [legend])).toEqual({ top: 72, bottom: 56, left: 32, right: 124 });
+    expect(fitPadding(container, [legend, panel, toolbar])).toEqual({
+      top: 98,
+      bottom: 56,
+      left: 200,
+      right: 124,
+    });
   });
 });

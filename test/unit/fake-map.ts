@@ -189,6 +189,9 @@ export class FakeMap {
   getCenter(): { lng: number; lat: number } {
     return this.center;
   }
+  isMoving(): boolean {
+    return false;
+  }
   getContainer(): { clientWidth: number; clientHeight: number } {
     return this.container;
   }

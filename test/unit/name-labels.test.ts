@@ -68,6 +68,14 @@ function markers() {
     getElement(): FakeElement {
       return this.element;
     }
+    offset = { x: 0, y: 0 };
+    getOffset(): { x: number; y: number } {
+      return this.offset;
+    }
+    setOffset([x, y]: [number, number]): this {
+      this.offset = { x, y };
+      return this;
+    }
   }
   return { Marker: FakeMarker, made };
 }
