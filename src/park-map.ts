@@ -130,6 +130,7 @@ export class ParkMap extends LitElement {
     storeyHeight: { type: Number, attribute: 'storey-height' },
     hash: { type: Boolean },
     fit: { type: String },
+    ground: { type: String },
     noList: { type: Boolean, attribute: 'no-list' },
     issuesOpen: { state: true },
   };
@@ -209,6 +210,13 @@ export class ParkMap extends LitElement {
    * `park-map-error` warning (`fit-unknown-id`). "Show all" and `fitTo()` still frame all.
    */
   fit: string | null = null;
+  /**
+   * The offline map's ground (with `basemap="none"`): `auto` (default) draws the major rivers and
+   * the towns the package ships (central Hunan: GSHHG rivers, GeoNames towns, credited on the map)
+   * under the data when the data lies in that region, loading them then, with no request beyond
+   * the element's own scripts; `none` draws none.
+   */
+  ground = 'auto';
   /** Hide the side list (search, filters, totals, list and exports). */
   noList = false;
 
@@ -439,9 +447,14 @@ export class ParkMap extends LitElement {
         changed.has('basemapKey') ||
         changed.has('basemapCrs') ||
         changed.has('basemaps') ||
+        changed.has('ground') ||
         changed.has('cooperativeGestures'))
     ) {
       this.mapController.recreate();
+    }
+    if (changed.has('ground') && this.ground !== 'auto' && this.ground !== 'none') {
+      this.emitError(unknownValue('ground', this.ground));
+      this.ground = 'auto';
     }
     if (changed.has('view') || changed.has('storeyHeight')) {
       if (this.view !== '2d' && this.view !== '3d') {

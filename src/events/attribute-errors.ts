@@ -11,6 +11,7 @@ const INSTEAD = {
   coords: `is not one of ${COORDINATE_SYSTEMS.join(', ')} nor an EPSG code (EPSG:4547); the data is read as WGS84.`,
   view: 'is not 2d or 3d; the map stays 2D.',
   tool: `is not one of ${TOOLS.join(', ')}; no tool is active.`,
+  ground: 'is not auto or none; the ground is drawn as for auto.',
   'default-kind': `is not one of ${KINDS.join(', ')}; features without a kind of ours are left out.`,
 } as const;
 

@@ -5,7 +5,10 @@ import type { Kind, ParkFeature, Position } from '../data/types.js';
 
 export interface LabelSpec {
   id: string;
-  kind: Kind;
+  /** The feature's kind, or a town of the context layer (context-layer.ts): `place`, `place-city`. */
+  kind: Kind | 'place' | 'place-city';
+  /** A town of the context layer: no feature of the data, so no filter hides it. */
+  context?: true;
   text: string;
   /** The language of `text`: the English name, or the Chinese one where there is none. */
   textLang: Lang;
@@ -27,7 +30,7 @@ const ZOOMS: Partial<Record<Kind, [number, number]>> = {
 };
 
 /** The order names are placed in (a name placed first wins a place another would overlap). */
-export const LABEL_PRIORITY: Partial<Record<Kind, number>> = {
+export const LABEL_PRIORITY: Partial<Record<LabelSpec['kind'], number>> = {
   zone: 0,
   park: 1,
   building: 2,

@@ -337,7 +337,7 @@ export class MapController implements ReactiveController, DataDrawer {
     this.making?.settle();
     this.navigation = new maplibre.NavigationControl({ visualizePitch: true });
     map.addControl(this.navigation, 'top-right');
-    const parts = this.makeParts(map, maplibre, code, theme, tileSource);
+    const parts = this.makeParts(map, maplibre, code, theme, tileSource, !basemap.choice.online);
     this.parts = parts;
     // Listeners that must see everything the map does from now (the tile filter sees every tile).
     parts.add(map);
@@ -366,6 +366,7 @@ export class MapController implements ReactiveController, DataDrawer {
     code: MapChunk,
     theme: MapTheme,
     tileSource: TileSourceRequest | null,
+    offline: boolean,
   ): MapParts {
     return new code.MapParts(
       {
@@ -383,6 +384,7 @@ export class MapController implements ReactiveController, DataDrawer {
       {
         stateId: this.stateId,
         onClick: this.options.onFeatureClick,
+        offline,
         ...(tileSource ? { tiles: { request: tileSource, info: this.archiveInfo } } : {}),
       },
     );

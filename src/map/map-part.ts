@@ -32,6 +32,8 @@ export interface MapHost extends ReactiveControllerHost, HTMLElement {
   storeyHeight: number | undefined;
   /** What the first view frames (`fit`): `all`, ids, or null for the densest zone. */
   fit: string | null;
+  /** The offline map's ground (`ground`): `auto`, or `none`. */
+  ground: string;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 

@@ -13,6 +13,7 @@ import { Highlight } from './highlight.js';
 import { SOURCE_ID } from './layer-ids.js';
 import { featureLayers, isFilterableLayer } from './layers.js';
 import type { MapContext, MapPart } from './map-part.js';
+import { ContextLayer } from './context-layer.js';
 import { NameLabels } from './name-labels.js';
 import { NameTooltip } from './name-tooltip.js';
 import { PointClusters } from './point-clusters.js';
@@ -29,6 +30,8 @@ export interface MapPartsOptions {
   tiles?: { request: TileSourceRequest; info: ArchiveInfo | undefined };
   /** A click on the map: the feature's id, or null for empty map. */
   onClick: (id: string | null) => void;
+  /** The map has no basemap (`none`): the context layer shows the ground. */
+  offline: boolean;
 }
 
 export class MapParts {
@@ -42,6 +45,8 @@ export class MapParts {
   private readonly framing: FilterFraming;
   private readonly scaleBar: ScaleBar;
   private readonly basemapSwitch: BasemapSwitch;
+  /** The offline map's ground: rivers and towns (context-layer.ts). */
+  private readonly ground: ContextLayer;
   /** In the order they are added: the source first (the layers need it), the layers after it. */
   private readonly parts: MapPart[];
 
@@ -54,10 +59,12 @@ export class MapParts {
     } else this.geojson = new GeoJsonSource(context, options.stateId);
     this.highlight = new Highlight(context, this.geojson);
     // Names are placed clear of the cluster circles, again whenever the clusters drawn change.
+    this.ground = new ContextLayer(context, options.offline, () => this.labels.update());
     this.labels = new NameLabels(
       context,
       () => this.displayed(),
       () => this.clusters?.boxes() ?? [],
+      (lang) => this.ground.labels(lang),
     );
     this.view3d = new View3d(context, () => this.redraw());
     this.scaleBar = new ScaleBar(context);
@@ -83,6 +90,7 @@ export class MapParts {
       pointer,
       this.framing,
       this.scaleBar,
+      this.ground,
       this.basemapSwitch,
       new FeatureKeyboard(context, options.onClick, tooltip),
     ];
@@ -146,6 +154,7 @@ export class MapParts {
       return false;
     }
     const drew = this.geojson!.draw(change.drawnAs);
+    this.ground.dataChanged();
     if (drew) {
       this.clusters?.update();
       this.highlight.update();
@@ -208,6 +217,7 @@ export class MapParts {
   langChanged(): void {
     this.labels.update();
     this.scaleBar.langChanged();
+    this.ground.langChanged();
     this.basemapSwitch.langChanged();
   }
 

@@ -5,7 +5,7 @@
 // MapLibre; labels.ts says which features get a name, where and from which zoom.
 import type { Map as MapLibreMap, Marker, PointLike } from 'maplibre-gl';
 import type { ParkFeature } from '../data/types.js';
-import { resolveLang } from '../i18n/lang.js';
+import { resolveLang, type Lang } from '../i18n/lang.js';
 import { LABEL_LIMIT, labelSpecs, tileLabelSpecs, type LabelSpec } from './labels.js';
 import type { Box } from './camera.js';
 import type { MapContext, MapPart } from './map-part.js';
@@ -45,12 +45,14 @@ export class NameLabels implements MapPart {
 
   /**
    * `displayed`: the GeoJSON features as drawn (shifted into the basemap's system); `avoid`: the
-   * boxes of what else is drawn that a name must not hide (the cluster circles and counts).
+   * boxes of what else is drawn that a name must not hide (the cluster circles and counts);
+   * `extra`: names placed after the data's, giving way to them (the context layer's towns).
    */
   constructor(
     private readonly context: MapContext,
     private readonly displayed: () => readonly ParkFeature[],
     private readonly avoid: () => readonly Box[] = () => [],
+    private readonly extra: (lang: Lang) => LabelSpec[] = () => [],
   ) {}
 
   onAdd(map: MapLibreMap): void {
@@ -114,7 +116,7 @@ export class NameLabels implements MapPart {
         this.showForZoom();
         return;
       }
-    } else specs = labelSpecs(this.displayed(), lang);
+    } else specs = [...labelSpecs(this.displayed(), lang), ...this.extra(lang)];
     this.remove();
     for (const spec of specs) this.labels.push({ spec, attached: false });
     this.showForZoom();
@@ -165,7 +167,7 @@ export class NameLabels implements MapPart {
     for (const label of this.labels) {
       const { spec } = label;
       if (zoom < spec.minZoom || zoom >= spec.maxZoom) continue;
-      if (passing !== null && !passing.has(spec.id)) continue;
+      if (passing !== null && !spec.context && !passing.has(spec.id)) continue;
       if (spec.kind !== 'zone' && spec.kind !== 'park' && !near(spec.position)) continue;
       const { x, y } = map.project(spec.position);
       // Far off the canvas: not even worth a marker.
