@@ -92,6 +92,8 @@ import { parkMapStyles } from './ui/styles.js';
  * @cssprop [--park-map-zone-label=#1f3b57] - Text colour of zone names on the map.
  * @cssprop [--park-map-label-text=#1f1f1f] - Text colour of park names on the map.
  * @cssprop [--park-map-label-halo=rgba(255,255,255,0.9)] - Halo around the names on the map.
+ * @cssprop [--park-map-river=#8fb4d6] - Colour of the rivers of the offline ground (`ground`).
+ * @cssprop [--park-map-place-label=#5f5f5f] - Text colour of the towns' names of the offline ground.
  * @cssprop [--park-map-selection=#d81b60] - Outline colour of the selected feature.
  * @cssprop [--park-map-hover=#1565c0] - Outline colour of the feature under the pointer in the list.
  * @cssprop [--park-map-accent=#0b57d0] - Colour of pressed tool buttons and of measured shapes on the map.
