@@ -170,7 +170,9 @@ describe('a file drawn while it is validated', () => {
   it('a new element draws a large file on its map before validating it: the worker has it first', async () => {
     // The map is made, then loads its style, while the file arrives: the file waits for it (a
     // generous bound here, so a slow machine does not decide), then goes to the worker.
-    const readyMs = mapWait.readyMs;
+    const { ms, readyMs } = mapWait;
+    // Both waits: for the map to be made (MapLibre run) and for its style.
+    mapWait.ms = 20_000;
     mapWait.readyMs = 20_000;
     const posted: { ours: boolean; validated: number }[] = [];
     const post = Worker.prototype.postMessage;
@@ -191,6 +193,7 @@ describe('a file drawn while it is validated', () => {
       expect(mounted.loaded.features.map((feature) => feature.id)).toEqual(['first-a', 'first-b']);
     } finally {
       Worker.prototype.postMessage = post;
+      mapWait.ms = ms;
       mapWait.readyMs = readyMs;
     }
     const ours = posted.filter((message) => message.ours);
