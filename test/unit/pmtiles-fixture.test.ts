@@ -18,6 +18,15 @@ it('test/fixtures/mini-parks.pmtiles is built from mini-parks.geojson (rebuild: 
   expect(built.equals(committed)).toBe(true);
 });
 
+it('test/fixtures/history-parks.pmtiles is built from history-parks.geojson (rebuild as above)', () => {
+  const fixture = JSON.parse(
+    readFileSync(new URL('../fixtures/history-parks.geojson', import.meta.url), 'utf8'),
+  ) as { features: InputFeature[] };
+  const built = Buffer.concat(collectionToArchive(fixture).parts);
+  const committed = readFileSync(new URL('../fixtures/history-parks.pmtiles', import.meta.url));
+  expect(built.equals(committed)).toBe(true);
+});
+
 it('tells archives and tile templates from GeoJSON URLs', () => {
   const base = 'https://portal.example/zone/index.html';
   expect(tileSourceOf('parks.geojson', base)).toBeNull();
