@@ -79,7 +79,7 @@ describe('the details panel in English', () => {
       'Over 1,300 workers on site; the fastest tower has reached floor 8',
       'Tower 2# of the north plot topped out; the project enters its peak of construction',
       'Six buildings structurally complete, moving on to fit-out one after another',
-      'Fully in the finishing stage, with over 800 workers on site',
+      'Fully in the finishing stage',
     ]);
     expect(read('.stage-note .original[lang="zh-CN"]')[1]).toBe(
       '北地块2#楼封顶,项目进入建设高峰期',
