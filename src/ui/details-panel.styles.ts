@@ -125,22 +125,6 @@ export const detailsBodyStyles = css`
     padding-left: 1.2em;
     margin: 4px 0;
   }
-  .timeline {
-    padding-left: 1.2em;
-    margin: 4px 0;
-  }
-  .timeline li {
-    margin: 2px 0 4px;
-  }
-  .stage-date,
-  .stage-status {
-    font-weight: 600;
-  }
-  .stage-source {
-    display: block;
-    font-size: 0.9em;
-    color: var(--park-map-muted, #4a4a4a);
-  }
   .sources q {
     display: block;
     font-size: 0.9em;

@@ -146,6 +146,9 @@ describe('seed data in <park-map>', () => {
     ]);
     expect(root.querySelector('.extras [data-property="history"]')).toBeNull();
     expect(root.querySelector('.details')?.textContent).not.toContain('"date"');
+    // Styled by the rules the sheet adds when the panel is first drawn (late.styles.ts).
+    const cite = root.querySelector<HTMLElement>('.history .stage-source')!;
+    expect(getComputedStyle(cite).display).toBe('block');
   });
 
   it("shows a stage's progress in the timeline (the south plot: 95 % in November 2021)", async () => {
