@@ -209,6 +209,18 @@ describe('history', () => {
     );
   });
 
+  test('the input is never changed, whatever is left out of the copy', () => {
+    const history = [
+      { date: ' 2020-04 ', status: 'built', progress: 120, note: 7, source: 'x' },
+      { date: '2020-07', figures: { floors: '24层' }, source: SOURCE },
+    ];
+    const before = JSON.stringify(history);
+    const result = check(history, {});
+    expect(result.errors.length).toBeGreaterThan(0);
+    expect(JSON.stringify(history)).toBe(before);
+    expect(result.collection.features[0]?.properties.history?.[0]?.date).toBe('2020-04');
+  });
+
   test('dates: calendar days, and overlapping precisions', () => {
     expect(isIsoDate('2020')).toBe(true);
     expect(isIsoDate('2020-02-29')).toBe(true);
