@@ -29,6 +29,25 @@ const EN: Record<string, Headline> = {
     `have negative figures${f}; write numbers that are zero or more. The figures are not shown until then`,
   'progress-out-of-range': () =>
     'have a progress outside 0–100; write percentages from 0 to 100. It is not shown until then',
+  'history-not-a-list': () =>
+    'have a "history" that is not a list of stages; it is not shown until then',
+  'history-stage-not-object': () =>
+    'have history stages that are not objects; they are not shown until then',
+  'history-bad-date': () =>
+    'have history stages without a date as YYYY-MM-DD, YYYY-MM or YYYY; they are not shown until then',
+  'history-out-of-order': () => 'have history stages out of order; list the stages oldest first',
+  'history-duplicate-date': () =>
+    'have two history stages in a row on the same date; merge them, or give each its own date',
+  'history-progress-out-of-range': () =>
+    'have a stage progress outside 0–100; write percentages from 0 to 100. It is not shown until then',
+  'history-progress-decreasing': () =>
+    'have a progress that goes back from one stage to a later one; check the figures and the order',
+  'history-unknown-status': () =>
+    'have stages with a status that is not one of planned, signed, under_construction, topped_out, fitting_out, completed, operating. They are shown without a status until then',
+  'history-missing-source': () =>
+    "have stages without a source title; add the report's title and its words quoted verbatim",
+  'history-latest-disagrees': (f) =>
+    `have a latest stage that disagrees with their current properties${f}; make them agree`,
   'parent-not-string': () => 'have a parent that is not text; write the parent ids as text',
   'parent-not-found': () =>
     'name a parent that is not the id of any feature; check the spelling, or add those features',
@@ -82,6 +101,19 @@ const ZH: Record<string, Headline> = {
   'figure-not-number': (f) => `的数值不是数字${f}；请填写数字。修改前这些数值不显示`,
   'figure-negative': (f) => `的数值为负${f}；请填写零或正数。修改前这些数值不显示`,
   'progress-out-of-range': () => '的进度超出 0–100；请填写 0 到 100 的百分数。修改前不显示',
+  'history-not-a-list': () => '的“history”不是阶段列表。修改前不显示历程',
+  'history-stage-not-object': () => '的历程中有不是对象的阶段。修改前这些阶段不显示',
+  'history-bad-date': () =>
+    '的历程中有阶段缺少 YYYY-MM-DD、YYYY-MM 或 YYYY 格式的日期。修改前这些阶段不显示',
+  'history-out-of-order': () => '的历程阶段顺序颠倒；请按时间从早到晚排列',
+  'history-duplicate-date': () => '的历程中相邻两个阶段日期相同；请合并，或分别填写各自的日期',
+  'history-progress-out-of-range': () =>
+    '的阶段进度超出 0–100；请填写 0 到 100 的百分数。修改前不显示',
+  'history-progress-decreasing': () => '的进度在后一阶段倒退；请检查数字和顺序',
+  'history-unknown-status': () =>
+    '的阶段状态不是 planned、signed、under_construction、topped_out、fitting_out、completed、operating 之一。修改前不显示这些阶段的状态',
+  'history-missing-source': () => '的阶段没有来源标题；请补充报道标题并逐字引用原文',
+  'history-latest-disagrees': (f) => `的最新阶段与当前属性不一致${f}；请使两者一致`,
   'parent-not-string': () => '的上级不是文字；请把上级 id 写成文字',
   'parent-not-found': () => '的上级 id 不存在；请检查拼写，或补充这些要素',
   'parent-left-out': () => '的上级因自身问题被略去；修正上级后关联即恢复',

@@ -287,6 +287,27 @@ const EN: Record<string, Template> = {
     `${text(p, 'value')} is negative; write a number${text(p, 'unit') === 'number' ? '' : ` of ${unitEn(p)}`} that is zero or more. The figure is not shown until then.`,
   'progress-out-of-range': (p) =>
     `${text(p, 'value')} is outside 0–100; write the percentage as a number from 0 to 100. The progress is not shown until then.`,
+  // A feature's history (validate/history.ts): always warnings, the feature stays.
+  'history-not-a-list': (p) =>
+    `${text(p, 'value')} is not a list; write "history" as a list of stages in square brackets, oldest first, e.g. [{"date": "2020-07-01", "status": "topped_out", "source": {"title": "…", "quote": "…"}}]. The history is not shown until then.`,
+  'history-stage-not-object': (p) =>
+    `${text(p, 'value')} is not a stage; write each stage as an object in curly brackets, e.g. {"date": "2020-07-01", "status": "topped_out", "source": {"title": "…", "quote": "…"}}. It is not shown until then.`,
+  'history-bad-date': (p) =>
+    `${has(p, 'value') ? `"${text(p, 'value')}" is not a date` : 'The stage has no "date"'}; write the date as precisely as the report gives it: YYYY-MM-DD, YYYY-MM or YYYY (e.g. "2020-07-01"). The stage is not shown until then.`,
+  'history-out-of-order': (p) =>
+    `${text(p, 'value')} is earlier than the stage before it (${text(p, 'previous')}); list the stages oldest first.`,
+  'history-duplicate-date': (p) =>
+    `The stage before this one has the same date ${text(p, 'value')}; merge the two, or give each its own date.`,
+  'history-progress-out-of-range': (p) =>
+    `${text(p, 'value')} is outside 0–100; write the stage's progress as a percentage from 0 to 100. It is not shown until then.`,
+  'history-progress-decreasing': (p) =>
+    `The progress ${text(p, 'value')}% is less than ${text(p, 'previous')}% at ${text(p, 'previousDate')}; progress does not go back: check the figures and the order of the stages.`,
+  'history-unknown-status': (p) =>
+    `"${text(p, 'value')}" is not a known status; use one of planned, signed, under_construction, topped_out, fitting_out, completed, operating.${suggestionEn(p)} The stage is shown without a status until then.`,
+  'history-missing-source': () =>
+    'The stage has no source with a "title"; add {"title": "…", "file": "…", "quote": "…"} with the report\'s words quoted verbatim.',
+  'history-latest-disagrees': (p) =>
+    `The latest stage gives ${text(p, 'field')} ${has(p, 'value') ? `"${text(p, 'value')}"` : '(none)'}, but the feature's ${text(p, 'field')} is ${has(p, 'current') ? `"${text(p, 'current')}"` : '(none)'}; the current properties are the latest stage: make them agree.`,
   'parent-not-string': (p) =>
     `The parent ${text(p, 'value')} is not text; write the id of the containing zone, park or plot as text.`,
   'parent-not-found': (p) =>
@@ -452,6 +473,26 @@ const ZH: Record<string, Template> = {
     `${text(p, 'value')} 是负数，请填写不小于 0 的数${text(p, 'unit') === 'number' ? '' : `（单位：${unitZh(p)}）`}。修改前该数值不显示。`,
   'progress-out-of-range': (p) =>
     `${text(p, 'value')} 超出 0–100 的范围，请填写 0 到 100 之间的百分数（只写数字）。修改前不显示进度。`,
+  'history-not-a-list': (p) =>
+    `${text(p, 'value')} 不是列表，请把 "history" 写成方括号中的阶段列表（按时间从早到晚），例如 [{"date": "2020-07-01", "status": "topped_out", "source": {"title": "…", "quote": "…"}}]。修改前不显示历程。`,
+  'history-stage-not-object': (p) =>
+    `${text(p, 'value')} 不是一个阶段，请把每个阶段写成花括号中的对象，例如 {"date": "2020-07-01", "status": "topped_out", "source": {"title": "…", "quote": "…"}}。修改前该阶段不显示。`,
+  'history-bad-date': (p) =>
+    `${has(p, 'value') ? `“${text(p, 'value')}”不是日期` : '该阶段没有 "date"（日期）'}，请按报道所给的精度填写：YYYY-MM-DD、YYYY-MM 或 YYYY（例如 "2020-07-01"）。修改前该阶段不显示。`,
+  'history-out-of-order': (p) =>
+    `${text(p, 'value')} 早于前一个阶段（${text(p, 'previous')}），请按时间从早到晚排列各阶段。`,
+  'history-duplicate-date': (p) =>
+    `前一个阶段的日期同为 ${text(p, 'value')}，请合并这两个阶段，或分别填写各自的日期。`,
+  'history-progress-out-of-range': (p) =>
+    `${text(p, 'value')} 超出 0–100 的范围，请把该阶段的进度填写为 0 到 100 之间的百分数（只写数字）。修改前不显示该进度。`,
+  'history-progress-decreasing': (p) =>
+    `进度 ${text(p, 'value')}% 低于 ${text(p, 'previousDate')} 时的 ${text(p, 'previous')}%；进度不会倒退，请检查数字和各阶段的顺序。`,
+  'history-unknown-status': (p) =>
+    `“${text(p, 'value')}”不是有效的状态值，应为 planned（规划）、signed（已签约）、under_construction（在建）、topped_out（已封顶）、fitting_out（装修中）、completed（已竣工）、operating（运营中）之一。${suggestionZh(p, STATUS_ZH)}修改前该阶段不显示状态。`,
+  'history-missing-source': () =>
+    '该阶段没有带 "title"（标题）的来源，请补充 {"title": "…", "file": "…", "quote": "…"}，并逐字引用报道原文。',
+  'history-latest-disagrees': (p) =>
+    `最新阶段的 ${text(p, 'field')} 为${has(p, 'value') ? `“${text(p, 'value')}”` : '（无）'}，而要素当前的 ${text(p, 'field')} 为${has(p, 'current') ? `“${text(p, 'current')}”` : '（无）'}；当前属性即最新阶段，请使两者一致。`,
   'parent-not-string': (p) =>
     `上级 ${text(p, 'value')} 不是文本，请填写所属开发区、园区或地块的编号（文本）。`,
   'parent-not-found': (p) =>

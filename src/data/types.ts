@@ -61,6 +61,25 @@ export interface Source {
   url?: string;
 }
 
+/**
+ * One dated stage of a feature's history (`history`, oldest first): what a report said then. The
+ * feature's own status, progress and statusDate are the latest stage.
+ */
+export interface Stage {
+  /** As precise as the report: YYYY-MM-DD, YYYY-MM, or YYYY. */
+  date: string;
+  status?: Status;
+  /** Percent 0–100, only where the report states it. */
+  progress?: number;
+  note?: string;
+  /** Our English translation of `note` (see `translation`). */
+  'note:en'?: string;
+  /** Figures as the report gave them then (same keys and units as the feature's). */
+  figures?: Figures;
+  /** Where the stage is said, with the words quoted verbatim. */
+  source: Source;
+}
+
 export interface Contact {
   phone?: string;
   url?: string;
@@ -92,6 +111,8 @@ export interface ParkProperties extends Figures {
   'address:en'?: string;
   /** Who wrote the English (`name:en`, every `…:en`) as a translation: `park-map` for the seeds. */
   translation?: string;
+  /** Dated stages, oldest first; the current status and progress are the latest one. */
+  history?: Stage[];
   /** True where the geometry is an approximation (see data/README.md). */
   approximate?: boolean;
   [key: string]: unknown;

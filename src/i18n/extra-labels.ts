@@ -34,6 +34,7 @@ interface ExtraLabel {
 
 export const EXTRA_LABELS: Record<string, ExtraLabel> = {
   aliases: { 'zh-CN': '别称', en: 'Also known as', format: 'text' },
+  history: { 'zh-CN': '进展历程', en: 'Timeline', format: 'text' },
   address: { 'zh-CN': '地址', en: 'Address', format: 'text' },
   developer: { 'zh-CN': '建设单位', en: 'Developer', format: 'text' },
   partner: { 'zh-CN': '合作方', en: 'Partner', format: 'text' },

@@ -15,13 +15,19 @@ export interface TileSourceRequest {
 /** The source layer the tiles carry and the property that holds a feature's string id. */
 export const SOURCE_LAYER = 'features';
 export const TILE_ID_PROPERTY = 'id';
-/** Properties that travel as JSON text in tiles (MVT values are scalars). */
+/**
+ * Properties that travel as JSON text in tiles (MVT values are scalars): every list and object of
+ * the schema (data/schema.json), so that each comes back as it was written.
+ */
 export const JSON_PROPERTIES: ReadonlySet<string> = new Set([
   'industries',
+  'aliases',
   'tenants',
   'targets',
+  'stats',
   'contact',
   'sources',
+  'history',
 ]);
 /** Zoom levels a `{z}/{x}/{y}` server is asked for; MapLibre scales z14 tiles up beyond. */
 export const TEMPLATE_MIN_ZOOM = 0;

@@ -7,6 +7,7 @@ import {
   type Figures,
   type ParkFeature,
   type Source,
+  type Stage,
   type Tenant,
 } from '../data/types.js';
 import {
@@ -101,6 +102,7 @@ const SHOWN_ELSEWHERE = new Set<string>([
   'sources',
   'approximate',
   'stats',
+  'history',
   'statusNote:en',
   'operator:en',
   'translation',
@@ -137,6 +139,44 @@ function renderStats(stats: unknown, lang: Lang) {
           </div>`,
       )}
     </dl>
+  </div>`;
+}
+
+/**
+ * The feature's history as a short timeline, oldest first (the data's order): each stage's date,
+ * status, progress, note (in English our translation, the Chinese original beside it) and the
+ * title of the report it comes from. All text.
+ */
+function renderHistory(history: unknown, lang: Lang) {
+  if (!Array.isArray(history) || history.length === 0) return nothing;
+  return html`<div class="history">
+    <h3>${propertyLabel('history', lang)}</h3>
+    <ol class="timeline">
+      ${(history as Partial<Stage>[]).map(
+        (stage) =>
+          html`<li data-date=${stage.date ?? ''} data-status=${stage.status ?? 'none'}>
+            <span class="stage-date">${formatDate(String(stage.date ?? ''), lang)}</span>${
+              stage.status
+                ? html` <span class="stage-status">${statusLabel(stage.status, lang)}</span>`
+                : nothing
+            }${
+              typeof stage.progress === 'number'
+                ? html` <span class="stage-progress">${formatPercent(stage.progress, lang)}</span>`
+                : nothing
+            }${
+              stage.note
+                ? html` <span class="stage-note"
+                    >${bilingual(stage.note, stage['note:en'], lang)}</span
+                  >`
+                : nothing
+            }${
+              stage.source?.title
+                ? html` <cite class="stage-source" lang="zh-CN">${stage.source.title}</cite>`
+                : nothing
+            }
+          </li>`,
+      )}
+    </ol>
   </div>`;
 }
 
@@ -370,7 +410,8 @@ export function renderDetails(feature: ParkFeature, context: DetailsContext): Te
             </div>`
           : nothing
       }
-      ${renderStats(p.stats, lang)} ${renderExtras(feature, context)}
+      ${renderStats(p.stats, lang)} ${renderHistory(p.history, lang)}
+      ${renderExtras(feature, context)}
       ${
         p.tenants?.length
           ? html`<div class="tenants">

@@ -1,7 +1,7 @@
 // Styles of what only lazy chunks draw, kept out of the first load: the bottom sheet's own shadow
 // root (ui/sheet.ts), and the rules the sheet and the legend (ui/legend.ts) add to the element's
-// shadow root when they are first drawn (`adoptLateStyles`): the legend's toggle, and the phone
-// layout. Below NARROW_WIDTH px of the element's own width (a container query: the element may be
+// shadow root when they are first drawn (`adoptLateStyles`): the legend's toggle, the details
+// panel's history timeline, and the phone layout. Below NARROW_WIDTH px of the element's own width (a container query: the element may be
 // narrow on a wide page) the list and the details panel sit in the bottom sheet, the legend folds
 // to its button, and the controls at the bottom of the map stand on the sheet.
 import { css, unsafeCSS } from 'lit';
@@ -112,6 +112,23 @@ export const sheetStyles = css`
 
 /** Added to the element's shadow root by the sheet and the legend (see adoptLateStyles). */
 export const lateStyles = css`
+  /* The details panel's history timeline (details-panel.ts), drawn in the sheet. */
+  .timeline {
+    padding-left: 1.2em;
+    margin: 4px 0;
+  }
+  .timeline li {
+    margin: 2px 0 4px;
+  }
+  .stage-date,
+  .stage-status {
+    font-weight: 600;
+  }
+  .stage-source {
+    display: block;
+    font-size: 0.9em;
+    color: var(--park-map-muted, #4a4a4a);
+  }
   .legend-toggle {
     display: flex;
     align-items: center;

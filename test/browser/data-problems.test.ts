@@ -112,6 +112,49 @@ describe('data problems in <park-map>', () => {
     expect(items[2]).toContain('1000000000');
   });
 
+  it('a bad history stage is named by feature and field; the feature and its good stages show', async () => {
+    const source = { title: '测试报道', quote: '主体结构完成封顶' };
+    const data = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          id: 'tower',
+          geometry: squarePolygon(112.6, 26.9),
+          properties: {
+            kind: 'building',
+            name: '历程楼',
+            status: 'topped_out',
+            history: [
+              { date: '2020-04', status: 'under_construction', source },
+              { date: '去年', status: 'planned', source },
+              { date: '2020-07-01', status: 'toped_out', source },
+            ],
+          },
+        },
+      ],
+    };
+    const { element, loaded } = await mount({ lang: 'en', selected: 'tower' }, (el) => {
+      el.data = data;
+    });
+    expect(loaded.features.map((feature) => feature.id)).toEqual(['tower']);
+    const root = shadow(element);
+    await userEvent.click(root.querySelector<HTMLButtonElement>('.issues-toggle')!);
+    await element.updateComplete;
+    const items = [...root.querySelectorAll('.issues-list li')].map((item) =>
+      item.textContent!.trim(),
+    );
+    expect(items).toEqual([
+      'Feature "tower" (历程楼), properties.history[1].date: "去年" is not a date; write the date as precisely as the report gives it: YYYY-MM-DD, YYYY-MM or YYYY (e.g. "2020-07-01"). The stage is not shown until then.',
+      'Feature "tower" (历程楼), properties.history[2].status: "toped_out" is not a known status; use one of planned, signed, under_construction, topped_out, fitting_out, completed, operating. Did you mean "topped_out"? The stage is shown without a status until then.',
+      'Feature "tower" (历程楼), properties.history[2].status: The latest stage gives status (none), but the feature\'s status is "topped_out"; the current properties are the latest stage: make them agree.',
+    ]);
+    const stages = [...root.querySelectorAll('.details .timeline li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(stages).toEqual(['April 2020 Under construction 测试报道', '1 July 2020 测试报道']);
+  });
+
   it('explains an HTML page answered instead of the data, and still fires park-map-load', async () => {
     let errors: ReturnType<typeof collect<'park-map-error'>> = [];
     const { element, loaded } = await mount({ src: HTML_URL }, (el) => {

@@ -51,6 +51,48 @@ describe('the details panel in English', () => {
     expect(children).not.toContain('南地块1号楼');
   });
 
+  it('the headquarters base, selected from its plot, shows its timeline in English', async () => {
+    const { element } = await details('en', 'hy-hq-south');
+    const root = element.shadowRoot!;
+    await userEvent.click(root.querySelector<HTMLButtonElement>('.details header .kind button')!);
+    await element.updateComplete;
+    expect(element.selected).toBe('hy-hq-base');
+    const panel = root.querySelector<HTMLElement>('.details')!;
+    expect(text(panel, '.history h3')).toBe('Timeline');
+    const stages = [...panel.querySelectorAll('.history .timeline li')];
+    const read = (selector: string) =>
+      stages.map((li) => li.querySelector(selector)?.textContent?.trim() ?? '');
+    expect(read('.stage-date')).toEqual([
+      'April 2020',
+      '1 July 2020',
+      'December 2020',
+      'November 2021',
+    ]);
+    expect(read('.stage-status')).toEqual([
+      'Under construction',
+      'Under construction',
+      'Under construction',
+      'Fitting out',
+    ]);
+    // Our English leads, the report's Chinese beside it as the original.
+    expect(read('.stage-note [lang="en"]')).toEqual([
+      'Over 1,300 workers on site; the fastest tower has reached floor 8',
+      'Tower 2# of the north plot topped out; the project enters its peak of construction',
+      'Six buildings structurally complete, moving on to fit-out one after another',
+      'Fully in the finishing stage',
+    ]);
+    expect(read('.stage-note .original[lang="zh-CN"]')[1]).toBe(
+      '北地块2#楼封顶,项目进入建设高峰期',
+    );
+    // The report's title stays as published, marked Chinese.
+    const source = stages[0]!.querySelector<HTMLElement>('.stage-source')!;
+    expect(source.textContent?.trim()).toBe('中铁城建集团劳动竞赛在总部基地启动');
+    expect(source.lang).toBe('zh-CN');
+    expect(text(panel, '.translation-note')).toBe(
+      'English translated by park-map; original in Chinese',
+    );
+  });
+
   it('shows the status note and the address in our English, the Chinese beside them', async () => {
     const { panel } = await details('en', 'hy-pinghu-bridge');
     const note = panel.querySelector('.status-note')!;

@@ -125,4 +125,37 @@ describe('seed data in <park-map>', () => {
     expect(text(root, '.extras [data-property="contractor"] dd')).toBe('中铁城建集团');
     expect(text(root, '.extras [data-property="workers"] dd')).toBe('800人');
   });
+
+  it("shows the headquarters base's history as a timeline, oldest first, not as raw JSON", async () => {
+    const { element } = await mount({ src: SEED_URL, selected: 'hy-hq-base' });
+    await element.updateComplete;
+    const root = shadow(element);
+    expect(text(root, '.history h3')).toBe('进展历程');
+    const stages = [...root.querySelectorAll('.history .timeline li')];
+    const read = (selector: string) =>
+      stages.map((li) => li.querySelector(selector)?.textContent?.trim() ?? '');
+    expect(read('.stage-date')).toEqual(['2020年4月', '2020年7月1日', '2020年12月', '2021年11月']);
+    expect(read('.stage-status')).toEqual(['在建', '在建', '在建', '装修中']);
+    // 施工现场有1300多名工人,进度最快的一栋已建设至8层 (seed 002).
+    expect(read('.stage-note')[0]).toBe('施工现场有1300多名工人,进度最快的一栋已建设至8层');
+    expect(read('.stage-source')).toEqual([
+      '中铁城建集团劳动竞赛在总部基地启动',
+      '加速培育新经济 抢占发展“黄金赛道”',
+      '衡阳高新投资集团：倾力打造项目建设新高地',
+      '项目建设“热火朝天” 招商引资“无缝对接”',
+    ]);
+    expect(root.querySelector('.extras [data-property="history"]')).toBeNull();
+    expect(root.querySelector('.details')?.textContent).not.toContain('"date"');
+    // Styled by the rules the sheet adds when the panel is first drawn (late.styles.ts).
+    const cite = root.querySelector<HTMLElement>('.history .stage-source')!;
+    expect(getComputedStyle(cite).display).toBe('block');
+  });
+
+  it("shows a stage's progress in the timeline (the south plot: 95 % in November 2021)", async () => {
+    const { element } = await mount({ src: SEED_URL, selected: 'hy-hq-south' });
+    await element.updateComplete;
+    const stage = shadow(element).querySelector('.history .timeline li')!;
+    expect(stage.querySelector('.stage-date')?.textContent?.trim()).toBe('2021年11月');
+    expect(stage.querySelector('.stage-progress')?.textContent?.trim()).toBe('95%');
+  });
 });

@@ -23,6 +23,8 @@ import {
 import { squarePolygon } from '../fixtures/shapes.js';
 
 const ARCHIVE_URL = new URL('../fixtures/mini-parks.pmtiles', import.meta.url).href;
+/** One park with statistics, aliases and a history (test/fixtures/history-parks.geojson). */
+const HISTORY_URL = new URL('../fixtures/history-parks.pmtiles', import.meta.url).href;
 const TILE_SERVER = 'http://tiles.test';
 const TEMPLATE = `${TILE_SERVER}/parks/{z}/{x}/{y}.mvt`;
 const ALL_IDS = ['t-building-a', 't-building-b', 't-park', 't-zone'];
@@ -151,6 +153,29 @@ describe('<park-map src="….pmtiles">', () => {
       .map!.queryRenderedFeatures({ layers: ['park-map-selection-line'] })
       .map((feature) => feature.properties.id as string);
     expect([...new Set(outlined)]).toEqual(['t-building-a']);
+  });
+
+  it('statistics, aliases and the history come back from the JSON text of the tiles (a real click)', async () => {
+    const { element } = await mount({ src: HISTORY_URL });
+    await userEvent.click(canvasOf(element), { position: centreOf(element, 'h-park') });
+    await element.updateComplete;
+    const root = shadow(element);
+    expect(text(root, '.details h2')).toBe('测试历程园');
+    expect(text(root, '.stats [data-stat] dt')).toBe('施工现场工人 (2020年4月)');
+    expect(text(root, '.stats [data-stat] dd')).toBe('1300人');
+    expect(text(root, '.extras [data-property="aliases"] dd')).toBe('测试历成园');
+    const stages = [...root.querySelectorAll('.history .timeline li')];
+    expect(stages.map((li) => li.querySelector('.stage-date')?.textContent?.trim())).toEqual([
+      '2020年4月',
+      '2021年11月',
+    ]);
+    expect(stages[1]?.querySelector('.stage-progress')?.textContent?.trim()).toBe('95%');
+    // The note is text: its markup is shown, never made an element.
+    expect(stages[0]?.querySelector('.stage-note')?.textContent?.trim()).toBe(
+      '<img src=x onerror=alert(1)>进度最快的一栋已建设至8层',
+    );
+    expect(root.querySelector('.history img')).toBeNull();
+    expect(root.querySelector('.extras [data-property="history"]')).toBeNull();
   });
 
   it('a status filter hides the other features on the map, without re-tiling', async () => {

@@ -15,6 +15,7 @@ import {
 } from './shared.js';
 import { KIND_WORDS, STATUS_WORDS, suggest } from './suggestions.js';
 import { hasForeignKind } from '../mapping.js';
+import { checkHistory } from './history.js';
 
 export function checkProperties(
   input: Record<string, unknown>,
@@ -125,6 +126,7 @@ export function checkProperties(
   }
 
   checkShapes(output, base, add);
+  checkHistory(output, base, add);
 }
 
 // ---------------------------------------------------------------------------------------------
