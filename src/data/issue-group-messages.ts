@@ -29,6 +29,12 @@ const EN: Record<string, Headline> = {
     `have negative figures${f}; write numbers that are zero or more. The figures are not shown until then`,
   'progress-out-of-range': () =>
     'have a progress outside 0–100; write percentages from 0 to 100. It is not shown until then',
+  'unknown-qualifier-key': (f) =>
+    `have qualifiers for keys that are no figures${f}; name figures such as floorArea. They are ignored until then`,
+  'unknown-qualifier': (f) =>
+    `have qualifiers that are not about, more_than, at_least or up_to${f}. The figures are shown without them until then`,
+  'qualifier-without-figure': (f) =>
+    `have qualifiers for figures they do not state${f}; add the figures or remove the qualifiers. They are ignored until then`,
   'parent-not-string': () => 'have a parent that is not text; write the parent ids as text',
   'parent-not-found': () =>
     'name a parent that is not the id of any feature; check the spelling, or add those features',
@@ -82,6 +88,12 @@ const ZH: Record<string, Headline> = {
   'figure-not-number': (f) => `的数值不是数字${f}；请填写数字。修改前这些数值不显示`,
   'figure-negative': (f) => `的数值为负${f}；请填写零或正数。修改前这些数值不显示`,
   'progress-out-of-range': () => '的进度超出 0–100；请填写 0 到 100 的百分数。修改前不显示',
+  'unknown-qualifier-key': (f) =>
+    `的限定词针对的不是数值字段${f}；请写数值字段名，例如 floorArea。修改前不起作用`,
+  'unknown-qualifier': (f) =>
+    `的限定词不是 about、more_than、at_least、up_to 之一${f}。修改前数值不带限定词显示`,
+  'qualifier-without-figure': (f) =>
+    `的限定词针对的数值在要素中没有${f}；请补上数值或删去限定词。修改前不起作用`,
   'parent-not-string': () => '的上级不是文字；请把上级 id 写成文字',
   'parent-not-found': () => '的上级 id 不存在；请检查拼写，或补充这些要素',
   'parent-left-out': () => '的上级因自身问题被略去；修正上级后关联即恢复',

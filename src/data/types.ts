@@ -41,6 +41,38 @@ export const FIGURE_KEYS = [
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 export type Figures = Partial<Record<FigureKey, number>>;
 
+/**
+ * How a figure relates to the number the source gives: 约 (about), 余/多/超 (more than), 以上
+ * (at least), 可达 (up to). The number stays the stated one; the qualifier says what it bounds.
+ */
+export const QUALIFIERS = ['about', 'more_than', 'at_least', 'up_to'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/**
+ * The numeric properties a qualifier may be about: the figures, the progress, and the extension
+ * counts and measures of data/README.md (companies hosted, workers on site, …).
+ */
+export const QUALIFIABLE_KEYS = [
+  ...FIGURE_KEYS,
+  'progress',
+  'companies',
+  'workers',
+  'liveStudios',
+  'products',
+  'graduates',
+  'mentors',
+  'passengerLifts',
+  'fireLifts',
+  'renovatedArea',
+  'length',
+] as const;
+
+/** Per figure key, its qualifier: `{ floorArea: "more_than" }` for 70万余平方米. */
+export type Qualifiers = Partial<Record<string, Qualifier>>;
+
+/** Stated goals: the figures (and extension counts), with their own qualifiers. */
+export type Targets = Figures & { qualifiers?: Qualifiers; [key: string]: unknown };
+
 export interface Tenant {
   name: string;
   'name:en'?: string;
@@ -83,8 +115,10 @@ export interface ParkProperties extends Figures {
   tenants?: Tenant[];
   operator?: string;
   'operator:en'?: string;
-  /** Stated goals ("计划…", "力争…"), never facts. */
-  targets?: Figures;
+  /** Per figure (and progress, companies, workers…): 约, 余/多/超, 以上, 可达 as data. */
+  qualifiers?: Qualifiers;
+  /** Stated goals ("计划…", "力争…"), never facts; `targets.qualifiers` qualifies them. */
+  targets?: Targets;
   contact?: Contact;
   sources?: Source[];
   /** Free text describing the place (address, road). */

@@ -14,6 +14,7 @@ import {
   type Params,
 } from './shared.js';
 import { KIND_WORDS, STATUS_WORDS, suggest } from './suggestions.js';
+import { PROPERTY_QUALIFIER_KEYS, checkQualifiers, targetQualifierKeys } from './qualifiers.js';
 import { hasForeignKind } from '../mapping.js';
 
 export function checkProperties(
@@ -109,11 +110,14 @@ export function checkProperties(
     delete output['targets'];
   } else if (isRecord(targets) && isRecord(outTargets)) {
     // The figure names first, in their usual order; then extension counts (companies, talents…).
+    // `qualifiers` is no goal of its own: it qualifies the goals (checked below).
     const extra = Object.keys(outTargets).filter(
-      (key) => !(FIGURE_KEYS as readonly string[]).includes(key),
+      (key) => key !== 'qualifiers' && !(FIGURE_KEYS as readonly string[]).includes(key),
     );
     checkFigures(targets, outTargets, `${base}.targets`, [...FIGURE_KEYS, ...extra]);
+    checkQualifiers(targets, outTargets, `${base}.targets`, targetQualifierKeys(targets), add);
   }
+  checkQualifiers(input, output, base, PROPERTY_QUALIFIER_KEYS, add);
 
   // parent (existence and cycles are checked across features later)
   const parent = input['parent'];

@@ -1,0 +1,168 @@
+// Qualifiers kept as data (约, 余/多/超, 以上, 可达): read from text, checked, and their messages.
+import { describe, expect, test } from 'vitest';
+import { describeIssue } from '../../src/data/issue-messages';
+import { parseFigureText, validateParkData } from '../../src/data/validate/index.js';
+
+const building = (properties: Record<string, unknown>) => ({
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      id: 'b',
+      geometry: { type: 'Point', coordinates: [112.6, 26.9] },
+      properties: { kind: 'building', name: '总部基地5号楼', ...properties },
+    },
+  ],
+});
+
+const run = (properties: Record<string, unknown>) => {
+  const result = validateParkData(building(properties));
+  return {
+    properties: result.collection.features[0]?.properties as Record<string, unknown>,
+    issues: result.errors.map(({ path, code, severity }) => [
+      path.replace('features[0].properties.', ''),
+      code,
+      severity,
+    ]),
+    en: result.errors.map((issue) => issue.reason),
+    zh: result.errors.map((issue) => describeIssue(issue, 'zh-CN')),
+  };
+};
+
+describe('parseFigureText keeps the qualifier it reads', () => {
+  test.each([
+    ['70万余平方米', 'm2', 700_000, 'more_than'], // 70 × 10^4, 余 after the 万
+    ['800余人', 'jobs', 800, 'more_than'],
+    ['500多万元', 'yuan', 5_000_000, 'more_than'], // 多 before the 万
+    ['260多亩', 'm2', 173_333.33, 'more_than'], // 260 × 10000/15
+    ['超6000人', 'jobs', 6000, 'more_than'],
+    ['超过10亿元', 'yuan', 1_000_000_000, 'more_than'],
+    ['逾100家', 'companies', 100, 'more_than'],
+    ['约16万平方米', 'm2', 160_000, 'about'],
+    ['大约5亿元', 'yuan', 500_000_000, 'about'],
+    ['近3000人', 'jobs', 3000, 'about'], // nearly: an approximation
+    ['50家左右', 'companies', 50, 'about'],
+    ['20亿元以上', 'yuan', 2_000_000_000, 'at_least'],
+    ['90%以上', 'percent', 90, 'at_least'],
+    ['可达10亿元', 'yuan', 1_000_000_000, 'up_to'],
+  ] as const)('%s → %d, %s', (text, unit, number, qualifier) => {
+    const parsed = parseFigureText(text, unit);
+    expect(parsed?.number).toBe(number);
+    expect(parsed?.qualifier).toBe(qualifier);
+  });
+
+  test.each([
+    ['达30亿元', 'yuan', 3_000_000_000], // 达 (reached) says nothing about a bound
+    ['达到3.25亿元', 'yuan', 325_000_000],
+    ['共计42家', 'companies', 42],
+    ['10亿元', 'yuan', 1_000_000_000],
+  ] as const)('%s → %d, no qualifier', (text, unit, number) => {
+    expect(parseFigureText(text, unit)).toEqual({ number });
+  });
+
+  test.each([
+    ['多元', 'yuan'], // 多 in a word, no number
+    ['3多元化', 'yuan'], // no unit after the 多
+    ['10余万余元', 'yuan'], // 余 twice is no figure
+  ] as const)('%s → undefined', (text, unit) => {
+    expect(parseFigureText(text, unit)).toBeUndefined();
+  });
+});
+
+describe('validation of qualifiers', () => {
+  test('valid qualifiers stay as they are, for figures, progress, counts and targets', () => {
+    const qualifiers = { floorArea: 'more_than', workers: 'more_than', progress: 'at_least' };
+    const targets = {
+      jobs: 6000,
+      talents: 300,
+      qualifiers: { jobs: 'more_than', talents: 'up_to' },
+    };
+    const { properties, issues } = run({
+      floorArea: 700_000,
+      workers: 800,
+      progress: 90,
+      qualifiers,
+      targets,
+    });
+    expect(issues).toEqual([]);
+    expect(properties['qualifiers']).toEqual(qualifiers);
+    expect(properties['targets']).toEqual(targets);
+  });
+
+  test('unknown-qualifier-key: a key that is no figure, named with feature and field', () => {
+    const { properties, issues, en, zh } = run({
+      floorArea: 700_000,
+      qualifiers: { floor_area: 'more_than', name: 'about' },
+    });
+    expect(issues).toEqual([
+      ['qualifiers.floor_area', 'unknown-qualifier-key', 'warning'],
+      ['qualifiers.name', 'unknown-qualifier-key', 'warning'],
+    ]);
+    expect('qualifiers' in properties).toBe(false);
+    expect(en[0]).toBe(
+      'Feature "b" (总部基地5号楼), properties.qualifiers.floor_area: "floor_area" is not a figure, so it cannot have a qualifier; name a figure such as investment, floorArea, landArea, jobs, companies or progress. Did you mean "floorArea"? The qualifier is ignored until then.',
+    );
+    expect(zh[0]).toBe(
+      '要素“b”（总部基地5号楼）的 properties.qualifiers.floor_area：“floor_area”不是数值字段，不能带限定词；请写数值字段名，例如 investment、floorArea、landArea、jobs、companies 或 progress。是否应为“floorArea”？修改前该限定词不起作用。',
+    );
+  });
+
+  test('unknown-qualifier: a value not in the list, with the word it most likely meant', () => {
+    const { properties, issues, en, zh } = run({
+      floorArea: 700_000,
+      investment: 1e9,
+      qualifiers: { floorArea: '余', investment: 'more than' },
+    });
+    expect(issues).toEqual([
+      ['qualifiers.floorArea', 'unknown-qualifier', 'warning'],
+      ['qualifiers.investment', 'unknown-qualifier', 'warning'],
+    ]);
+    expect(properties['floorArea']).toBe(700_000);
+    expect('qualifiers' in properties).toBe(false);
+    expect(en[0]).toBe(
+      'Feature "b" (总部基地5号楼), properties.qualifiers.floorArea: "余" is not a qualifier of floorArea; use one of about, more_than, at_least, up_to. Did you mean "more_than"? The figure is shown without it until then.',
+    );
+    expect(en[1]).toContain('Did you mean "more_than"?');
+    expect(zh[0]).toBe(
+      '要素“b”（总部基地5号楼）的 properties.qualifiers.floorArea：“余”不是 floorArea 的有效限定词，应为 about（约）、more_than（余、多、超）、at_least（以上）、up_to（可达） 之一。是否应为“more_than（余、多、超）”？修改前该数值不带限定词显示。',
+    );
+  });
+
+  test('qualifier-without-figure: a qualifier for a figure the feature lacks; the others stay', () => {
+    const { properties, issues, en, zh } = run({
+      floorArea: 700_000,
+      qualifiers: { floorArea: 'about', investment: 'at_least' },
+      targets: { jobs: 100, qualifiers: { annualTax: 'at_least' } },
+    });
+    expect(issues).toEqual([
+      ['targets.qualifiers.annualTax', 'qualifier-without-figure', 'warning'],
+      ['qualifiers.investment', 'qualifier-without-figure', 'warning'],
+    ]);
+    expect(properties['qualifiers']).toEqual({ floorArea: 'about' });
+    expect(properties['targets']).toEqual({ jobs: 100 });
+    expect(en[1]).toBe(
+      'Feature "b" (总部基地5号楼), properties.qualifiers.investment: The qualifier "at_least" is for investment, which this feature does not state; add the figure or remove the qualifier. It is ignored until then.',
+    );
+    expect(zh[1]).toBe(
+      '要素“b”（总部基地5号楼）的 properties.qualifiers.investment：限定词“at_least（以上）”针对的 investment 在该要素中没有数值；请补上该数值或删去限定词。修改前该限定词不起作用。',
+    );
+  });
+
+  test('qualifiers that are not an object are left out with an example', () => {
+    const { properties, issues, en } = run({ floorArea: 1, qualifiers: 'more_than' });
+    expect(issues).toEqual([['qualifiers', 'not-an-object', 'warning']]);
+    expect('qualifiers' in properties).toBe(false);
+    expect(en[0]).toContain('for example {"floorArea": "more_than"}');
+  });
+
+  test('a figure written as text with its word: the message says how to keep the qualifier', () => {
+    const { issues, en, zh } = run({ floorArea: '70万余平方米' });
+    expect(issues).toEqual([['floorArea', 'figure-as-text', 'warning']]);
+    expect(en[0]).toContain(
+      'write the number 700000 (m²) and keep the qualifier as "qualifiers": {"floorArea": "more_than"}.',
+    );
+    expect(zh[0]).toContain(
+      '请填写数字 700000（单位：平方米），并把限定词写作 "qualifiers": {"floorArea": "more_than"}。',
+    );
+  });
+});
