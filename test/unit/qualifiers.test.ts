@@ -166,3 +166,67 @@ describe('validation of qualifiers', () => {
     );
   });
 });
+
+describe('field mapping keeps the qualifier of a cell', () => {
+  const rows = (cells: unknown[]) => ({
+    type: 'FeatureCollection',
+    features: cells.map((cell, i) => ({
+      type: 'Feature',
+      id: `p${i + 1}`,
+      geometry: { type: 'Point', coordinates: [112.6, 26.9] },
+      properties: { kind: 'park', name: `园区${i + 1}`, '建筑面积（万平方米）': cell },
+    })),
+  });
+  const mapping = { fields: { floorArea: '建筑面积（万平方米）' } };
+
+  test('"70余" in 建筑面积（万平方米） → floorArea 700000, qualifiers.floorArea more_than, and a note', () => {
+    const result = validateParkData(rows(['70余', '约16', '5以上', 2.73]), { mapping });
+    const props = result.collection.features.map((f) => [
+      f.properties.floorArea,
+      f.properties.qualifiers,
+    ]);
+    expect(props).toEqual([
+      [700_000, { floorArea: 'more_than' }], // 70 × 10^4
+      [160_000, { floorArea: 'about' }],
+      [50_000, { floorArea: 'at_least' }],
+      [27_300, undefined],
+    ]);
+    const kept = result.errors.filter((issue) => issue.code === 'field-qualifier-kept');
+    expect(kept.map((issue) => [issue.params?.['qualifier'], issue.params?.['count']])).toEqual([
+      ['more_than', 1],
+      ['about', 1],
+      ['at_least', 1],
+    ]);
+    expect(kept[0]?.reason).toBe(
+      '"建筑面积（万平方米）": the word "余" beside the number was kept as qualifiers.floorArea = "more_than" in 1 feature (features[0]); the number is the one stated.',
+    );
+    expect(describeIssue(kept[0]!, 'zh-CN')).toBe(
+      '"建筑面积（万平方米）" 中数字旁的“余”已保留为 qualifiers.floorArea = "more_than（余、多、超）"，共 1 个要素（features[0]）；数值按原文所写。',
+    );
+    // No other warning: the qualifier names a figure the feature states.
+    expect(
+      result.errors.filter(
+        (issue) => !['field-qualifier-kept', 'field-unit-converted'].includes(issue.code),
+      ),
+    ).toEqual([]);
+  });
+
+  test('the source qualifiers object is copied, never changed', () => {
+    const file = rows(['可达10']);
+    const own = { investment: 'about' };
+    (file.features[0]!.properties as Record<string, unknown>)['qualifiers'] = own;
+    (file.features[0]!.properties as Record<string, unknown>)['investment'] = 5;
+    const result = validateParkData(file, { mapping });
+    expect(result.collection.features[0]?.properties.qualifiers).toEqual({
+      investment: 'about',
+      floorArea: 'up_to',
+    });
+    expect(own).toEqual({ investment: 'about' });
+  });
+
+  test('a word that is no qualifier leaves the cell as text (validation says so)', () => {
+    const result = validateParkData(rows(['七十']), { mapping });
+    expect(result.collection.features[0]?.properties.floorArea).toBeUndefined();
+    expect(result.errors.map((issue) => issue.code)).toContain('figure-not-number');
+  });
+});
