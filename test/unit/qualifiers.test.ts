@@ -1,7 +1,12 @@
 // Qualifiers kept as data (约, 余/多/超, 以上, 可达): read from text, checked, and their messages.
 import { describe, expect, test } from 'vitest';
 import { describeIssue } from '../../src/data/issue-messages';
+import type { ParkFeature, Qualifier } from '../../src/data/types';
 import { parseFigureText, validateParkData } from '../../src/data/validate/index.js';
+import { totals } from '../../src/explore/filter';
+import { sumQualifier } from '../../src/explore/sum-qualifier';
+import { formatFigure, formatPercent } from '../../src/i18n/format';
+import { qualifierOf, qualifyFigure, qualifyTotal } from '../../src/i18n/qualifiers';
 
 const building = (properties: Record<string, unknown>) => ({
   type: 'FeatureCollection',
@@ -228,5 +233,95 @@ describe('field mapping keeps the qualifier of a cell', () => {
     const result = validateParkData(rows(['七十']), { mapping });
     expect(result.collection.features[0]?.properties.floorArea).toBeUndefined();
     expect(result.errors.map((issue) => issue.code)).toContain('figure-not-number');
+  });
+});
+
+describe('qualified figures in both languages', () => {
+  test.each([
+    ['floorArea', 700_000, 'more_than', '70万余平方米', 'over 700,000 m²'],
+    ['floorArea', 160_000, 'about', '约16万平方米', 'about 160,000 m²'],
+    ['investment', 500_000_000, 'at_least', '5亿元以上', 'at least CNY 500 million'],
+    ['investment', 1_000_000_000, 'up_to', '可达10亿元', 'up to CNY 1 billion'],
+    ['investment', 5_000_000, 'more_than', '500万余元', 'over CNY 5 million'],
+    ['jobs', 800, 'more_than', '800余人', 'over 800 jobs'],
+    ['jobs', 1000, 'at_least', '1000人以上', 'at least 1,000 jobs'],
+    // land area with 亩 in brackets: the word goes with the main figure
+    ['landArea', 173_333, 'more_than', '17.3333万余平方米（260亩）', 'over 173,333 m² (260 mu)'],
+    [
+      'landArea',
+      173_333,
+      'at_least',
+      '17.3333万平方米以上（260亩）',
+      'at least 173,333 m² (260 mu)',
+    ],
+  ] as const)('%s %d %s → %s / %s', (key, value, qualifier, zh, en) => {
+    expect(qualifyFigure(formatFigure(key, value, 'zh-CN'), qualifier, 'zh-CN')).toBe(zh);
+    expect(qualifyFigure(formatFigure(key, value, 'en'), qualifier, 'en')).toBe(en);
+  });
+
+  test('a percentage reads 超过 in Chinese (90余% is no Chinese), 以上 after it', () => {
+    expect(qualifyFigure(formatPercent(95, 'zh-CN'), 'more_than', 'zh-CN')).toBe('超过95%');
+    expect(qualifyFigure(formatPercent(90, 'zh-CN'), 'at_least', 'zh-CN')).toBe('90%以上');
+    expect(qualifyFigure(formatPercent(90, 'en'), 'at_least', 'en')).toBe('at least 90%');
+  });
+
+  test('no qualifier, or one not in the list, leaves the figure as it is', () => {
+    expect(qualifyFigure('70万平方米', undefined, 'zh-CN')).toBe('70万平方米');
+    expect(qualifierOf({ floorArea: 'roughly' }, 'floorArea')).toBeUndefined();
+    expect(qualifierOf({ floorArea: 'about' }, 'floorArea')).toBe('about');
+    expect(qualifierOf({}, 'toString')).toBeUndefined();
+    expect(qualifierOf('about', 'floorArea')).toBeUndefined();
+  });
+
+  test('totals say what they bound: 超过, 不少于, 约, 最多 / over, at least, about, up to', () => {
+    expect(qualifyTotal('77.6万平方米', 'more_than', 'zh-CN')).toBe('超过77.6万平方米');
+    expect(qualifyTotal('20亿元', 'at_least', 'zh-CN')).toBe('不少于20亿元');
+    expect(qualifyTotal('20亿元', 'about', 'zh-CN')).toBe('约20亿元');
+    expect(qualifyTotal('20亿元', 'up_to', 'zh-CN')).toBe('最多20亿元');
+    expect(qualifyTotal('CNY 2 billion', 'more_than', 'en')).toBe('over CNY 2 billion');
+    expect(qualifyTotal('CNY 2 billion', 'at_least', 'en')).toBe('at least CNY 2 billion');
+  });
+});
+
+describe('sumQualifier: the qualifier of a sum', () => {
+  test.each([
+    [[], undefined],
+    [[undefined, undefined], undefined], // plain figures
+    [[undefined, 'more_than'], 'more_than'], // exact + more than x = more than
+    [['at_least', undefined], 'at_least'],
+    [['at_least', 'more_than'], 'more_than'], // ≥ a and > b: > a + b
+    [['up_to', undefined], 'up_to'],
+    [['about', 'more_than'], 'about'],
+    [['about', undefined], 'about'],
+    [['more_than', 'up_to'], 'about'], // a lower and an upper bound: neither holds
+    [['at_least', 'up_to'], 'about'],
+  ] as [(Qualifier | undefined)[], Qualifier | undefined][])('%j → %s', (parts, expected) => {
+    expect(sumQualifier(parts)).toBe(expected);
+  });
+});
+
+describe('totals carry the qualifier of what they add', () => {
+  const feature = (id: string, properties: Record<string, unknown>): ParkFeature => ({
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [0, 0] },
+    properties: { kind: 'park', name: id, ...properties },
+  });
+  const features = [
+    feature('a', { floorArea: 700_000, qualifiers: { floorArea: 'more_than' } }),
+    feature('b', { floorArea: 60_000, jobs: 100, qualifiers: { floorArea: 'about' } }),
+    feature('c', { floorArea: 6000, parent: 'a', qualifiers: { floorArea: 'up_to' } }),
+    feature('d', { investment: 5e8, qualifiers: { investment: 'at_least' } }),
+  ];
+
+  test('a more_than figure makes the total "more than"; about wins; children covered by a parent do not count', () => {
+    const all = totals(features, ['a', 'b', 'c', 'd']);
+    expect(all.floorArea).toBe(760_000); // c is inside a: not added
+    expect(all.qualifiers).toEqual({ floorArea: 'about', investment: 'at_least' });
+    expect(totals(features, ['a']).qualifiers).toEqual({ floorArea: 'more_than' });
+    // Without its parent, c's up_to is added beside a's lower bound… only c here: up_to.
+    expect(totals(features, ['c']).qualifiers).toEqual({ floorArea: 'up_to' });
+    expect(totals(features, ['b']).qualifiers).toEqual({ floorArea: 'about' });
+    expect(totals(features, []).qualifiers).toEqual({});
   });
 });
