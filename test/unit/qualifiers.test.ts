@@ -2,7 +2,9 @@
 import { describe, expect, test } from 'vitest';
 import { describeIssue } from '../../src/data/issue-messages';
 import type { ParkFeature, Qualifier } from '../../src/data/types';
+import { readFormat } from '../../src/data/formats/index';
 import { parseFigureText, validateParkData } from '../../src/data/validate/index.js';
+import { toCsv } from '../../src/export/export';
 import { totals } from '../../src/explore/filter';
 import { sumQualifier } from '../../src/explore/sum-qualifier';
 import { formatFigure, formatPercent } from '../../src/i18n/format';
@@ -323,5 +325,111 @@ describe('totals carry the qualifier of what they add', () => {
     expect(totals(features, ['c']).qualifiers).toEqual({ floorArea: 'up_to' });
     expect(totals(features, ['b']).qualifiers).toEqual({ floorArea: 'about' });
     expect(totals(features, []).qualifiers).toEqual({});
+  });
+});
+
+describe('CSV: qualifier columns out and back in', () => {
+  const parks: ParkFeature[] = [
+    {
+      type: 'Feature',
+      id: 'hq',
+      geometry: { type: 'Point', coordinates: [112.6, 26.9] },
+      properties: {
+        kind: 'park',
+        name: '总部基地',
+        floorArea: 700_000,
+        workers: 800,
+        progress: 90,
+        companies: 10,
+        qualifiers: { floorArea: 'more_than', progress: 'at_least', companies: 'more_than' },
+      },
+    },
+    {
+      type: 'Feature',
+      id: 'ec',
+      geometry: { type: 'Point', coordinates: [112.61, 26.91] },
+      properties: {
+        kind: 'park',
+        name: '电商产业园',
+        investment: 1e9,
+        floorArea: 60_000,
+        qualifiers: { floorArea: 'about', investment: 'up_to' },
+      },
+    },
+  ];
+
+  test('the export writes one *_qualifier column per figure after the sources', () => {
+    const csv = toCsv(parks);
+    const [header, first, second] = csv.slice(1).split('\r\n');
+    const columns = header!.split(',');
+    const at = columns.indexOf('sources');
+    expect(columns.slice(at + 1)).toEqual([
+      'investment_qualifier',
+      'annualOutput_qualifier',
+      'annualTax_qualifier',
+      'floorArea_qualifier',
+      'landArea_qualifier',
+      'floors_qualifier',
+      'height_qualifier',
+      'buildingCount_qualifier',
+      'capacity_qualifier',
+      'jobs_qualifier',
+      'companies_qualifier',
+      'progress_qualifier',
+    ]);
+    const cell = (row: string, column: string) => row.split(',')[columns.indexOf(column)];
+    expect(cell(first!, 'floorArea_qualifier')).toBe('more_than');
+    expect(cell(first!, 'progress_qualifier')).toBe('at_least');
+    expect(cell(first!, 'companies_qualifier')).toBe('more_than');
+    expect(cell(first!, 'investment_qualifier')).toBe('');
+    expect(cell(second!, 'investment_qualifier')).toBe('up_to');
+    expect(cell(second!, 'floorArea_qualifier')).toBe('about');
+  });
+
+  test('a CSV the export wrote reads back with the same figures and qualifiers', async () => {
+    const bytes = new TextEncoder().encode(toCsv(parks));
+    const read = await readFormat(bytes, { name: 'parks.csv' });
+    expect(read.ok).toBe(true);
+    const { collection, errors } = validateParkData(read.ok ? read.json : null);
+    expect(errors.filter((issue) => /qualifier/.test(issue.code))).toEqual([]);
+    expect(
+      collection.features.map(({ properties: p }) => [
+        p.name,
+        p.floorArea,
+        p.investment,
+        p.progress,
+        p.companies,
+        p.qualifiers,
+      ]),
+    ).toEqual([
+      [
+        '总部基地',
+        700_000,
+        undefined,
+        90,
+        10,
+        { floorArea: 'more_than', companies: 'more_than', progress: 'at_least' },
+      ],
+      [
+        '电商产业园',
+        60_000,
+        1e9,
+        undefined,
+        undefined,
+        { investment: 'up_to', floorArea: 'about' },
+      ],
+    ]);
+    // workers has no CSV column (nor its qualifier): nothing says it was there.
+    expect(collection.features[0]?.properties.workers).toBeUndefined();
+  });
+
+  test('a qualifier column with a word that is not ours is read, and validation names it', async () => {
+    const text =
+      'name,kind,longitude,latitude,floorArea,floorArea_qualifier\n园区,park,112.6,26.9,70,余\n';
+    const read = await readFormat(new TextEncoder().encode(text), { name: 'own.csv' });
+    const { errors } = validateParkData(read.ok ? read.json : null);
+    const issue = errors.find((one) => one.code === 'unknown-qualifier');
+    expect(issue?.path).toBe('features[0].properties.qualifiers.floorArea');
+    expect(issue?.reason).toContain('Did you mean "more_than"?');
   });
 });
