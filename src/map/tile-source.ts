@@ -20,6 +20,7 @@ export const JSON_PROPERTIES: ReadonlySet<string> = new Set([
   'industries',
   'tenants',
   'targets',
+  'qualifiers',
   'contact',
   'sources',
 ]);
