@@ -41,31 +41,8 @@ export const FIGURE_KEYS = [
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 export type Figures = Partial<Record<FigureKey, number>>;
 
-/**
- * How a figure relates to the number the source gives: 约 (about), 余/多/超 (more than), 以上
- * (at least), 可达 (up to). The number stays the stated one; the qualifier says what it bounds.
- */
-export const QUALIFIERS = ['about', 'more_than', 'at_least', 'up_to'] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
-
-/**
- * The numeric properties a qualifier may be about: the figures, the progress, and the extension
- * counts and measures of data/README.md (companies hosted, workers on site, …).
- */
-export const QUALIFIABLE_KEYS = [
-  ...FIGURE_KEYS,
-  'progress',
-  'companies',
-  'workers',
-  'liveStudios',
-  'products',
-  'graduates',
-  'mentors',
-  'passengerLifts',
-  'fireLifts',
-  'renovatedArea',
-  'length',
-] as const;
+/** 约 (about), 余/多/超 (more than), 以上 (at least), 可达 (up to): see ./qualifier-keys.ts. */
+export type Qualifier = 'about' | 'more_than' | 'at_least' | 'up_to';
 
 /** Per figure key, its qualifier: `{ floorArea: "more_than" }` for 70万余平方米. */
 export type Qualifiers = Partial<Record<string, Qualifier>>;

@@ -1,7 +1,8 @@
 // Faceted filtering of park features: an index built once in O(n), then filters, facet counts, totals
 // and a MapLibre filter expression computed over typed arrays, so 100 000 features take a few ms.
 // Pure: no DOM, no globals, inputs are never mutated.
-import { KINDS, QUALIFIERS, type Kind, type ParkFeature, type Qualifier } from '../data/types.js';
+import { QUALIFIERS } from '../data/qualifier-keys.js';
+import { KINDS, type Kind, type ParkFeature, type Qualifier } from '../data/types.js';
 import { sumQualifier } from './sum-qualifier.js';
 import { SECTORS, isSector, sectorOf, type Sector } from '../data/sectors.js';
 import {

@@ -1,7 +1,8 @@
 // Exports of the shown features: CSV that Excel opens with Chinese intact, and GeoJSON.
 // Pure: returns strings; the UI turns them into a Blob and a download.
 import { bboxOf } from '../data/bbox.js';
-import { FIGURE_KEYS, QUALIFIERS, type ParkFeature } from '../data/types.js';
+import { QUALIFIERS } from '../data/qualifier-keys.js';
+import { FIGURE_KEYS, type ParkFeature } from '../data/types.js';
 
 export const CSV_MIME_TYPE = 'text/csv;charset=utf-8';
 export const GEOJSON_MIME_TYPE = 'application/geo+json';

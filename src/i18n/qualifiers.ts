@@ -2,7 +2,8 @@
 // "约16万平方米", "5亿元以上", "可达10亿元" / "over 700,000 m²", "about 160,000 m²",
 // "at least CNY 500 million", "up to CNY 1 billion"; and totals that say what their parts bound
 // ("超过…", "over …"). Loaded with the panels (details and list chunks), not on first load.
-import { QUALIFIERS, type Qualifier } from '../data/types.js';
+import { QUALIFIERS } from '../data/qualifier-keys.js';
+import type { Qualifier } from '../data/types.js';
 import type { Lang } from './lang.js';
 
 /** The qualifier `qualifiers[key]` gives, when it is one of ours (anything else is no qualifier). */

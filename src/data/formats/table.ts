@@ -6,7 +6,8 @@
 // copied into the properties; the coordinate columns are.
 import { wktToGeoJSON } from '@terraformer/wkt';
 import { withReason } from '../issue-messages.js';
-import { QUALIFIABLE_KEYS, type DataIssue } from '../types.js';
+import { QUALIFIABLE_KEYS } from '../qualifier-keys.js';
+import type { DataIssue } from '../types.js';
 
 export type Cell = string | number | boolean | null | undefined;
 

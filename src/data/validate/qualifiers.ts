@@ -1,7 +1,7 @@
 // A feature's `qualifiers` (and `targets.qualifiers`): per figure, 约 / 余 / 以上 / 可达 as data.
 // A qualifier for a key that is no figure, a value not in the list, or a qualifier for a figure
 // the feature does not state is told as a warning naming the key, and left out; the rest stays.
-import { QUALIFIABLE_KEYS, QUALIFIERS } from '../types.js';
+import { QUALIFIABLE_KEYS, QUALIFIERS } from '../qualifier-keys.js';
 import { displayValue, isRecord, pathKey, previewJson, type Add } from './shared.js';
 import { editDistance, suggest } from './suggestions.js';
 
