@@ -7,6 +7,7 @@ import { parseFigureText, validateParkData } from '../../src/data/validate/index
 import { toCsv } from '../../src/export/export';
 import { totals } from '../../src/explore/filter';
 import { sumQualifier } from '../../src/explore/sum-qualifier';
+import { formatStatValue } from '../../src/i18n/extra-labels';
 import { formatFigure, formatPercent } from '../../src/i18n/format';
 import { qualifierOf, qualifyFigure, qualifyTotal } from '../../src/i18n/qualifiers';
 
@@ -431,5 +432,25 @@ describe('CSV: qualifier columns out and back in', () => {
     const issue = errors.find((one) => one.code === 'unknown-qualifier');
     expect(issue?.path).toBe('features[0].properties.qualifiers.floorArea');
     expect(issue?.reason).toContain('Did you mean "more_than"?');
+  });
+});
+
+describe('a statistic with its own qualifier', () => {
+  const workers = { label: '施工现场工人', value: 1300, unit: '人', 'unit:en': 'people' };
+
+  test('is shown with it: 1300余人 / over 1,300 people', () => {
+    const stat = { ...workers, qualifier: 'more_than' };
+    expect(formatStatValue(stat, 'zh-CN')).toBe('1300余人');
+    expect(formatStatValue(stat, 'en')).toBe('over 1,300 people');
+    expect(formatStatValue({ ...workers, qualifier: 'up_to' }, 'zh-CN')).toBe('可达1300人');
+    expect(formatStatValue(workers, 'zh-CN')).toBe('1300人');
+  });
+
+  test('a qualifier not in the list is left out with unknown-qualifier, naming the stat', () => {
+    const { properties, issues, en } = run({ stats: [{ ...workers, qualifier: '多' }] });
+    expect(issues).toEqual([['stats[0].qualifier', 'unknown-qualifier', 'warning']]);
+    expect(properties['stats']).toEqual([workers]);
+    expect(en[0]).toContain('"多" is not a qualifier of 施工现场工人;');
+    expect(en[0]).toContain('Did you mean "more_than"?');
   });
 });

@@ -78,6 +78,7 @@ interface Stat {
   value: number;
   unit: string;
   period?: string;
+  qualifier?: string;
 }
 const statsOf = (f: ParkFeature): Stat[] => (f.properties.stats as Stat[] | undefined) ?? [];
 
@@ -339,6 +340,28 @@ const QUALIFIED: { id: string; key: string; words: string; file: string; qualifi
     file: '003',
     qualifier: 'at_least',
   },
+  // Statistics carry their own `qualifier`.
+  {
+    id: 'hy-hq-base',
+    key: 'stats.施工现场工人',
+    words: '1300多名工人',
+    file: '002',
+    qualifier: 'more_than',
+  },
+  {
+    id: 'xx-chuangpu',
+    key: 'stats.液晶显示屏年产量',
+    words: '年产可达2400万片',
+    file: '004',
+    qualifier: 'up_to',
+  },
+  {
+    id: 'hy-zone',
+    key: 'stats.华融湘江银行将投入的信贷资源',
+    words: '不低于100亿元',
+    file: '003',
+    qualifier: 'at_least',
+  },
   {
     id: 'hy-wantian-1',
     key: 'companies',
@@ -352,7 +375,7 @@ const QUALIFIED: { id: string; key: string; words: string; file: string; qualifi
 function qualifierSaid(words: string): string | undefined {
   if (/约\d/.test(words)) return 'about';
   if (/可达\d/.test(words)) return 'up_to';
-  if (/以上/.test(words)) return 'at_least';
+  if (/以上|不低于\d/.test(words)) return 'at_least';
   if (/超\d|[\d十][万亿]?(余|多)/.test(words)) return 'more_than';
   return undefined;
 }
@@ -365,7 +388,10 @@ function qualifiersOf(f: ParkFeature): [string, string][] {
   const goals = Object.entries(f.properties.targets?.qualifiers ?? {}).map(
     ([key, q]) => [`targets.${key}`, String(q)] as [string, string],
   );
-  return [...own, ...goals];
+  const stats = statsOf(f)
+    .filter((stat) => stat.qualifier !== undefined)
+    .map((stat) => [`stats.${stat.label}`, String(stat.qualifier)] as [string, string]);
+  return [...own, ...goals, ...stats];
 }
 
 // ---------------------------------------------------------------- tests
@@ -561,12 +587,12 @@ describe('qualifiers of the seed figures', () => {
   });
 
   it('leaves no qualified number of a quote unqualified where it is the recorded figure', () => {
-    // 约70, 超6000, 可达2400, 70万余, 260多, 十余, 20亿元以上, 90%以上 in the quotes of each feature.
+    // 约70, 超6000, 可达2400万, 不低于100亿, 70万余, 260多, 十余, 20亿元以上, 90%以上 in the quotes.
     const qualified =
-      /(?:约|超过?|可达)\d+(?:\.\d+)?[万亿]?|(?:\d+(?:\.\d+)?|十)(?:余|多)[万亿]?|\d+(?:\.\d+)?[万亿]?[^\d，。、,；]{0,2}以上/g;
+      /(?:约|超过?|可达|不低于)\d+(?:\.\d+)?[万亿]?|(?:\d+(?:\.\d+)?|十)(?:余|多)[万亿]?|\d+(?:\.\d+)?[万亿]?[^\d，。、,；]{0,2}以上/g;
     const listed = new Set(QUALIFIED.map(({ id, key }) => `${id} ${key}`));
     for (const f of data.features) {
-      const figures = figuresOf(f).filter(({ key }) => !key.startsWith('stats.'));
+      const figures = figuresOf(f);
       for (const source of f.properties.sources ?? []) {
         for (const match of (source.quote ?? '').matchAll(qualified)) {
           const said = numbersSaid(match[0]);

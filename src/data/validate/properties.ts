@@ -14,7 +14,13 @@ import {
   type Params,
 } from './shared.js';
 import { KIND_WORDS, STATUS_WORDS, suggest } from './suggestions.js';
-import { PROPERTY_QUALIFIER_KEYS, checkQualifiers, targetQualifierKeys } from './qualifiers.js';
+import {
+  PROPERTY_QUALIFIER_KEYS,
+  QUALIFIER_WORDS,
+  checkQualifiers,
+  targetQualifierKeys,
+} from './qualifiers.js';
+import { QUALIFIERS } from '../qualifier-keys.js';
 import { hasForeignKind } from '../mapping.js';
 
 export function checkProperties(
@@ -270,6 +276,7 @@ function checkShapes(output: Record<string, unknown>, base: string, add: Add): v
         }
       }
       dropNonText(entry, texts, entryAt, add);
+      if (key === 'stats') checkStatQualifier(entry, entryAt, add);
       return true;
     });
   }
@@ -287,6 +294,22 @@ function checkShapes(output: Record<string, unknown>, base: string, add: Add): v
       dropNonText(contact, ['phone', 'url'], at, add);
     }
   }
+}
+
+/** A stat's own `qualifier` (1300多名 → more_than): one of ours, else left out with a warning. */
+function checkStatQualifier(entry: Record<string, unknown>, at: string, add: Add): void {
+  const qualifier = entry['qualifier'];
+  if (qualifier === undefined || qualifier === null) return;
+  if (typeof qualifier === 'string' && (QUALIFIERS as readonly string[]).includes(qualifier))
+    return;
+  const suggestion =
+    typeof qualifier === 'string' ? suggest(qualifier, QUALIFIERS, QUALIFIER_WORDS) : undefined;
+  add(`${at}.qualifier`, 'unknown-qualifier', 'warning', {
+    key: typeof entry['label'] === 'string' ? cutName(entry['label']) : 'stats',
+    value: displayValue(qualifier),
+    ...(suggestion ? { suggestion } : {}),
+  });
+  delete entry['qualifier'];
 }
 
 /**
