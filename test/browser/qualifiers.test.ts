@@ -28,6 +28,11 @@ describe('qualified figures in the details panel', () => {
     ).toBe(false);
     // The qualifiers object itself is no row of "more".
     expect(root.querySelector('[data-property="qualifiers"]')).toBeNull();
+    // 施工现场有1300多名工人 (seed 002): a statistic with its own qualifier.
+    const stats = [...root.querySelectorAll('.stats [data-stat] dd')].map((dd) =>
+      dd.textContent?.trim(),
+    );
+    expect(stats).toContain('1300余人');
   });
 
   it('the headquarters base in English: over 700,000 m², over 800 people', async () => {
