@@ -4,7 +4,8 @@ import { describeIssue } from '../../src/data/issue-messages';
 import type { ParkFeature, Qualifier } from '../../src/data/types';
 import { readFormat } from '../../src/data/formats/index';
 import { parseFigureText, validateParkData } from '../../src/data/validate/index.js';
-import { toCsv } from '../../src/export/export';
+import { toCsv, toGeoJson } from '../../src/export/export';
+import { decodeTileProperties } from '../../src/map/tile-source';
 import { totals } from '../../src/explore/filter';
 import { sumQualifier } from '../../src/explore/sum-qualifier';
 import { formatStatValue } from '../../src/i18n/extra-labels';
@@ -422,6 +423,19 @@ describe('CSV: qualifier columns out and back in', () => {
     ]);
     // workers has no CSV column (nor its qualifier): nothing says it was there.
     expect(collection.features[0]?.properties.workers).toBeUndefined();
+  });
+
+  test('GeoJSON export keeps qualifiers as they are; vector tiles carry them as JSON text', () => {
+    const written = JSON.parse(toGeoJson(parks)) as { features: ParkFeature[] };
+    expect(written.features.map((f) => f.properties.qualifiers)).toEqual(
+      parks.map((f) => f.properties.qualifiers),
+    );
+    expect(
+      decodeTileProperties({
+        id: 'hq',
+        qualifiers: JSON.stringify(parks[0]!.properties.qualifiers),
+      }),
+    ).toEqual({ qualifiers: parks[0]!.properties.qualifiers });
   });
 
   test('a qualifier column with a word that is not ours is read, and validation names it', async () => {
