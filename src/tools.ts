@@ -1,5 +1,5 @@
 // The helpers without the element: data validation, the issue messages, coordinates, measuring,
-// units and formatting. The package entry (index.ts) exports them beside <park-map>; the standalone
+// units and formatting (with qualifiers: 约, 余, 以上, 可达). The package entry (index.ts) exports them beside <park-map>; the standalone
 // build also ships them alone, as dist/park-map-tools.js (vite.tools.config.ts).
 export { validateParkData, type ValidateOptions } from './data/validate/index.js';
 export {
@@ -19,6 +19,9 @@ export {
   formatMoney,
   formatPercent,
 } from './i18n/format.js';
+export { qualifyFigure, qualifyTotal } from './i18n/qualifiers.js';
+export { sumQualifier } from './explore/sum-qualifier.js';
+export { QUALIFIERS, QUALIFIABLE_KEYS } from './data/qualifier-keys.js';
 export type * from './data/types.js';
 export { KINDS, STATUSES, FIGURE_KEYS } from './data/types.js';
 export { measure } from './measure/measure.js';

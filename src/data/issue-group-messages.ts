@@ -48,6 +48,12 @@ const EN: Record<string, Headline> = {
     "have stages without a source title; add the report's title and its words quoted verbatim",
   'history-latest-disagrees': (f) =>
     `have a latest stage that disagrees with their current properties${f}; make them agree`,
+  'unknown-qualifier-key': (f) =>
+    `have qualifiers for keys that are no figures${f}; name figures such as floorArea. They are ignored until then`,
+  'unknown-qualifier': (f) =>
+    `have qualifiers that are not about, more_than, at_least or up_to${f}. The figures are shown without them until then`,
+  'qualifier-without-figure': (f) =>
+    `have qualifiers for figures they do not state${f}; add the figures or remove the qualifiers. They are ignored until then`,
   'parent-not-string': () => 'have a parent that is not text; write the parent ids as text',
   'parent-not-found': () =>
     'name a parent that is not the id of any feature; check the spelling, or add those features',
@@ -114,6 +120,12 @@ const ZH: Record<string, Headline> = {
     '的阶段状态不是 planned、signed、under_construction、topped_out、fitting_out、completed、operating 之一。修改前不显示这些阶段的状态',
   'history-missing-source': () => '的阶段没有来源标题；请补充报道标题并逐字引用原文',
   'history-latest-disagrees': (f) => `的最新阶段与当前属性不一致${f}；请使两者一致`,
+  'unknown-qualifier-key': (f) =>
+    `的限定词针对的不是数值字段${f}；请写数值字段名，例如 floorArea。修改前不起作用`,
+  'unknown-qualifier': (f) =>
+    `的限定词不是 about、more_than、at_least、up_to 之一${f}。修改前数值不带限定词显示`,
+  'qualifier-without-figure': (f) =>
+    `的限定词针对的数值在要素中没有${f}；请补上数值或删去限定词。修改前不起作用`,
   'parent-not-string': () => '的上级不是文字；请把上级 id 写成文字',
   'parent-not-found': () => '的上级 id 不存在；请检查拼写，或补充这些要素',
   'parent-left-out': () => '的上级因自身问题被略去；修正上级后关联即恢复',

@@ -152,6 +152,30 @@ function projectedGuessZh(p: Params): string {
   }
 }
 
+const QUALIFIER_ZH = new Map<string, string>([
+  ['about', '约'],
+  ['more_than', '余、多、超'],
+  ['at_least', '以上'],
+  ['up_to', '可达'],
+]);
+const QUALIFIER_LIST_EN = 'about, more_than, at_least, up_to';
+const QUALIFIER_LIST_ZH = 'about（约）、more_than（余、多、超）、at_least（以上）、up_to（可达）';
+const qualifierZh = (value: string): string => {
+  const word = QUALIFIER_ZH.get(value);
+  return word ? `${value}（${word}）` : value;
+};
+/** How to keep a figure's 约/余/以上/可达: `"qualifiers": {"floorArea": "more_than"}`. */
+const qualifierJson = (p: Params): string =>
+  `"qualifiers": {"${text(p, 'key')}": "${text(p, 'qualifier')}"}`;
+const qualifierNoteEn = (p: Params): string =>
+  has(p, 'qualifier') ? ` and keep the qualifier as ${qualifierJson(p)}` : '';
+const qualifierNoteZh = (p: Params): string =>
+  has(p, 'qualifier') ? `，并把限定词写作 ${qualifierJson(p)}` : '';
+const keySuggestionEn = (p: Params): string =>
+  has(p, 'suggestion') ? ` Did you mean "${text(p, 'suggestion')}"?` : '';
+const keySuggestionZh = (p: Params): string =>
+  has(p, 'suggestion') ? `是否应为“${text(p, 'suggestion')}”？` : '';
+
 /** "Row 5" or "Row 5 of sheet "园区"" (a table's row, as the spreadsheet numbers it). */
 const rowEn = (p: Params): string =>
   `Row ${text(p, 'row')}${has(p, 'sheet') ? ` of sheet "${text(p, 'sheet')}"` : ''}`;
@@ -261,6 +285,8 @@ const EN: Record<string, Template> = {
     `"${text(p, 'field')}": "${text(p, 'value')}" was read as the status ${text(p, 'status')} in ${featuresEn(p)} (${examplesEn(p)}). Give a value map in "fields" to say otherwise.`,
   'field-unit-converted': (p) =>
     `"${text(p, 'field')}" was read as ${text(p, 'property')} in ${text(p, 'unit')} (the field's name says so) and converted ×${text(p, 'factor')} to ${MONEY_KEYS.has(text(p, 'property')) ? 'yuan' : 'm²'} in ${featuresEn(p)}. Give "unit" in "fields" to say otherwise.`,
+  'field-qualifier-kept': (p) =>
+    `"${text(p, 'field')}": the word "${text(p, 'word')}" beside the number was kept as qualifiers.${text(p, 'property')} = "${text(p, 'qualifier')}" in ${featuresEn(p)} (${examplesEn(p)}); the number is the one stated.`,
   // A field mapping (map.json, the `fields` property) that cannot be used as it is.
   'mapping-not-object': (p) =>
     `${has(p, 'path') ? `"${text(p, 'path')}"` : 'The field mapping'} must be an object in curly brackets, but it is ${mappingFoundEn(p)}. Example: {"id": "adcode", "fields": {"investment": {"field": "投资额", "unit": "亿元"}}}.`,
@@ -278,7 +304,7 @@ const EN: Record<string, Template> = {
   'unknown-status': (p) =>
     `"${text(p, 'value')}" is not a known status; use one of planned, signed, under_construction, topped_out, fitting_out, completed, operating.${suggestionEn(p)} The feature is shown without a status until then.`,
   'figure-as-text': (p) =>
-    `"${text(p, 'value')}" is text; write the number ${text(p, 'number')}${unitNoteEn(p)}. The figure is not shown until then.`,
+    `"${text(p, 'value')}" is text; write the number ${text(p, 'number')}${unitNoteEn(p)}${qualifierNoteEn(p)}. The figure is not shown until then.`,
   'figure-not-number': (p) =>
     p['found'] === 'too-large'
       ? `The number is too large to read (beyond ±1.8e308, so it became ${text(p, 'value')}); write a plain number${inUnitEn(p)}. The figure is not shown until then.`
@@ -308,6 +334,13 @@ const EN: Record<string, Template> = {
     'The stage has no source with a "title"; add {"title": "…", "file": "…", "quote": "…"} with the report\'s words quoted verbatim.',
   'history-latest-disagrees': (p) =>
     `The latest stage gives ${text(p, 'field')} ${has(p, 'value') ? `"${text(p, 'value')}"` : '(none)'}, but the feature's ${text(p, 'field')} is ${has(p, 'current') ? `"${text(p, 'current')}"` : '(none)'}; the current properties are the latest stage: make them agree.`,
+  // Qualifiers (约, 余, 以上, 可达) kept beside the figures (validate/qualifiers.ts).
+  'unknown-qualifier-key': (p) =>
+    `"${text(p, 'key')}" is not a figure, so it cannot have a qualifier; name a figure such as investment, floorArea, landArea, jobs, companies or progress.${keySuggestionEn(p)} The qualifier is ignored until then.`,
+  'unknown-qualifier': (p) =>
+    `"${text(p, 'value')}" is not a qualifier of ${text(p, 'key')}; use one of ${QUALIFIER_LIST_EN}.${suggestionEn(p)} The figure is shown without it until then.`,
+  'qualifier-without-figure': (p) =>
+    `The qualifier "${text(p, 'value')}" is for ${text(p, 'key')}, which this feature does not state; add the figure or remove the qualifier. It is ignored until then.`,
   'parent-not-string': (p) =>
     `The parent ${text(p, 'value')} is not text; write the id of the containing zone, park or plot as text.`,
   'parent-not-found': (p) =>
@@ -448,6 +481,8 @@ const ZH: Record<string, Template> = {
     `"${text(p, 'field')}" 的值 "${text(p, 'value')}" 在 ${text(p, 'count')} 个要素中按状态 ${text(p, 'status')} 读取（${text(p, 'examples')}${Number(p['count']) > 3 ? '，…' : ''}）。如不同，请在 "fields" 中给出取值对照。`,
   'field-unit-converted': (p) =>
     `"${text(p, 'field')}" 按字段名所示单位（${text(p, 'unit')}）读作 ${text(p, 'property')}，已在 ${text(p, 'count')} 个要素中乘以 ${text(p, 'factor')} 换算为${MONEY_KEYS.has(text(p, 'property')) ? '元' : '平方米'}。如不同，请在 "fields" 中给出 "unit"。`,
+  'field-qualifier-kept': (p) =>
+    `"${text(p, 'field')}" 中数字旁的“${text(p, 'word')}”已保留为 qualifiers.${text(p, 'property')} = "${qualifierZh(text(p, 'qualifier'))}"，共 ${text(p, 'count')} 个要素（${text(p, 'examples')}${Number(p['count']) > 3 ? '，…' : ''}）；数值按原文所写。`,
   'mapping-not-object': (p) =>
     `${has(p, 'path') ? `“${text(p, 'path')}”` : '字段映射'}必须是花括号中的对象，但它是${mappingFoundZh(p)}。示例：{"id": "adcode", "fields": {"investment": {"field": "投资额", "unit": "亿元"}}}。`,
   'mapping-unknown-key': (p) =>
@@ -464,7 +499,7 @@ const ZH: Record<string, Template> = {
   'unknown-status': (p) =>
     `“${text(p, 'value')}”不是有效的状态值，应为 planned（规划）、signed（已签约）、under_construction（在建）、topped_out（已封顶）、fitting_out（装修中）、completed（已竣工）、operating（运营中）之一。${suggestionZh(p, STATUS_ZH)}修改前该要素暂不显示状态。`,
   'figure-as-text': (p) =>
-    `“${text(p, 'value')}”是文字，请填写数字 ${text(p, 'number')}${unitNoteZh(p)}。修改前该数值不显示。`,
+    `“${text(p, 'value')}”是文字，请填写数字 ${text(p, 'number')}${unitNoteZh(p)}${qualifierNoteZh(p)}。修改前该数值不显示。`,
   'figure-not-number': (p) =>
     p['found'] === 'too-large'
       ? `数值过大，无法读取（超出 ±1.8e308，已变为 ${text(p, 'value')}），请填写${plainNumberZh(p)}。修改前该数值不显示。`
@@ -493,6 +528,12 @@ const ZH: Record<string, Template> = {
     '该阶段没有带 "title"（标题）的来源，请补充 {"title": "…", "file": "…", "quote": "…"}，并逐字引用报道原文。',
   'history-latest-disagrees': (p) =>
     `最新阶段的 ${text(p, 'field')} 为${has(p, 'value') ? `“${text(p, 'value')}”` : '（无）'}，而要素当前的 ${text(p, 'field')} 为${has(p, 'current') ? `“${text(p, 'current')}”` : '（无）'}；当前属性即最新阶段，请使两者一致。`,
+  'unknown-qualifier-key': (p) =>
+    `“${text(p, 'key')}”不是数值字段，不能带限定词；请写数值字段名，例如 investment、floorArea、landArea、jobs、companies 或 progress。${keySuggestionZh(p)}修改前该限定词不起作用。`,
+  'unknown-qualifier': (p) =>
+    `“${text(p, 'value')}”不是 ${text(p, 'key')} 的有效限定词，应为 ${QUALIFIER_LIST_ZH} 之一。${has(p, 'suggestion') ? `是否应为“${qualifierZh(text(p, 'suggestion'))}”？` : ''}修改前该数值不带限定词显示。`,
+  'qualifier-without-figure': (p) =>
+    `限定词“${qualifierZh(text(p, 'value'))}”针对的 ${text(p, 'key')} 在该要素中没有数值；请补上该数值或删去限定词。修改前该限定词不起作用。`,
   'parent-not-string': (p) =>
     `上级 ${text(p, 'value')} 不是文本，请填写所属开发区、园区或地块的编号（文本）。`,
   'parent-not-found': (p) =>

@@ -12,6 +12,7 @@ import {
   type DataIssue,
   type FigureKey,
   type Kind,
+  type Qualifier,
 } from './types.js';
 import { withReason } from './issue-messages.js';
 import { FIGURE_UNITS, parseFigureText } from './validate/figures.js';
@@ -114,12 +115,34 @@ const UNITS: ReadonlySet<string> = new Set([
   'km²',
 ]);
 
-/** `value` (a number, or a number as text) in `unit`, in the base unit of the figure `key`. */
-function convertFigure(value: unknown, unit: string, key: string): number | undefined {
+/** A cell that is a number with a qualifying word: "约70", "70余", "70多", "超70", "70以上", "可达70". */
+const QUALIFIED_NUMBER =
+  /^(约|大约|近|超过|超|逾|可达)?\s*(-?[\d.,\s]*\d[\d.,\s]*?)\s*(余|多)?\s*(左右|以上)?$/;
+
+/**
+ * `value` (a number, or a number as text, perhaps with 约/余/多/超/以上/可达) in `unit`, in the
+ * base unit of the figure `key`, with the qualifier the word says and the word itself.
+ */
+function convertFigure(
+  value: unknown,
+  unit: string,
+  key: string,
+): { number: number; qualifier?: Qualifier; word?: string } | undefined {
   if (!(FIGURE_KEYS as readonly string[]).includes(key)) return undefined;
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
-  if (text.trim() === '' || /[^\d.,\s-]/.test(text.trim())) return undefined;
-  return parseFigureText(`${text}${unit}`, FIGURE_UNITS[key as FigureKey])?.number;
+  const match = QUALIFIED_NUMBER.exec(text.trim());
+  if (!match) return undefined;
+  const [, prefix = '', digits = '', more = '', suffix = ''] = match;
+  // The words go where the unit lets parseFigureText read them: 约70万平方米, 70余万平方米, 70万平方米以上.
+  const parsed = parseFigureText(
+    `${prefix}${digits}${more}${unit}${suffix}`,
+    FIGURE_UNITS[key as FigureKey],
+  );
+  if (!parsed) return undefined;
+  const word = `${prefix}${more}${suffix}`;
+  return parsed.qualifier
+    ? { number: parsed.number, qualifier: parsed.qualifier, word }
+    : { number: parsed.number };
 }
 
 /** The unit a field's name states in brackets: `投资额(亿元)`, `占地面积（亩）`, `area [ha]`. */
@@ -324,9 +347,22 @@ export function mapParkData(json: unknown, mapping: FieldMapping = {}): MappingR
       const unitName = givenUnit ?? unitFromFieldName(field);
       const converted = unitName === undefined ? undefined : convertFigure(mapped, unitName, ours);
       if (converted !== undefined) {
-        out[ours] = converted;
+        out[ours] = converted.number;
+        if (converted.qualifier) {
+          // 约, 余, 以上…: kept as data beside the number, not dropped (a copy: input untouched).
+          const given = out['qualifiers'];
+          out['qualifiers'] = {
+            ...(isRecord(given) ? given : {}),
+            [ours]: converted.qualifier,
+          };
+          tally.add(
+            'field-qualifier-kept',
+            { field, property: ours, qualifier: converted.qualifier, word: converted.word ?? '' },
+            where,
+          );
+        }
         if (givenUnit === undefined) {
-          const factor = convertFigure(1, unitName!, ours)!;
+          const factor = convertFigure(1, unitName!, ours)!.number;
           tally.add(
             'field-unit-converted',
             { field, property: ours, unit: unitName!, factor },

@@ -41,6 +41,15 @@ export const FIGURE_KEYS = [
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 export type Figures = Partial<Record<FigureKey, number>>;
 
+/** 约 (about), 余/多/超 (more than), 以上 (at least), 可达 (up to): see ./qualifier-keys.ts. */
+export type Qualifier = 'about' | 'more_than' | 'at_least' | 'up_to';
+
+/** Per figure key, its qualifier: `{ floorArea: "more_than" }` for 70万余平方米. */
+export type Qualifiers = Partial<Record<string, Qualifier>>;
+
+/** Stated goals: the figures (and extension counts), with their own qualifiers. */
+export type Targets = Figures & { qualifiers?: Qualifiers; [key: string]: unknown };
+
 export interface Tenant {
   name: string;
   'name:en'?: string;
@@ -102,8 +111,10 @@ export interface ParkProperties extends Figures {
   tenants?: Tenant[];
   operator?: string;
   'operator:en'?: string;
-  /** Stated goals ("计划…", "力争…"), never facts. */
-  targets?: Figures;
+  /** Per figure (and progress, companies, workers…): 约, 余/多/超, 以上, 可达 as data. */
+  qualifiers?: Qualifiers;
+  /** Stated goals ("计划…", "力争…"), never facts; `targets.qualifiers` qualifies them. */
+  targets?: Targets;
   contact?: Contact;
   sources?: Source[];
   /** Free text describing the place (address, road). */

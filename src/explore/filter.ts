@@ -1,7 +1,9 @@
 // Faceted filtering of park features: an index built once in O(n), then filters, facet counts, totals
 // and a MapLibre filter expression computed over typed arrays, so 100 000 features take a few ms.
 // Pure: no DOM, no globals, inputs are never mutated.
-import { KINDS, type Kind, type ParkFeature } from '../data/types.js';
+import { QUALIFIERS } from '../data/qualifier-keys.js';
+import { KINDS, type Kind, type ParkFeature, type Qualifier } from '../data/types.js';
+import { sumQualifier } from './sum-qualifier.js';
 import { SECTORS, isSector, sectorOf, type Sector } from '../data/sectors.js';
 import {
   STATUS_CHOICES,
@@ -9,6 +11,10 @@ import {
   type NumberRange,
   type StatusChoice,
 } from './filter-state.js';
+
+/** The figures the totals sum, in the order of their bits (see `totals`). */
+const TOTAL_FIGURES = ['investment', 'floorArea', 'jobs', 'companies'] as const;
+export type TotalFigure = (typeof TOTAL_FIGURES)[number];
 
 /** The precomputed view of the features the other functions read; build it once per data load. */
 export interface FilterIndex {
@@ -46,6 +52,11 @@ export interface FilterIndex {
   readonly jobs: Float64Array;
   /** The `companies` property (companies hosted so far), NaN where absent. */
   readonly companies: Float64Array;
+  /**
+   * The qualifier of each summed figure (investment, floor area, jobs, companies: TOTAL_FIGURES)
+   * of feature i at `qualifierCodes[i * 4 + figure]`: 0 none, else 1 + its position in QUALIFIERS.
+   */
+  readonly qualifierCodes: Uint8Array;
   /**
    * Tenant ids (one per distinct name, NFKC, spaces and case ignored) of feature i:
    * `tenantList[tenantStart[i] .. tenantStart[i + 1])`; `tenantCount` distinct names in all.
@@ -131,6 +142,7 @@ export function buildIndex(features: readonly ParkFeature[]): FilterIndex {
   const floorArea = new Float64Array(size);
   const jobs = new Float64Array(size);
   const companies = new Float64Array(size);
+  const qualifierCodes = new Uint8Array(size * TOTAL_FIGURES.length);
   const industryIdByKey = new Map<string, number>();
   const industryLabels: string[] = [];
   const industryTotals: number[] = [];
@@ -151,6 +163,14 @@ export function buildIndex(features: readonly ParkFeature[]): FilterIndex {
     floorArea[index] = figure(properties.floorArea);
     jobs[index] = figure(properties.jobs);
     companies[index] = figure(properties.companies);
+    const qualifiers = properties.qualifiers;
+    if (qualifiers && typeof qualifiers === 'object') {
+      TOTAL_FIGURES.forEach((key, bit) => {
+        const given = Object.hasOwn(qualifiers, key) ? qualifiers[key] : undefined;
+        const code = given === undefined ? -1 : QUALIFIERS.indexOf(given);
+        if (code !== -1) qualifierCodes[index * TOTAL_FIGURES.length + bit] = code + 1;
+      });
+    }
 
     const first = industryIdList.length;
     if (Array.isArray(properties.industries)) {
@@ -214,6 +234,7 @@ export function buildIndex(features: readonly ParkFeature[]): FilterIndex {
     floorArea,
     jobs,
     companies,
+    qualifierCodes,
     tenantStart,
     tenantList: Int32Array.from(tenantIdList),
     tenantCount: tenantIdByKey.size,
@@ -599,6 +620,11 @@ export interface Totals {
    * says nothing: the total is then unknown, not zero, and is shown as such.
    */
   sources: { investment: number; floorArea: number; jobs: number; companies: number };
+  /**
+   * What each sum bounds, from the qualifiers of the figures added into it (sumQualifier: "超过"
+   * when some are 余/以上…); absent where every part is a plain figure.
+   */
+  qualifiers: Partial<Record<TotalFigure, Qualifier>>;
 }
 
 function tenantKey(name: string): string {
@@ -636,7 +662,10 @@ export function totals(
     jobs: 0,
     companies: 0,
     sources: { investment: 0, floorArea: 0, jobs: 0, companies: 0 },
+    qualifiers: {},
   };
+  // Per summed figure, which qualifiers its added parts carry (bit q for QUALIFIERS[q]).
+  const qualifiersMet = new Uint8Array(TOTAL_FIGURES.length);
   const tenantSeen = new Uint8Array(index.tenantCount);
   let tenantsCounted = 0;
   const parkCode = KINDS.indexOf('park');
@@ -664,6 +693,11 @@ export function totals(
     if (added & 2) result.floorArea += index.floorArea[position] ?? 0;
     if (added & 4) result.jobs += index.jobs[position] ?? 0;
     if (added & companiesBit) result.companies += index.companies[position] ?? 0;
+    for (let bit = 0; bit < TOTAL_FIGURES.length; bit++) {
+      const code = index.qualifierCodes[position * TOTAL_FIGURES.length + bit] ?? 0;
+      if (added & (1 << bit) && code > 0)
+        qualifiersMet[bit] = (qualifiersMet[bit] ?? 0) | (1 << (code - 1));
+    }
     if (own & 1) result.sources.investment++;
     if (own & 2) result.sources.floorArea++;
     if (own & 4) result.sources.jobs++;
@@ -686,6 +720,11 @@ export function totals(
     }
   }
   result.companies += tenantsCounted;
+  TOTAL_FIGURES.forEach((key, bit) => {
+    const met = qualifiersMet[bit] ?? 0;
+    const qualifier = sumQualifier(QUALIFIERS.filter((_, q) => met & (1 << q)));
+    if (qualifier) result.qualifiers[key] = qualifier;
+  });
   return result;
 }
 

@@ -1,15 +1,24 @@
 // Exports of the shown features: CSV that Excel opens with Chinese intact, and GeoJSON.
 // Pure: returns strings; the UI turns them into a Blob and a download.
 import { bboxOf } from '../data/bbox.js';
+import { QUALIFIERS } from '../data/qualifier-keys.js';
 import { FIGURE_KEYS, type ParkFeature } from '../data/types.js';
 
 export const CSV_MIME_TYPE = 'text/csv;charset=utf-8';
 export const GEOJSON_MIME_TYPE = 'application/geo+json';
 
+/** The figures with a qualifier column, and its name: `investment` → `investment_qualifier`. */
+const QUALIFIED_COLUMNS = [...FIGURE_KEYS, 'companies', 'progress'] as const;
+type QualifiedColumn = (typeof QUALIFIED_COLUMNS)[number];
+const QUALIFIER_COLUMNS = QUALIFIED_COLUMNS.map(
+  (key) => `${key}_qualifier` as const,
+) as readonly `${QualifiedColumn}_qualifier`[];
+
 /**
  * The CSV columns, in order. The header row is these stable keys (the data's own property names),
  * not translated labels, so a file exported in either language re-imports the same way; both
- * `name` and `name:en` are columns. Lists are joined with '; '. `longitude`/`latitude` are the
+ * `name` and `name:en` are columns. Lists are joined with '; '. The qualifiers of the figures
+ * (`qualifiers.floorArea`) follow the sources as `floorArea_qualifier` columns. `longitude`/`latitude` are the
  * point itself, or the centre of the bounding box of a polygon (6 decimals).
  */
 export const CSV_COLUMNS = [
@@ -33,6 +42,8 @@ export const CSV_COLUMNS = [
   'longitude',
   'latitude',
   'sources',
+  // 约, 余, 以上, 可达 of the number columns: about, more_than, at_least, up_to (empty: none).
+  ...QUALIFIER_COLUMNS,
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -85,8 +96,19 @@ function cellValue(feature: ParkFeature, column: CsvColumn): unknown {
       const centre = column === 'longitude' ? (box[0] + box[2]) / 2 : (box[1] + box[3]) / 2;
       return Number(centre.toFixed(6));
     }
-    default:
+    default: {
+      if (column.endsWith('_qualifier')) {
+        // Only where the figure itself is written: a qualifier of nothing says nothing.
+        const key = column.slice(0, -'_qualifier'.length);
+        const qualifiers = properties.qualifiers;
+        const value = qualifiers && Object.hasOwn(qualifiers, key) ? qualifiers[key] : undefined;
+        return typeof properties[key] === 'number' &&
+          (QUALIFIERS as readonly unknown[]).includes(value)
+          ? value
+          : undefined;
+      }
       return properties[column];
+    }
   }
 }
 

@@ -9,6 +9,7 @@ import {
   type Stat,
 } from '../i18n/extra-labels.js';
 import { formatDate, formatFigure, formatPercent } from '../i18n/format.js';
+import { qualifierOf, qualifyFigure } from '../i18n/qualifiers.js';
 import type { Lang } from '../i18n/lang.js';
 import { figureLabel, statusLabel, t } from '../i18n/strings.js';
 
@@ -26,19 +27,29 @@ export function imageCaption(feature: ParkFeature, lang: Lang): ImageCaption {
   const status = p.status ? statusLabel(p.status, lang) : t(lang, 'unknownStatus');
   const lines = [p.statusDate ? `${status} ${formatDate(p.statusDate, lang)}` : status];
   if (typeof p.progress === 'number') {
-    lines.push(t(lang, 'progressValue', { percent: formatPercent(p.progress, lang) }));
+    const percent = formatPercent(p.progress, lang);
+    lines.push(
+      t(lang, 'progressValue', {
+        percent: qualifyFigure(percent, qualifierOf(p.qualifiers, 'progress'), lang),
+      }),
+    );
   }
   for (const key of FIGURE_KEYS) {
     const value = p[key];
     if (typeof value === 'number') {
-      lines.push(`${figureLabel(key, lang)} ${formatFigure(key, value, lang)}`);
+      const shown = qualifyFigure(
+        formatFigure(key, value, lang),
+        qualifierOf(p.qualifiers, key),
+        lang,
+      );
+      lines.push(`${figureLabel(key, lang)} ${shown}`);
     }
   }
   const targets = p.targets as Record<string, unknown> | undefined;
   for (const [key, value] of Object.entries(targets ?? {})) {
     if (typeof value === 'number') {
       lines.push(
-        `${propertyLabel(key, lang)} ${formatKeyedNumber(key, value, lang)} (${t(lang, 'targetTag')})`,
+        `${propertyLabel(key, lang)} ${qualifyFigure(formatKeyedNumber(key, value, lang), qualifierOf(targets?.['qualifiers'], key), lang)} (${t(lang, 'targetTag')})`,
       );
     }
   }

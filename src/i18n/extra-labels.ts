@@ -11,6 +11,7 @@ import {
   formatMoney,
 } from './format.js';
 import { formatNumber } from './number.js';
+import { qualifierOf, qualifyFigure } from './qualifiers.js';
 import { figureLabel } from './strings.js';
 import { FIGURE_KEYS } from '../data/types.js';
 
@@ -128,13 +129,22 @@ export interface Stat {
   unit?: unknown;
   period?: unknown;
   target?: unknown;
+  /** 约, 余, 以上, 可达 of the value: about, more_than, at_least, up_to. */
+  qualifier?: unknown;
   'label:en'?: unknown;
   'unit:en'?: unknown;
   'period:en'?: unknown;
 }
 
-/** A stat's value in its unit: yuan and m² as the other figures are, anything else as stated. */
+/**
+ * A stat's value in its unit: yuan and m² as the other figures are, anything else as stated; with
+ * its `qualifier` (1300余人, over 1,300 people).
+ */
 export function formatStatValue(stat: Stat, lang: Lang): string {
+  return qualifyFigure(formatStatNumber(stat, lang), qualifierOf(stat, 'qualifier'), lang);
+}
+
+function formatStatNumber(stat: Stat, lang: Lang): string {
   const unit = typeof stat.unit === 'string' ? stat.unit : '';
   if (typeof stat.value !== 'number') return `${String(stat.value ?? '')}${unit}`;
   if (unit === '元') return formatMoney(stat.value, lang);

@@ -25,6 +25,7 @@ export const JSON_PROPERTIES: ReadonlySet<string> = new Set([
   'tenants',
   'targets',
   'stats',
+  'qualifiers',
   'contact',
   'sources',
   'history',

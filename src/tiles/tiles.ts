@@ -1,7 +1,7 @@
 // Park features → Mapbox Vector Tiles (@maplibre/geojson-vt cuts, vt-pbf encodes) → a PMTiles archive.
 // One source layer, `features`, with the data's own properties, so the element's layers (which tell
 // kinds apart by `kind`) read tiles as they read GeoJSON. MVT values are scalars: lists and objects
-// (industries, tenants, targets, contact, sources) travel as JSON text; the string id as property `id`
+// (industries, tenants, targets, qualifiers, contact, sources) travel as JSON text; the string id as property `id`
 // (always ours: a source's `properties.id` becomes `sourceId`), a 1-based number as the MVT feature id.
 // Node only (node:zlib); `park-map tiles` (src/cli/) validates the data before it gets here.
 import { GeoJSONVT, type GeoJSONVTFeature } from '@maplibre/geojson-vt';
@@ -140,7 +140,7 @@ export function archiveMetadata(
     'park-map': {
       version: 1,
       idProperty: 'id',
-      jsonProperties: ['industries', 'tenants', 'targets', 'contact', 'sources'],
+      jsonProperties: ['industries', 'tenants', 'targets', 'qualifiers', 'contact', 'sources'],
     },
     ...extra,
   };

@@ -19,6 +19,7 @@ import {
   type Stat,
 } from '../i18n/extra-labels.js';
 import { formatDate, formatFigure, formatPercent } from '../i18n/format.js';
+import { qualifierOf, qualifyFigure } from '../i18n/qualifiers.js';
 import type { Lang } from '../i18n/lang.js';
 import { layoutText } from '../i18n/layout-strings.js';
 import { figureLabel, kindLabel, statusLabel, t } from '../i18n/strings.js';
@@ -59,17 +60,17 @@ export interface DetailsContext {
   onMeasure: () => void;
 }
 
-function figureRows(figures: Figures, lang: Lang, className: string) {
+function figureRows(figures: Figures, qualifiers: unknown, lang: Lang, className: string) {
   const present = FIGURE_KEYS.filter((key) => typeof figures[key] === 'number');
   if (present.length === 0) return nothing;
   return html`<dl class=${className}>
-    ${present.map(
-      (key) =>
-        html`<div class="row" data-figure=${key}>
-          <dt>${figureLabel(key, lang)}</dt>
-          <dd>${formatFigure(key, figures[key] as number, lang)}</dd>
-        </div>`,
-    )}
+    ${present.map((key) => {
+      const qualifier = qualifierOf(qualifiers, key);
+      return html`<div class="row" data-figure=${key} data-qualifier=${qualifier ?? nothing}>
+        <dt>${figureLabel(key, lang)}</dt>
+        <dd>${qualifyFigure(formatFigure(key, figures[key] as number, lang), qualifier, lang)}</dd>
+      </div>`;
+    })}
   </dl>`;
 }
 
@@ -98,6 +99,7 @@ const SHOWN_ELSEWHERE = new Set<string>([
   'tenants',
   'operator',
   'targets',
+  'qualifiers',
   'contact',
   'sources',
   'approximate',
@@ -195,7 +197,10 @@ function renderExtras(feature: ParkFeature, context: DetailsContext) {
     ${keys.map((key) => {
       const value = feature.properties[key];
       const referenced = typeof value === 'string' ? byId.get(value) : undefined;
-      return html`<div class="row" data-property=${key}>
+      // Counts such as companies and workers may be 余/约… too.
+      const qualifier =
+        typeof value === 'number' ? qualifierOf(feature.properties.qualifiers, key) : undefined;
+      return html`<div class="row" data-property=${key} data-qualifier=${qualifier ?? nothing}>
         <dt>${propertyLabel(key, lang)}</dt>
         <dd>
           ${
@@ -213,7 +218,7 @@ function renderExtras(feature: ParkFeature, context: DetailsContext) {
                     feature.properties[`${key}:en`],
                     lang,
                   )
-                : formatKeyedValue(key, value, lang)
+                : qualifyFigure(formatKeyedValue(key, value, lang), qualifier, lang)
           }
         </dd>
       </div>`;
@@ -365,7 +370,15 @@ export function renderDetails(feature: ParkFeature, context: DetailsContext): Te
         typeof p.progress === 'number'
           ? html`<div class="progress">
               <progress max="100" .value=${p.progress} aria-label=${t(lang, 'progress')}></progress>
-              <span>${t(lang, 'progressValue', { percent: formatPercent(p.progress, lang) })}</span>
+              <span
+                >${t(lang, 'progressValue', {
+                  percent: qualifyFigure(
+                    formatPercent(p.progress, lang),
+                    qualifierOf(p.qualifiers, 'progress'),
+                    lang,
+                  ),
+                })}</span
+              >
             </div>`
           : nothing
       }
@@ -390,22 +403,30 @@ export function renderDetails(feature: ParkFeature, context: DetailsContext): Te
             </p>`
           : nothing
       }
-      ${figureRows(p, lang, 'figures')}
+      ${figureRows(p, p.qualifiers, lang, 'figures')}
       ${
         targetKeys.length
           ? html`<div class="targets">
               <h3>${t(lang, 'targets')}</h3>
               <p class="target-note">${t(lang, 'targetNote')}</p>
               <dl class="figures target-figures">
-                ${targetKeys.map(
-                  (key) =>
-                    html`<div class="row" data-figure=${key}>
-                      <dt>${propertyLabel(key, lang)}</dt>
-                      <dd>
-                        ${formatKeyedNumber(key, (p.targets as Record<string, number>)[key]!, lang)}
-                      </dd>
-                    </div>`,
-                )}
+                ${targetKeys.map((key) => {
+                  const qualifier = qualifierOf(p.targets?.qualifiers, key);
+                  return html`<div
+                    class="row"
+                    data-figure=${key}
+                    data-qualifier=${qualifier ?? nothing}
+                  >
+                    <dt>${propertyLabel(key, lang)}</dt>
+                    <dd>
+                      ${qualifyFigure(
+                        formatKeyedNumber(key, (p.targets as Record<string, number>)[key]!, lang),
+                        qualifier,
+                        lang,
+                      )}
+                    </dd>
+                  </div>`;
+                })}
               </dl>
             </div>`
           : nothing

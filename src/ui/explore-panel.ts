@@ -13,6 +13,7 @@ import type { FilterState, NumberRange } from '../explore/filter-state.js';
 import type { SearchResult } from '../explore/search.js';
 import { SORT_KEYS, displayName, type SortKey, type TreeNode } from '../explore/tree.js';
 import { formatArea, formatCount, formatMoney } from '../i18n/format.js';
+import { qualifyTotal } from '../i18n/qualifiers.js';
 import { formatNumber } from '../i18n/number.js';
 import type { Lang } from '../i18n/lang.js';
 import { exploreText } from '../i18n/explore-strings.js';
@@ -254,21 +255,31 @@ function renderTotals(context: ExplorePanelContext) {
   if (!totals) return nothing;
   // A sum over features none of which states the figure is unknown, not zero.
   const stated = (count: number, value: string) => (count > 0 ? value : t(lang, 'notStated'));
-  const { sources } = totals;
-  const rows: [string, MessageKey, string][] = [
-    ['parks', 'totalParks', formatNumber(totals.parks, lang)],
-    ['buildings', 'totalBuildings', formatNumber(totals.buildings, lang)],
+  const { sources, qualifiers } = totals;
+  // A sum of figures some of which are 余/以上/约/可达 says what it bounds ("超过…", "over …").
+  const sum = (key: keyof typeof qualifiers, value: string) =>
+    stated(sources[key], qualifyTotal(value, qualifiers[key], lang));
+  const rows: [string, MessageKey, string, string | undefined][] = [
+    ['parks', 'totalParks', formatNumber(totals.parks, lang), undefined],
+    ['buildings', 'totalBuildings', formatNumber(totals.buildings, lang), undefined],
     [
       'investment',
       'totalInvestment',
-      stated(sources.investment, formatMoney(totals.investment, lang)),
+      sum('investment', formatMoney(totals.investment, lang)),
+      qualifiers.investment,
     ],
-    ['floorArea', 'totalFloorArea', stated(sources.floorArea, formatArea(totals.floorArea, lang))],
-    ['jobs', 'totalJobs', stated(sources.jobs, formatCount(totals.jobs, 'jobs', lang))],
+    [
+      'floorArea',
+      'totalFloorArea',
+      sum('floorArea', formatArea(totals.floorArea, lang)),
+      qualifiers.floorArea,
+    ],
+    ['jobs', 'totalJobs', sum('jobs', formatCount(totals.jobs, 'jobs', lang)), qualifiers.jobs],
     [
       'companies',
       'totalCompanies',
-      stated(sources.companies, formatCount(totals.companies, 'companies', lang)),
+      sum('companies', formatCount(totals.companies, 'companies', lang)),
+      qualifiers.companies,
     ],
   ];
   return html`<section class="totals" part="totals" aria-label=${t(lang, 'totalsTitle')}>
@@ -279,8 +290,8 @@ function renderTotals(context: ExplorePanelContext) {
     </p>
     <dl>
       ${rows.map(
-        ([key, label, value]) =>
-          html`<div class="total" data-total=${key}>
+        ([key, label, value, qualifier]) =>
+          html`<div class="total" data-total=${key} data-qualifier=${qualifier ?? nothing}>
             <dt>${t(lang, label)}</dt>
             <dd>${value}</dd>
           </div>`,

@@ -77,9 +77,10 @@ describe('filters', () => {
     await element.updateComplete;
     expect(text(root(element), '.shown-count')).toBe('显示 23 / 119 项');
     // Totals of the operating features (independently summed in test/unit/filter.test.ts):
-    // investment 5e9 yuan = 50亿元, floor area 160 000 m² = 16万平方米.
+    // investment 5e9 yuan = 50亿元, floor area 160 000 m² = 16万平方米, of which the e-commerce
+    // park's 约6万平方米 (seed 003) is about: so the total is about too.
     expect(text(root(element), '[data-total="investment"] dd')).toBe('50亿元');
-    expect(text(root(element), '[data-total="floorArea"] dd')).toBe('16万平方米');
+    expect(text(root(element), '[data-total="floorArea"] dd')).toBe('约16万平方米');
     // No seed report gives a number of jobs: the total is unknown, not "0 人".
     expect(text(root(element), '[data-total="jobs"] dd')).toBe('资料未载');
     const byId = new Map(element.features.map((f) => [f.id, f]));

@@ -74,7 +74,7 @@ describe('seed data in <park-map>', () => {
     const root = shadow(element);
     expect(text(root, '.details h2')).toBe('总部基地');
     // 总建筑面积70万余平方米，共16栋单体建筑 (seed 000).
-    expect(text(root, '.details [data-figure="floorArea"] dd')).toBe('70万平方米');
+    expect(text(root, '.details [data-figure="floorArea"] dd')).toBe('70万余平方米');
     expect(text(root, '.details [data-figure="buildingCount"] dd')).toBe('16栋');
     const children = [...root.querySelectorAll('.children li button')].map((button) =>
       button.textContent?.trim(),
@@ -123,7 +123,7 @@ describe('seed data in <park-map>', () => {
     // 由中铁城建集团负责施工 … 800余名工人 (seed 000).
     expect(text(root, '.extras [data-property="contractor"] dt')).toBe('施工单位');
     expect(text(root, '.extras [data-property="contractor"] dd')).toBe('中铁城建集团');
-    expect(text(root, '.extras [data-property="workers"] dd')).toBe('800人');
+    expect(text(root, '.extras [data-property="workers"] dd')).toBe('800余人');
   });
 
   it("shows the headquarters base's history as a timeline, oldest first, not as raw JSON", async () => {

@@ -13,7 +13,13 @@ const byId = (id: string) => seed.features.find((f) => f.id === id) as ParkFeatu
 const HEADER =
   'id,kind,name,name:en,parent,status,progress,statusDate,statusNote,investment,annualOutput,' +
   'annualTax,floorArea,landArea,floors,height,buildingCount,capacity,jobs,companies,tenants,' +
-  'tenants:en,industries,aliases,operator,address,longitude,latitude,sources';
+  'tenants:en,industries,aliases,operator,address,longitude,latitude,sources,' +
+  'investment_qualifier,annualOutput_qualifier,annualTax_qualifier,floorArea_qualifier,' +
+  'landArea_qualifier,floors_qualifier,height_qualifier,buildingCount_qualifier,' +
+  'capacity_qualifier,jobs_qualifier,companies_qualifier,progress_qualifier';
+
+/** The 12 qualifier cells of a feature without qualifiers. */
+const NO_QUALIFIERS = Array<string>(12).fill('');
 
 function feature(properties: Partial<ParkProperties>): ParkFeature {
   return {
@@ -56,6 +62,7 @@ describe('toCsv', () => {
         '112.599396',
         '26.912145',
         '项目建设“热火朝天” 招商引资“无缝对接”',
+        ...NO_QUALIFIERS,
       ].join(','),
     ]);
   });
@@ -87,6 +94,8 @@ describe('toCsv', () => {
         '112.591942',
         '26.902287',
         '衡阳高新投资集团：倾力打造项目建设新高地; 加速培育新经济 抢占发展“黄金赛道”; 招商“选”资 瞄准双“500 强”',
+        // 建筑面积约6万平方米 (003): the floor area is about.
+        ...['', '', '', 'about', '', '', '', '', '', '', '', ''],
       ].join(','),
     );
   });
@@ -143,6 +152,7 @@ describe('toCsv', () => {
         '1',
         '2',
         '',
+        ...NO_QUALIFIERS,
       ].join(','),
     );
   });

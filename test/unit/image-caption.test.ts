@@ -125,4 +125,25 @@ describe('imageCaption', () => {
     expect(caption.lines[0]).toBe('已竣工');
     expect(caption.lines[13]).toBe('指标13 13');
   });
+
+  it('prints figures, progress, goals and statistics with their qualifiers', () => {
+    const caption = imageCaption(
+      feature({
+        status: 'completed',
+        progress: 90,
+        floorArea: 700_000,
+        qualifiers: { floorArea: 'more_than', progress: 'at_least' },
+        targets: { annualOutput: 2e9, qualifiers: { annualOutput: 'at_least' } },
+        stats: [{ label: '工人', value: 1300, unit: '人', qualifier: 'more_than' }],
+      }),
+      'zh-CN',
+    );
+    expect(caption.lines).toEqual([
+      '已竣工',
+      '已完成90%以上',
+      '建筑面积 70万余平方米',
+      '年产值 20亿元以上 (目标)',
+      '工人 1300余人',
+    ]);
+  });
 });

@@ -57,6 +57,7 @@ interface Stat {
   value: number;
   unit: string;
   period?: string;
+  qualifier?: string;
 }
 const statsOf = (f: ParkFeature): Stat[] => (f.properties.stats as Stat[] | undefined) ?? [];
 
@@ -173,6 +174,168 @@ function namedIn(text: string, name: string): boolean {
     }
   }
   return false;
+}
+
+// ---------------------------------------------------------------- qualifiers said in the seeds
+
+/**
+ * Every qualified figure of the data, with the seed's own words for it (read by hand from the
+ * reports): 约 about, 余/多/超 more_than, 以上 at_least, 可达 up_to. `key` is a property, or
+ * `targets.…` for a goal.
+ */
+const QUALIFIED: { id: string; key: string; words: string; file: string; qualifier: string }[] = [
+  {
+    id: 'hy-hq-base',
+    key: 'floorArea',
+    words: '70万余平方米',
+    file: '000',
+    qualifier: 'more_than',
+  },
+  { id: 'hy-hq-base', key: 'workers', words: '800余名工人', file: '000', qualifier: 'more_than' },
+  {
+    id: 'hy-yunchuang',
+    key: 'targets.jobs',
+    words: '就业岗位超6000个',
+    file: '000',
+    qualifier: 'more_than',
+  },
+  {
+    id: 'hy-bigdata',
+    key: 'targets.headCompanies',
+    words: '头部企业8家以上',
+    file: '000',
+    qualifier: 'at_least',
+  },
+  {
+    id: 'hy-bigdata',
+    key: 'targets.listedCompanies',
+    words: '上市企业3家以上',
+    file: '000',
+    qualifier: 'at_least',
+  },
+  {
+    id: 'hy-bigdata',
+    key: 'targets.annualOutput',
+    words: '年产值20亿元以上',
+    file: '000',
+    qualifier: 'at_least',
+  },
+  {
+    id: 'hy-bigdata',
+    key: 'targets.annualTax',
+    words: '年税收1亿元以上',
+    file: '000',
+    qualifier: 'at_least',
+  },
+  {
+    id: 'hy-xinqiao-grapes',
+    key: 'landArea',
+    words: '260多亩',
+    file: '000',
+    qualifier: 'more_than',
+  },
+  {
+    id: 'hy-xinqiao-grapes',
+    key: 'investment',
+    words: '500多万元',
+    file: '000',
+    qualifier: 'more_than',
+  },
+  {
+    id: 'hy-intl-school',
+    key: 'progress',
+    words: '完成90%以上',
+    file: '001',
+    qualifier: 'at_least',
+  },
+  { id: 'hy-zhurong', key: 'graduates', words: '300余名学员', file: '001', qualifier: 'more_than' },
+  {
+    id: 'hy-ecommerce-selection',
+    key: 'floorArea',
+    words: '6000余平方米',
+    file: '001',
+    qualifier: 'more_than',
+  },
+  {
+    id: 'hy-ecommerce-selection',
+    key: 'products',
+    words: '2000余种',
+    file: '001',
+    qualifier: 'more_than',
+  },
+  {
+    id: 'hy-ecommerce',
+    key: 'floorArea',
+    words: '建筑面积约6万平方米',
+    file: '003',
+    qualifier: 'about',
+  },
+  {
+    id: 'hy-ecommerce',
+    key: 'targets.companies',
+    words: '电商企业总部50家以上',
+    file: '003',
+    qualifier: 'at_least',
+  },
+  {
+    id: 'hy-ecommerce',
+    key: 'targets.jobs',
+    words: '解决就业1000人以上',
+    file: '003',
+    qualifier: 'at_least',
+  },
+  // Statistics carry their own `qualifier`.
+  {
+    id: 'hy-hq-base',
+    key: 'stats.施工现场工人',
+    words: '1300多名工人',
+    file: '002',
+    qualifier: 'more_than',
+  },
+  {
+    id: 'xx-chuangpu',
+    key: 'stats.液晶显示屏年产量',
+    words: '年产可达2400万片',
+    file: '004',
+    qualifier: 'up_to',
+  },
+  {
+    id: 'hy-zone',
+    key: 'stats.华融湘江银行将投入的信贷资源',
+    words: '不低于100亿元',
+    file: '003',
+    qualifier: 'at_least',
+  },
+  {
+    id: 'hy-wantian-1',
+    key: 'companies',
+    words: '十余家公司',
+    file: '003',
+    qualifier: 'more_than',
+  },
+];
+
+/** The qualifier a seed's words give, by the rule of data/README.md (a hand rule, not the parser's). */
+function qualifierSaid(words: string): string | undefined {
+  if (/约\d/.test(words)) return 'about';
+  if (/可达\d/.test(words)) return 'up_to';
+  if (/以上|不低于\d/.test(words)) return 'at_least';
+  if (/超\d|[\d十][万亿]?(余|多)/.test(words)) return 'more_than';
+  return undefined;
+}
+
+/** Every qualifier the data gives, as `id key` → qualifier. */
+function qualifiersOf(f: ParkFeature): [string, string][] {
+  const own = Object.entries(f.properties.qualifiers ?? {}).map(
+    ([key, q]) => [key, String(q)] as [string, string],
+  );
+  const goals = Object.entries(f.properties.targets?.qualifiers ?? {}).map(
+    ([key, q]) => [`targets.${key}`, String(q)] as [string, string],
+  );
+  const stats = statsOf(f)
+    .filter((stat) => stat.qualifier !== undefined)
+    .map((stat) => [`stats.${stat.label}`, String(stat.qualifier)] as [string, string]);
+  return [...own, ...goals, ...stats];
 }
 
 // ---------------------------------------------------------------- tests
@@ -320,6 +483,70 @@ describe('data/parks.geojson', () => {
     expect(byId.get('xt-yuhu')?.properties.contact?.phone).toBe('0731-55556789');
     expect(byId.get('xt-tianyi')?.properties.contact?.phone).toBe('0731-57572222');
     expect(byId.get('xt-yuetang')?.properties.contact?.phone).toBe('52688088');
+  });
+});
+
+describe('qualifiers of the seed figures', () => {
+  it('qualifies exactly the figures the table lists, as the seed words say', () => {
+    const recorded = data.features.flatMap((f) =>
+      qualifiersOf(f).map(([key, q]) => `${f.id} ${key} ${q}`),
+    );
+    expect(recorded.sort()).toEqual(
+      QUALIFIED.map(({ id, key, qualifier }) => `${id} ${key} ${qualifier}`).sort(),
+    );
+    for (const { id, key, words, qualifier } of QUALIFIED) {
+      expect(qualifierSaid(words), words).toBe(qualifier);
+      // The qualified figure is recorded, and is the number the words give.
+      const f = byId.get(id);
+      const value = f && figureValue(f, key);
+      expect(typeof value, `${id} ${key}`).toBe('number');
+      expect(
+        numbersSaid(words).some((n) => near(value as number, n)),
+        `${id} ${key} = ${String(value)} in «${words}»`,
+      ).toBe(true);
+    }
+  });
+
+  it('puts qualifiers right after kind', () => {
+    for (const f of data.features) {
+      if (f.properties.qualifiers) expect(Object.keys(f.properties)[1], f.id).toBe('qualifiers');
+    }
+  });
+
+  it('quotes the qualified words in a source of the feature', () => {
+    for (const { id, words } of QUALIFIED) {
+      const quotes = (byId.get(id)?.properties.sources ?? []).map((s) => s.quote ?? '');
+      expect(
+        quotes.some((q) => q.includes(words)),
+        `${id}: «${words}»`,
+      ).toBe(true);
+    }
+  });
+
+  it.skipIf(!seedsDir)('finds the qualified words in the seed report they come from', () => {
+    for (const { id, words, file } of QUALIFIED) {
+      const name = [...seeds.keys()].find((n) => n.startsWith(`${file}_`));
+      expect(seeds.get(name ?? '')?.includes(words), `${id}: «${words}» in ${file}`).toBe(true);
+    }
+  });
+
+  it('leaves no qualified number of a quote unqualified where it is the recorded figure', () => {
+    // 约70, 超6000, 可达2400万, 不低于100亿, 70万余, 260多, 十余, 20亿元以上, 90%以上 in the quotes.
+    const qualified =
+      /(?:约|超过?|可达|不低于)\d+(?:\.\d+)?[万亿]?|(?:\d+(?:\.\d+)?|十)(?:余|多)[万亿]?|\d+(?:\.\d+)?[万亿]?[^\d，。、,；]{0,2}以上/g;
+    const listed = new Set(QUALIFIED.map(({ id, key }) => `${id} ${key}`));
+    for (const f of data.features) {
+      const figures = figuresOf(f);
+      for (const source of f.properties.sources ?? []) {
+        for (const match of (source.quote ?? '').matchAll(qualified)) {
+          const said = numbersSaid(match[0]);
+          for (const { key, value } of figures) {
+            if (!said.some((n) => near(value, n))) continue;
+            expect(listed.has(`${f.id} ${key}`), `${f.id} ${key}: «${match[0]}»`).toBe(true);
+          }
+        }
+      }
+    }
   });
 });
 

@@ -6,6 +6,7 @@
 // copied into the properties; the coordinate columns are.
 import { wktToGeoJSON } from '@terraformer/wkt';
 import { withReason } from '../issue-messages.js';
+import { QUALIFIABLE_KEYS } from '../qualifier-keys.js';
 import type { DataIssue } from '../types.js';
 
 export type Cell = string | number | boolean | null | undefined;
@@ -120,6 +121,29 @@ function shown(cell: Cell): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
+/** `floorArea_qualifier` → `floorArea`, for the figures that may carry a qualifier. */
+const QUALIFIER_COLUMN = /^(.+)_qualifier$/;
+
+/**
+ * The `…_qualifier` columns our CSV export writes, read back into `qualifiers` (any text: a value
+ * that is not one of ours is told by validation, not dropped here). Other columns stay as they are.
+ */
+function withQualifiers(properties: Record<string, unknown>): Record<string, unknown> {
+  // A column of that very name wins: then the `…_qualifier` columns stay columns.
+  if (Object.hasOwn(properties, 'qualifiers')) return properties;
+  let qualifiers: Record<string, unknown> | undefined;
+  for (const name of Object.keys(properties)) {
+    const key = QUALIFIER_COLUMN.exec(name)?.[1];
+    if (key === undefined || !(QUALIFIABLE_KEYS as readonly string[]).includes(key)) continue;
+    const value = properties[name];
+    qualifiers ??= {};
+    qualifiers[key] = typeof value === 'string' ? value.trim() : value;
+    delete properties[name];
+  }
+  if (qualifiers) properties['qualifiers'] = qualifiers;
+  return properties;
+}
+
 export interface TableResult {
   json: { type: 'FeatureCollection'; features: unknown[] };
   issues: DataIssue[];
@@ -192,13 +216,13 @@ export function tableToFeatures(
       report('table-coordinate-missing', number, columns.wkt as number);
       continue;
     }
-    const properties: Record<string, Cell> = {};
+    const properties: Record<string, unknown> = {};
     names.forEach((name, column) => {
       const cell = cells[column];
       if (column === columns.wkt || isEmpty(cell)) return;
       properties[name] = cell;
     });
-    features.push({ type: 'Feature', properties, geometry });
+    features.push({ type: 'Feature', properties: withQualifiers(properties), geometry });
   }
   if (features.length === 0 && issues.length === 0) {
     issues.push(

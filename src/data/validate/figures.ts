@@ -1,7 +1,7 @@
 // Figures (investment, areas, floors, jobs…) written as text: "10亿元", "2.73万平方米", "５０亩" read
 // as the number they mean in their key's unit, and the warning that says so.
 import { cutName } from '../issue-messages.js';
-import type { FigureKey } from '../types.js';
+import type { FigureKey, Qualifier } from '../types.js';
 import { VALUE_LIMIT, displayValue, type Add } from './shared.js';
 
 /** `number`: a plain number in whatever unit its key implies (extension targets such as talents). */
@@ -44,26 +44,44 @@ const MULTIPLIER_POWERS = new Map([
   ['亿', 8],
 ]);
 
+/** Words before the number that say how it bounds the figure (达/达到/共计… say nothing). */
+const PREFIX_QUALIFIERS = new Map<string, Qualifier>([
+  ['约', 'about'],
+  ['大约', 'about'],
+  // 近 ("nearly", just under): the stated number is an approximation.
+  ['近', 'about'],
+  ['超过', 'more_than'],
+  ['超', 'more_than'],
+  ['逾', 'more_than'],
+  ['可达', 'up_to'],
+]);
+
 /**
  * The number a figure written as text most likely means, in the unit `expected`, or undefined
  * when the text is not one number in a compatible unit. Decimal shifts go through the exponent
- * ("2.73e4"), so 2.73万 is exactly 27300, not 27299.999999999996.
+ * ("2.73e4"), so 2.73万 is exactly 27300, not 27299.999999999996. The word that qualifies the
+ * number comes back as `qualifier`: 约/大约/近 and …左右 about, 超/超过/逾 and …余/…多 more_than,
+ * …以上 at_least, 可达 up_to (达 alone is "reached", no qualifier). 余 and 多 count only right
+ * after the digits or their 万/亿 ("70万余平方米", "500多万元"), never inside a word (多元).
  */
 export function parseFigureText(
   text: string,
   expected: FigureUnit,
-): { number: number; from?: 'mu' } | undefined {
+): { number: number; from?: 'mu'; qualifier?: Qualifier } | undefined {
   const normalized = text
     .replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
     .replace(/．/g, '.')
     .replace(/\s+/g, '')
     .replace(/(\d)[,，](?=\d{3})/g, '$1');
   const match =
-    /^(?:约|大约|近|超过|超|逾|达到|达|共计|共|合计|总计|计)?(-?\d+(?:\.\d+)?)(?:余|多)?([十百千万亿]*)(?:余|多)?(.*?)(?:左右|以上)?$/.exec(
+    /^(约|大约|近|超过|超|逾|可达|达到|达|共计|共|合计|总计|计)?(-?\d+(?:\.\d+)?)(余|多)?([十百千万亿]*)(余|多)?(.*?)(左右|以上)?$/.exec(
       normalized,
     );
   if (!match) return undefined;
-  const [, mantissa = '', multipliers = '', unitText = ''] = match;
+  const [, prefix = '', mantissa = '', before = '', multipliers = '', after = '', unitText = ''] =
+    match;
+  const suffix = match[7] ?? '';
+  if (before !== '' && after !== '') return undefined; // "10余万余元" is no figure
   let power = 0;
   for (const char of multipliers) power += MULTIPLIER_POWERS.get(char) ?? 0;
   let from: 'mu' | undefined;
@@ -76,7 +94,21 @@ export function parseFigureText(
   let number = Number(`${mantissa}e${power}`);
   if (from === 'mu') number = Math.round(((number * 10000) / 15) * 100) / 100;
   if (!Number.isFinite(number)) return undefined;
-  return from ? { number, from } : { number };
+  // One qualifier: "约500余" or "超100以上" say two things at once, and the first word wins.
+  const qualifier: Qualifier | undefined =
+    PREFIX_QUALIFIERS.get(prefix) ??
+    (before !== '' || after !== ''
+      ? 'more_than'
+      : suffix === '以上'
+        ? 'at_least'
+        : suffix === '左右'
+          ? 'about'
+          : undefined);
+  return {
+    number,
+    ...(from ? { from } : {}),
+    ...(qualifier ? { qualifier } : {}),
+  };
 }
 
 export function checkFigureText(value: unknown, unit: FigureUnit, path: string, add: Add): void {
@@ -91,6 +123,10 @@ export function checkFigureText(value: unknown, unit: FigureUnit, path: string, 
         number: parsed.number,
         unit,
         ...(parsed.from ? { from: parsed.from } : {}),
+        // The word (约, 余, 以上…) is kept as data beside the number: the message says how.
+        ...(parsed.qualifier
+          ? { qualifier: parsed.qualifier, key: path.slice(path.lastIndexOf('.') + 1) }
+          : {}),
       });
       return;
     }

@@ -14,6 +14,13 @@ import {
   type Params,
 } from './shared.js';
 import { KIND_WORDS, STATUS_WORDS, suggest } from './suggestions.js';
+import {
+  PROPERTY_QUALIFIER_KEYS,
+  QUALIFIER_WORDS,
+  checkQualifiers,
+  targetQualifierKeys,
+} from './qualifiers.js';
+import { QUALIFIERS } from '../qualifier-keys.js';
 import { hasForeignKind } from '../mapping.js';
 import { checkHistory } from './history.js';
 
@@ -110,11 +117,14 @@ export function checkProperties(
     delete output['targets'];
   } else if (isRecord(targets) && isRecord(outTargets)) {
     // The figure names first, in their usual order; then extension counts (companies, talents…).
+    // `qualifiers` is no goal of its own: it qualifies the goals (checked below).
     const extra = Object.keys(outTargets).filter(
-      (key) => !(FIGURE_KEYS as readonly string[]).includes(key),
+      (key) => key !== 'qualifiers' && !(FIGURE_KEYS as readonly string[]).includes(key),
     );
     checkFigures(targets, outTargets, `${base}.targets`, [...FIGURE_KEYS, ...extra]);
+    checkQualifiers(targets, outTargets, `${base}.targets`, targetQualifierKeys(targets), add);
   }
+  checkQualifiers(input, output, base, PROPERTY_QUALIFIER_KEYS, add);
 
   // parent (existence and cycles are checked across features later)
   const parent = input['parent'];
@@ -268,6 +278,7 @@ function checkShapes(output: Record<string, unknown>, base: string, add: Add): v
         }
       }
       dropNonText(entry, texts, entryAt, add);
+      if (key === 'stats') checkStatQualifier(entry, entryAt, add);
       return true;
     });
   }
@@ -285,6 +296,22 @@ function checkShapes(output: Record<string, unknown>, base: string, add: Add): v
       dropNonText(contact, ['phone', 'url'], at, add);
     }
   }
+}
+
+/** A stat's own `qualifier` (1300多名 → more_than): one of ours, else left out with a warning. */
+function checkStatQualifier(entry: Record<string, unknown>, at: string, add: Add): void {
+  const qualifier = entry['qualifier'];
+  if (qualifier === undefined || qualifier === null) return;
+  if (typeof qualifier === 'string' && (QUALIFIERS as readonly string[]).includes(qualifier))
+    return;
+  const suggestion =
+    typeof qualifier === 'string' ? suggest(qualifier, QUALIFIERS, QUALIFIER_WORDS) : undefined;
+  add(`${at}.qualifier`, 'unknown-qualifier', 'warning', {
+    key: typeof entry['label'] === 'string' ? cutName(entry['label']) : 'stats',
+    value: displayValue(qualifier),
+    ...(suggestion ? { suggestion } : {}),
+  });
+  delete entry['qualifier'];
 }
 
 /**
