@@ -504,8 +504,9 @@ describe('the URL follows the state, whoever changed it', () => {
   it('a fitTo() fly writes the camera before the animation ends', async () => {
     const { element } = await mount({ src: SEED_URL, hash: '' }, undefined, true);
     await element.updateComplete;
+    // The first camera is written once the URL code has come (later than the load under load).
+    await expect.poll(() => cameraOf(location.hash)).toBeDefined();
     const before = location.hash;
-    expect(cameraOf(before)).toBeDefined();
     const changed = cameraWrittenDuringMove(element, before);
     element.fitTo('hy-software');
     expect(await changed).toBe(true);
