@@ -104,7 +104,7 @@ import { parkMapStyles } from './ui/styles.js';
  * @cssprop [--park-map-target=#8a5a00] - Colour of stated goals (targets) in the details panel.
  * @cssprop [--park-map-error=#b3261e] - Colour of the data-problems banner when it holds errors.
  * @cssprop [--park-map-warning=#7a4f01] - Colour of the data-problems banner when it holds warnings only.
- * @cssprop [--park-map-panel-background=rgba(255,255,255,0.97)] - Background of the panels.
+ * @cssprop [--park-map-panel-background=#fff] - Background of the panels (opaque: the names and shapes of the map must not show through a panel).
  * @cssprop [--park-map-text=#1f1f1f] - Text colour of the panels.
  * @cssprop [--park-map-muted=#4a4a4a] - Secondary text colour.
  */

@@ -53,7 +53,7 @@ export const hostStyles = css`
   @media (prefers-color-scheme: dark) {
     :host {
       --park-map-background: #1d2126;
-      --park-map-panel-background: rgba(33, 37, 43, 0.97);
+      --park-map-panel-background: rgb(33, 37, 43);
       --park-map-text: #e8eaed;
       --park-map-muted: #b0b6bd;
       --park-map-link: #8ab4f8;
@@ -116,7 +116,7 @@ export const panelStyles = css`
   .details,
   .legend,
   .issues {
-    background: var(--park-map-panel-background, rgba(255, 255, 255, 0.97));
+    background: var(--park-map-panel-background, #fff);
     color: var(--park-map-text, #1f1f1f);
     border-radius: var(--park-map-radius, 6px);
     box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25);

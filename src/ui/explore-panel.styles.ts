@@ -7,7 +7,7 @@ export const explorePanelStyles = css`
     overflow: auto;
     padding: 8px 10px;
     box-sizing: border-box;
-    background: var(--park-map-panel-background, rgba(255, 255, 255, 0.97));
+    background: var(--park-map-panel-background, #fff);
     border-right: 1px solid rgba(0, 0, 0, 0.15);
     min-height: 0;
   }

@@ -42,7 +42,7 @@ export const sheetStyles = css`
       flex-direction: column;
       box-sizing: border-box;
       height: 50%;
-      background: var(--park-map-panel-background, rgba(255, 255, 255, 0.97));
+      background: var(--park-map-panel-background, #fff);
       color: var(--park-map-text, #1f1f1f);
       border-radius: var(--park-map-radius, 6px) var(--park-map-radius, 6px) 0 0;
       box-shadow: 0 -1px 6px rgba(0, 0, 0, 0.3);
@@ -192,7 +192,7 @@ export const lateStyles = css`
     }
     .legend > * {
       pointer-events: auto;
-      background: var(--park-map-panel-background, rgba(255, 255, 255, 0.97));
+      background: var(--park-map-panel-background, #fff);
       border-radius: var(--park-map-radius, 6px);
       box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25);
     }

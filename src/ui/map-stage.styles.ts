@@ -17,7 +17,7 @@ export const mapStageStyles = css`
   }
   .view-controls > button,
   .view-switch {
-    background: var(--park-map-panel-background, rgba(255, 255, 255, 0.97));
+    background: var(--park-map-panel-background, #fff);
     border-radius: var(--park-map-radius, 6px);
     box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25);
   }
@@ -29,7 +29,7 @@ export const mapStageStyles = css`
     color: inherit;
   }
   .view-controls > button {
-    background: var(--park-map-panel-background, rgba(255, 255, 255, 0.97));
+    background: var(--park-map-panel-background, #fff);
   }
   .view-switch button[aria-pressed='true'] {
     background: var(--park-map-accent, #0b57d0);

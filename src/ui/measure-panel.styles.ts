@@ -22,7 +22,7 @@ export const measurePanelStyles = css`
   .toolbar {
     display: flex;
     flex-wrap: wrap;
-    background: var(--park-map-panel-background, rgba(255, 255, 255, 0.97));
+    background: var(--park-map-panel-background, #fff);
     border-radius: var(--park-map-radius, 6px);
     box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25);
     overflow: hidden;
@@ -39,7 +39,7 @@ export const measurePanelStyles = css`
     color: var(--park-map-accent-text, #fff);
   }
   .measure-results {
-    background: var(--park-map-panel-background, rgba(255, 255, 255, 0.97));
+    background: var(--park-map-panel-background, #fff);
     border-radius: var(--park-map-radius, 6px);
     box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25);
     padding: 8px 10px;
@@ -102,7 +102,7 @@ export const measurePanelStyles = css`
     top: 0;
     left: 0;
     pointer-events: none;
-    background: var(--park-map-panel-background, rgba(255, 255, 255, 0.97));
+    background: var(--park-map-panel-background, #fff);
     border: 1px solid var(--park-map-accent, #0b57d0);
     border-radius: 4px;
     padding: 2px 6px;
