@@ -42,6 +42,7 @@ export class MapParts {
   private readonly framing: FilterFraming;
   private readonly scaleBar: ScaleBar;
   private readonly basemapSwitch: BasemapSwitch;
+  private readonly keyboard: FeatureKeyboard;
   /** In the order they are added: the source first (the layers need it), the layers after it. */
   private readonly parts: MapPart[];
 
@@ -67,6 +68,7 @@ export class MapParts {
       this.clusters,
     );
     this.framing = new FilterFraming(context);
+    this.keyboard = new FeatureKeyboard(context, options.onClick, tooltip);
     this.parts = [
       this.tiles ?? this.geojson!,
       this.layers,
@@ -79,7 +81,7 @@ export class MapParts {
       this.framing,
       this.scaleBar,
       this.basemapSwitch,
-      new FeatureKeyboard(context, options.onClick, tooltip),
+      this.keyboard,
     ];
   }
 
@@ -204,6 +206,7 @@ export class MapParts {
     this.labels.update();
     this.scaleBar.langChanged();
     this.basemapSwitch.langChanged();
+    this.keyboard.langChanged();
   }
 
   /** GeoJSON: the features sent again (their heights follow the storey height). */
