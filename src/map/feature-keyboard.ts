@@ -15,7 +15,7 @@ import { MAP_KEYBOARD_TEXT } from '../i18n/map-keyboard.js';
 import { kindLabel, statusLabel } from '../i18n/strings.js';
 import type { MapContext, MapPart } from './map-part.js';
 import type { NameTooltip } from './name-tooltip.js';
-import { ARROW_DIRECTIONS, nearestInDirection, type Direction } from './nearest-in-direction.js';
+import { arrowDirection, nearestInDirection, type Direction } from './nearest-in-direction.js';
 
 /** A shown feature, the centre of its box on the map and on screen (CSS pixels). */
 interface Placed {
@@ -106,7 +106,7 @@ export class FeatureKeyboard implements MapPart {
 
   private readonly keyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const direction = ARROW_DIRECTIONS[event.key];
+    const direction = arrowDirection(event.key);
     // Shift with an arrow stays MapLibre's rotate and tilt.
     if (direction && !event.shiftKey && this.focusedId !== null) {
       if (this.arrow(direction)) {

@@ -10,13 +10,21 @@ export interface ScreenPoint {
   readonly y: number;
 }
 
-/** The arrow keys' `KeyboardEvent.key` and the direction each moves. */
-export const ARROW_DIRECTIONS: Readonly<Record<string, Direction>> = {
-  ArrowLeft: 'left',
-  ArrowRight: 'right',
-  ArrowUp: 'up',
-  ArrowDown: 'down',
-};
+/** The direction an arrow key (its `KeyboardEvent.key`) moves, or undefined for any other key. */
+export function arrowDirection(key: string): Direction | undefined {
+  switch (key) {
+    case 'ArrowLeft':
+      return 'left';
+    case 'ArrowRight':
+      return 'right';
+    case 'ArrowUp':
+      return 'up';
+    case 'ArrowDown':
+      return 'down';
+    default:
+      return undefined;
+  }
+}
 
 /**
  * How much an offset across the direction counts against a candidate, beside one along it: a

@@ -2,7 +2,7 @@
 // are worked by hand (screen pixels, y downwards; score = distance + 2 × offset across).
 import { describe, expect, it } from 'vitest';
 import {
-  ARROW_DIRECTIONS,
+  arrowDirection,
   nearestInDirection,
   type Direction,
 } from '../../src/map/nearest-in-direction.js';
@@ -27,13 +27,13 @@ describe('nearestInDirection', () => {
     expect(nameOf(cross, direction)).toBe(expected);
   });
 
-  it('each arrow key names its direction', () => {
-    expect(ARROW_DIRECTIONS).toEqual({
-      ArrowLeft: 'left',
-      ArrowRight: 'right',
-      ArrowUp: 'up',
-      ArrowDown: 'down',
-    });
+  it('each arrow key names its direction; other keys none', () => {
+    expect(
+      ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].map((key) => arrowDirection(key)),
+    ).toEqual(['left', 'right', 'up', 'down']);
+    for (const key of ['Left', 'Enter', ']', 'a', 'constructor', 'toString', '']) {
+      expect(arrowDirection(key)).toBeUndefined();
+    }
   });
 
   it('works from any point, not only the origin', () => {
