@@ -84,16 +84,22 @@ export class FeatureKeyboard implements MapPart {
     this.region.textContent = this.region.textContent === text ? `${text}\u00a0` : text;
   }
 
+  /** A feature's box centre, on the map and on screen; undefined for a feature with no box. */
+  private place(feature: ParkFeature): Placed | undefined {
+    const { map, camera } = this.context;
+    const box = bboxOf([camera.asDrawn(feature) ?? feature]);
+    if (!box) return undefined;
+    const centre: [number, number] = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
+    const { x, y } = map.project(centre);
+    return { feature, centre, x, y };
+  }
+
   /** Every shown feature, placed on screen (out of view too), in reading order. */
   private placed(): Placed[] {
-    const { map, store, camera } = this.context;
     const placed: Placed[] = [];
-    for (const feature of store.shown) {
-      const box = bboxOf([camera.asDrawn(feature) ?? feature]);
-      if (!box) continue;
-      const centre: [number, number] = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
-      const { x, y } = map.project(centre);
-      placed.push({ feature, centre, x, y });
+    for (const feature of this.context.store.shown) {
+      const entry = this.place(feature);
+      if (entry) placed.push(entry);
     }
     placed.sort((a, b) => a.y - b.y || a.x - b.x);
     return placed;
@@ -182,8 +188,7 @@ export class FeatureKeyboard implements MapPart {
   private readonly moved = () => {
     const feature =
       this.focusedId === null ? undefined : this.context.store.byId.get(this.focusedId);
-    if (!feature) return;
-    const entry = this.placed().find((candidate) => candidate.feature.id === feature.id);
+    const entry = feature && this.place(feature);
     if (entry) this.tooltip?.show(entry.feature.id, entry);
   };
 
