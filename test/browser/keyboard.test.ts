@@ -485,6 +485,81 @@ describe('the map by keyboard', () => {
     expect(await drawnOn(element, 'park-map-hover-point')).toEqual([]);
   });
 
+  it('on the seed data, each arrow lands on a feature within 45° of it, or says there is none', async () => {
+    const { element } = await mount({ src: SEED_URL, lang: 'en' });
+    const map = element.map!;
+    await tabToCanvas(element);
+    /** Each feature's box centre, on screen now. */
+    const centres = () => {
+      const placed = new Map<string, { x: number; y: number }>();
+      for (const feature of element.features) {
+        const positions = JSON.stringify(feature.geometry.coordinates)
+          .match(/-?\d+(\.\d+)?(e-?\d+)?/g)!
+          .map(Number);
+        const lons = positions.filter((_, i) => i % 2 === 0);
+        const lats = positions.filter((_, i) => i % 2 === 1);
+        placed.set(
+          feature.id,
+          map.project([
+            (Math.min(...lons) + Math.max(...lons)) / 2,
+            (Math.min(...lats) + Math.max(...lats)) / 2,
+          ]),
+        );
+      }
+      return placed;
+    };
+    const focused = async () => {
+      const ids = [
+        ...(await drawnOn(element, 'park-map-hover-line')),
+        ...(await drawnOn(element, 'park-map-hover-point')),
+      ];
+      expect(ids).toHaveLength(1);
+      return ids[0]!;
+    };
+    await userEvent.keyboard(']');
+    let at = await focused();
+    const keys = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'] as const;
+    let moves = 0;
+    let nones = 0;
+    for (let press = 0; press < 16; press++) {
+      const key = keys[Math.floor(press / 2) % 4]!;
+      const before = centres();
+      const centre = map.getCenter().toArray();
+      const from = before.get(at)!;
+      const eased = new Promise((resolve) => map.once('moveend', resolve));
+      await userEvent.keyboard(`{${key}}`);
+      if (map.isMoving()) await eased;
+      const now = await focused();
+      if (now === at) {
+        expect(status(element)).toMatch(/^No feature (to the right|below|to the left|above)$/);
+        nones += 1;
+        continue;
+      }
+      moves += 1;
+      const to = before.get(now)!;
+      const along = {
+        ArrowRight: to.x - from.x,
+        ArrowLeft: from.x - to.x,
+        ArrowDown: to.y - from.y,
+        ArrowUp: from.y - to.y,
+      }[key];
+      const across =
+        key === 'ArrowRight' || key === 'ArrowLeft'
+          ? Math.abs(to.y - from.y)
+          : Math.abs(to.x - from.x);
+      expect(along, `${key} from ${at} to ${now}`).toBeGreaterThan(0);
+      expect(across, `${key} from ${at} to ${now}`).toBeLessThanOrEqual(along + 1e-6);
+      // The map moves only to bring one into view that was not.
+      const { clientWidth, clientHeight } = map.getCanvas();
+      const wasInView = to.x >= 0 && to.y >= 0 && to.x <= clientWidth && to.y <= clientHeight;
+      if (wasInView) expect(map.getCenter().toArray()).toEqual(centre);
+      else expect(map.getCenter().toArray()).not.toEqual(centre);
+      at = now;
+    }
+    expect(moves).toBeGreaterThan(4);
+    expect(moves + nones).toBe(16);
+  });
+
   it('Tab reaches the toolbar before the legend', async () => {
     const { element } = await mount({ src: SEED_URL }, undefined, true);
     await element.updateComplete;
