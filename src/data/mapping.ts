@@ -111,6 +111,7 @@ const UNITS: ReadonlySet<string> = new Set([
   'm2',
   'm²',
   '平方公里',
+  '平方千米',
   'km2',
   'km²',
 ]);

@@ -178,12 +178,12 @@ export function formatCount(n: number, unit: CountUnit, lang: Lang): string {
 }
 
 const LENGTH_UNITS = {
-  'zh-CN': [base('米'), scaledUnit(1000, '千米')],
+  'zh-CN': [base('米'), scaledUnit(1000, '公里')],
   en: [base(' m'), scaledUnit(1000, ' km')],
 } satisfies Record<Lang, readonly [Unit, ...Unit[]]>;
 
 /**
- * A length or height in metres: "80米", "1.2千米" / "80 m", "1.2 km" (kilometres from 1000 m).
+ * A length or height in metres: "80米", "1.2公里" / "80 m", "1.2 km" (kilometres from 1000 m).
  * Negative, NaN and infinite values come back as `String(m)`.
  */
 export function formatLength(m: number, lang: Lang): string {

@@ -1,4 +1,5 @@
-// The outlines of the selected feature and of the one under the pointer in the list. GeoJSON: a
+// The outlines of the selected feature and of the hovered one (under the pointer, in the list, or
+// with the map's keyboard focus): a line round a polygon, a ring round a point. GeoJSON: a
 // source of at most those two features, sent again only when what it outlines changed. Vector
 // tiles: the outline layers' filters name the ids (the tiles carry every feature already).
 // Loaded with MapLibre.
@@ -6,7 +7,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import type { ParkFeature } from '../data/types.js';
 import type { GeoJsonSource } from './geojson-source.js';
 import { HIGHLIGHT_SOURCE_ID } from './layer-ids.js';
-import { highlightCollection, hoverFilter, selectionLayerFilters } from './layers.js';
+import { highlightCollection, hoverLayerFilters, selectionLayerFilters } from './layers.js';
 import type { MapContext, MapPart } from './map-part.js';
 
 const HOVER_LAYER = 'park-map-hover-line';
@@ -48,8 +49,10 @@ export class Highlight implements MapPart {
       return;
     }
     const { map, store, idProperty } = this.context;
-    if (map.getLayer(HOVER_LAYER))
-      map.setFilter(HOVER_LAYER, hoverFilter(store.hovered, idProperty));
+    if (!map.getLayer(HOVER_LAYER)) return;
+    for (const [layer, filter] of Object.entries(hoverLayerFilters(store.hovered, idProperty))) {
+      map.setFilter(layer, filter);
+    }
   }
 
   /**

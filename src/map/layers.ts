@@ -163,7 +163,7 @@ function featureLayerSpecs(
     ? highlightLayerFilters()
     : {
         ...selectionLayerFilters(null, idProperty),
-        'park-map-hover-line': hoverFilter(null, idProperty),
+        ...hoverLayerFilters(null, idProperty),
       };
   const outlineSource = highlight ? HIGHLIGHT_SOURCE_ID : source;
   return [
@@ -271,6 +271,20 @@ function featureLayerSpecs(
       paint: { 'line-color': theme.hover, 'line-width': 3 },
     },
     {
+      // A point's outline: a ring around its circle (the same size as the selection's, drawn
+      // under it), for the pointer's hover and the keyboard's focus alike.
+      id: 'park-map-hover-point',
+      type: 'circle',
+      source: outlineSource,
+      filter: unselected['park-map-hover-point'],
+      paint: {
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-radius': 11,
+        'circle-stroke-color': theme.hover,
+        'circle-stroke-width': 3,
+      },
+    },
+    {
       id: 'park-map-selection-line',
       type: 'line',
       source: outlineSource,
@@ -301,6 +315,17 @@ export function hoverFilter(id: string | null, idProperty = ID_PROPERTY): Filter
   return ['all', isPolygon, selectionFilter(id, idProperty)];
 }
 
+/** The hover layers' filters for one hovered id (or none): a polygon's line, a point's ring. */
+export function hoverLayerFilters(
+  id: string | null,
+  idProperty = ID_PROPERTY,
+): Record<string, FilterSpecification> {
+  return {
+    'park-map-hover-line': hoverFilter(id, idProperty),
+    'park-map-hover-point': ['all', isPoint, selectionFilter(id, idProperty)],
+  };
+}
+
 /** The outline layers' filters on the highlight source (GeoJSON): by role, never changed. */
 export function highlightLayerFilters(): Record<string, FilterSpecification> {
   const role = (name: 'hover' | 'selection'): ExpressionSpecification => [
@@ -310,6 +335,7 @@ export function highlightLayerFilters(): Record<string, FilterSpecification> {
   ];
   return {
     'park-map-hover-line': ['all', isPolygon, role('hover')],
+    'park-map-hover-point': ['all', isPoint, role('hover')],
     'park-map-selection-line': ['all', isPolygon, role('selection')],
     'park-map-selection-point': ['all', isPoint, role('selection')],
   };

@@ -47,6 +47,7 @@ export class MapParts {
   private readonly basemapSwitch: BasemapSwitch;
   /** The offline map's ground: rivers and towns (context-layer.ts). */
   private readonly ground: ContextLayer;
+  private readonly keyboard: FeatureKeyboard;
   /** In the order they are added: the source first (the layers need it), the layers after it. */
   private readonly parts: MapPart[];
 
@@ -79,6 +80,7 @@ export class MapParts {
       this.clusters,
     );
     this.framing = new FilterFraming(context);
+    this.keyboard = new FeatureKeyboard(context, options.onClick, tooltip);
     this.parts = [
       this.tiles ?? this.geojson!,
       this.layers,
@@ -92,7 +94,7 @@ export class MapParts {
       this.scaleBar,
       this.ground,
       this.basemapSwitch,
-      new FeatureKeyboard(context, options.onClick, tooltip),
+      this.keyboard,
     ];
   }
 
@@ -219,6 +221,7 @@ export class MapParts {
     this.scaleBar.langChanged();
     this.ground.langChanged();
     this.basemapSwitch.langChanged();
+    this.keyboard.langChanged();
   }
 
   /** GeoJSON: the features sent again (their heights follow the storey height). */

@@ -54,7 +54,7 @@ export function autoLengthUnit(m: number): LengthUnit {
 }
 
 const UNIT_LABELS = {
-  'zh-CN': { m2: '平方米', ha: '公顷', mu: '亩', km2: '平方千米', m: '米', km: '千米' },
+  'zh-CN': { m2: '平方米', ha: '公顷', mu: '亩', km2: '平方公里', m: '米', km: '公里' },
   en: { m2: 'm²', ha: 'ha', mu: 'mu', km2: 'km²', m: 'm', km: 'km' },
 } satisfies Record<Lang, Record<AreaUnit | LengthUnit, string>>;
 
@@ -68,7 +68,7 @@ const MAX_FRACTION_DIGITS = 6;
 
 /**
  * A value already in `unit` (see {@link convertArea}, {@link convertLength}) as text:
- * zh-CN "27300 平方米", "2.73 公顷", "40.95 亩", "0.0273 平方千米", "1234.5 米", "1.23 千米";
+ * zh-CN "27300 平方米", "2.73 公顷", "40.95 亩", "0.0273 平方公里", "1234.5 米", "1.23 公里";
  * en "27,300 m²", "2.73 ha", "40.95 mu", "0.0273 km²", "1,234.5 m", "1.23 km".
  * NaN and ±Infinity come back as `String(value)` with the unit, never as a made-up number.
  */

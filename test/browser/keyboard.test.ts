@@ -2,8 +2,17 @@
 // tree view's keys inside, and the map's features can be reached and opened from the keyboard.
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { MAP_KEYBOARD_TEXT } from '../../src/i18n/map-keyboard.js';
 import type { ParkMap } from '../../src/park-map.js';
-import { SEED_URL, mount, shadow, squarePolygon, useCleanPage } from './helpers.js';
+import {
+  SEED_URL,
+  mount,
+  pixelOnNextFrame,
+  shadow,
+  squarePolygon,
+  useCleanPage,
+  type Rgba,
+} from './helpers.js';
 
 useCleanPage();
 
@@ -258,6 +267,297 @@ describe('the map by keyboard', () => {
     await userEvent.keyboard('{Escape}');
     await element.updateComplete;
     expect(element.selected).toBeNull();
+  });
+
+  /**
+   * Four buildings as a cross and a project point below: North over Centre, West and East beside
+   * it (0.004° away), the point South 0.0045° below Centre (beyond East's ±45° from it, within
+   * West's downward cone).
+   */
+  function compass() {
+    const building = (id: string, name: string, west: number, south: number) => ({
+      type: 'Feature' as const,
+      id,
+      geometry: squarePolygon(west, south, 0.001),
+      properties: { kind: 'building', name },
+    });
+    return {
+      type: 'FeatureCollection',
+      features: [
+        building('n', 'North Hall', 112.6, 26.903),
+        building('w', 'West Hall', 112.596, 26.9),
+        building('c', 'Centre Hall', 112.6, 26.9),
+        building('e', 'East Hall', 112.604, 26.9),
+        {
+          type: 'Feature' as const,
+          id: 's',
+          geometry: { type: 'Point' as const, coordinates: [112.6005, 26.896] },
+          properties: { kind: 'project', name: 'South Gate' },
+        },
+      ],
+    };
+  }
+
+  /** The map's canvas, focused by Tab presses from a button before the element. */
+  async function tabToCanvas(element: ParkMap): Promise<HTMLCanvasElement> {
+    const canvas = shadow(element).querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas')!;
+    const before = document.createElement('button');
+    document.body.prepend(before);
+    before.focus();
+    await tabUntil(() => activeIn(element) === canvas, 'the map canvas');
+    return canvas;
+  }
+
+  /** Ids drawn on a layer, once the map has drawn (the point ring has a layer of its own). */
+  async function drawnOn(element: ParkMap, layer: string): Promise<string[]> {
+    const map = element.map!;
+    await new Promise((resolve) => {
+      map.once('idle', resolve);
+      map.triggerRepaint();
+    });
+    const hits = map.queryRenderedFeatures({ layers: [layer] });
+    return [...new Set(hits.map((hit) => hit.properties.pmId as string))];
+  }
+
+  it('with a feature focused, the arrows move the focus to the nearest feature that way, and the map stays', async () => {
+    const { element } = await mount({ lang: 'en' }, (el) => (el.data = compass()), true);
+    await element.updateComplete;
+    const map = element.map!;
+    await tabToCanvas(element);
+    await userEvent.keyboard(']');
+    expect(await outlined(element)).toEqual(['n']);
+    const centre = map.getCenter().toArray();
+    const zoom = map.getZoom();
+    const press = async (key: string, expected: string, says: string) => {
+      await userEvent.keyboard(key);
+      // MapLibre would have begun its 300 ms pan in this very keydown: nothing moves.
+      expect(map.isMoving()).toBe(false);
+      const drawn = [
+        ...(await drawnOn(element, 'park-map-hover-line')),
+        ...(await drawnOn(element, 'park-map-hover-point')),
+      ];
+      expect(drawn, key).toEqual([expected]);
+      expect(status(element), key).toBe(says);
+      expect(map.getCenter().toArray()).toEqual(centre);
+      expect(map.getZoom()).toBe(zoom);
+    };
+    await press('{ArrowDown}', 'c', 'Centre Hall, Building');
+    await press('{ArrowRight}', 'e', 'East Hall, Building');
+    // Nothing to the right of East: the focus stays, and the live region says so.
+    await press('{ArrowRight}', 'e', 'No feature to the right');
+    await press('{ArrowLeft}', 'c', 'Centre Hall, Building'); // the nearer of Centre and West
+    await press('{ArrowLeft}', 'w', 'West Hall, Building');
+    await press('{ArrowDown}', 's', 'South Gate, Project'); // the point, down and to the right
+    await press('{ArrowRight}', 's', 'No feature to the right'); // East is beyond 45° from it
+    await press('{ArrowUp}', 'c', 'Centre Hall, Building'); // Centre before North, straight up
+    await press('{ArrowUp}', 'n', 'North Hall, Building');
+    await press('{ArrowUp}', 'n', 'No feature above');
+    // Enter opens the focused one, as after ] and [.
+    await userEvent.keyboard('{Enter}');
+    await element.updateComplete;
+    expect(element.selected).toBe('n');
+  });
+
+  it('Escape gives the arrows back to the map: ArrowRight pans again', async () => {
+    const { element } = await mount({ lang: 'en' }, (el) => (el.data = compass()), true);
+    await element.updateComplete;
+    const map = element.map!;
+    await tabToCanvas(element);
+    await userEvent.keyboard(']');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(await outlined(element)).toEqual(['c']);
+    await userEvent.keyboard('{Escape}');
+    expect(await outlined(element)).toEqual([]);
+    const [lng, lat] = map.getCenter().toArray();
+    const moved = new Promise((resolve) => map.once('moveend', resolve));
+    await userEvent.keyboard('{ArrowRight}');
+    await moved;
+    // MapLibre's pan: the view goes east, nothing is focused or outlined.
+    expect(map.getCenter().lng).toBeGreaterThan(lng);
+    expect(map.getCenter().lat).toBeCloseTo(lat, 9);
+    expect(await outlined(element)).toEqual([]);
+  });
+
+  it('an arrow to a feature out of view eases the map to it', async () => {
+    const { element } = await mount({ lang: 'zh-CN' }, (el) => (el.data = compass()), true);
+    await element.updateComplete;
+    const map = element.map!;
+    // So close to Centre Hall that its neighbours are out of view.
+    await new Promise((resolve) => {
+      map.once('idle', resolve);
+      map.jumpTo({ center: [112.6005, 26.9005], zoom: 19 });
+    });
+    await tabToCanvas(element);
+    await userEvent.keyboard(']');
+    expect(status(element)).toBe('Centre Hall, 楼栋（视野内第 1 个，共 1 个）');
+    const east = map.project([112.6045, 26.9005]);
+    expect(east.x).toBeGreaterThan(map.getCanvas().clientWidth);
+    const moved = new Promise((resolve) => map.once('moveend', resolve));
+    await userEvent.keyboard('{ArrowRight}');
+    await moved;
+    expect(status(element)).toBe('East Hall, 楼栋');
+    const now = map.project([112.6045, 26.9005]);
+    expect(Math.abs(now.x - map.getCanvas().clientWidth / 2)).toBeLessThan(2);
+    expect(Math.abs(now.y - map.getCanvas().clientHeight / 2)).toBeLessThan(2);
+    expect(map.getZoom()).toBeCloseTo(19, 6);
+    expect(await outlined(element)).toEqual(['e']);
+    // Its name beside it, once the map is there.
+    const tooltip = shadow(element).querySelector<HTMLElement>('.park-map-tooltip')!;
+    expect(tooltip.style.display).toBe('block');
+    expect(tooltip.textContent).toBe('East Hall');
+  });
+
+  it('the same message twice is announced twice: the live region changes each time', async () => {
+    const { element } = await mount({ lang: 'zh-CN' }, (el) => (el.data = compass()), true);
+    await element.updateComplete;
+    await tabToCanvas(element);
+    await userEvent.keyboard(']');
+    await userEvent.keyboard('{ArrowUp}'); // North is topmost: nothing above it
+    const region = shadow(element).querySelector('.map [role="status"]')!;
+    const first = region.textContent;
+    expect(first?.trim()).toBe('向上没有要素');
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    const texts: string[] = [];
+    for (let press = 0; press < 3; press++) {
+      const before = changes.length;
+      await userEvent.keyboard('{ArrowUp}');
+      await new Promise((resolve) => requestAnimationFrame(resolve)); // records are delivered
+      expect(changes.length).toBeGreaterThan(before);
+      texts.push(region.textContent!);
+    }
+    observer.disconnect();
+    // Each the same words, each different from the one before it.
+    expect(texts.map((text) => text.trim())).toEqual([
+      '向上没有要素',
+      '向上没有要素',
+      '向上没有要素',
+    ]);
+    expect(texts[0]).not.toBe(first);
+    expect(texts[1]).not.toBe(texts[0]);
+    expect(texts[2]).not.toBe(texts[1]);
+  });
+
+  it('the canvas is described by the keyboard hint, in the element’s language', async () => {
+    const { element } = await mount({ lang: 'zh-CN' }, (el) => (el.data = compass()), true);
+    await element.updateComplete;
+    const canvas = shadow(element).querySelector('canvas.maplibregl-canvas')!;
+    const hint = () => {
+      const ids = canvas.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
+      return ids.map((id) => shadow(element).getElementById(id)?.textContent).join(' ');
+    };
+    expect(hint()).toBe('按 ] 或 [ 逐个选中要素，方向键移到相邻要素，回车打开详情，Esc 退出');
+    element.lang = 'en';
+    await element.updateComplete;
+    expect(hint()).toBe(MAP_KEYBOARD_TEXT.en.hint);
+    expect(hint()).toContain('arrow keys');
+    // Hidden from sight, not from screen readers.
+    const described = shadow(element).getElementById(canvas.getAttribute('aria-describedby')!)!;
+    expect(described.classList.contains('visually-hidden')).toBe(true);
+    expect(getComputedStyle(described).display).not.toBe('none');
+  });
+
+  it('a point with the keyboard focus gets a ring, drawn round it', async () => {
+    const { element } = await mount({ lang: 'en' }, (el) => (el.data = compass()), true);
+    await element.updateComplete;
+    const map = element.map!;
+    await tabToCanvas(element);
+    const point = map.project([112.6005, 26.896]);
+    // Beyond the point's own circle (7 px and its 1.5 px edge), in the ring (radius 11, 3 px wide).
+    const onRing = { x: point.x + 12, y: point.y };
+    const before = await pixelOnNextFrame(element, onRing);
+    expect(await drawnOn(element, 'park-map-hover-point')).toEqual([]);
+    for (let press = 0; press < 5 && !status(element)?.startsWith('South Gate'); press++) {
+      await userEvent.keyboard(']');
+    }
+    expect(status(element)).toBe('South Gate, Project (5 of 5 in view)');
+    expect(await drawnOn(element, 'park-map-hover-point')).toEqual(['s']);
+    expect(await drawnOn(element, 'park-map-hover-line')).toEqual([]);
+    const after = await pixelOnNextFrame(element, onRing);
+    const hover: Rgba = [0x15, 0x65, 0xc0, 255]; // the theme's hover colour, #1565c0
+    const distance = (a: Rgba, b: Rgba) =>
+      Math.max(...a.map((value, i) => Math.abs(value - b[i]!)));
+    expect(distance(after, hover)).toBeLessThan(40);
+    expect(distance(before, hover)).toBeGreaterThan(80);
+    // Escape: the ring goes.
+    await userEvent.keyboard('{Escape}');
+    expect(await drawnOn(element, 'park-map-hover-point')).toEqual([]);
+  });
+
+  it('on the seed data, each arrow lands on a feature within 45° of it, or says there is none', async () => {
+    const { element } = await mount({ src: SEED_URL, lang: 'en' });
+    const map = element.map!;
+    await tabToCanvas(element);
+    /** Each feature's box centre, on screen now. */
+    const centres = () => {
+      const placed = new Map<string, { x: number; y: number }>();
+      for (const feature of element.features) {
+        const positions = JSON.stringify(feature.geometry.coordinates)
+          .match(/-?\d+(\.\d+)?(e-?\d+)?/g)!
+          .map(Number);
+        const lons = positions.filter((_, i) => i % 2 === 0);
+        const lats = positions.filter((_, i) => i % 2 === 1);
+        placed.set(
+          feature.id,
+          map.project([
+            (Math.min(...lons) + Math.max(...lons)) / 2,
+            (Math.min(...lats) + Math.max(...lats)) / 2,
+          ]),
+        );
+      }
+      return placed;
+    };
+    const focused = async () => {
+      const ids = [
+        ...(await drawnOn(element, 'park-map-hover-line')),
+        ...(await drawnOn(element, 'park-map-hover-point')),
+      ];
+      expect(ids).toHaveLength(1);
+      return ids[0]!;
+    };
+    await userEvent.keyboard(']');
+    let at = await focused();
+    const keys = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'] as const;
+    let moves = 0;
+    let nones = 0;
+    for (let press = 0; press < 16; press++) {
+      const key = keys[Math.floor(press / 2) % 4]!;
+      const before = centres();
+      const centre = map.getCenter().toArray();
+      const from = before.get(at)!;
+      const eased = new Promise((resolve) => map.once('moveend', resolve));
+      await userEvent.keyboard(`{${key}}`);
+      if (map.isMoving()) await eased;
+      const now = await focused();
+      if (now === at) {
+        expect(status(element)).toMatch(/^No feature (to the right|below|to the left|above)$/);
+        nones += 1;
+        continue;
+      }
+      moves += 1;
+      const to = before.get(now)!;
+      const along = {
+        ArrowRight: to.x - from.x,
+        ArrowLeft: from.x - to.x,
+        ArrowDown: to.y - from.y,
+        ArrowUp: from.y - to.y,
+      }[key];
+      const across =
+        key === 'ArrowRight' || key === 'ArrowLeft'
+          ? Math.abs(to.y - from.y)
+          : Math.abs(to.x - from.x);
+      expect(along, `${key} from ${at} to ${now}`).toBeGreaterThan(0);
+      expect(across, `${key} from ${at} to ${now}`).toBeLessThanOrEqual(along + 1e-6);
+      // The map moves only to bring one into view that was not.
+      const { clientWidth, clientHeight } = map.getCanvas();
+      const wasInView = to.x >= 0 && to.y >= 0 && to.x <= clientWidth && to.y <= clientHeight;
+      if (wasInView) expect(map.getCenter().toArray()).toEqual(centre);
+      else expect(map.getCenter().toArray()).not.toEqual(centre);
+      at = now;
+    }
+    expect(moves).toBeGreaterThan(4);
+    expect(moves + nones).toBe(16);
   });
 
   it('Tab reaches the toolbar before the legend', async () => {

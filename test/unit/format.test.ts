@@ -211,11 +211,11 @@ describe('formatLength', () => {
     [80, '80米', '80 m'],
     [80.5, '80.5米', '80.5 m'],
     [999, '999米', '999 m'],
-    [1_000, '1千米', '1 km'], // the kilometre threshold itself
-    [1_200, '1.2千米', '1.2 km'],
-    [12_345, '12.345千米', '12.345 km'],
-    [1_234_567, '1234.567千米', '1,234.567 km'],
-    [999.999, '1千米', '1 km'], // 999.999 m shows as 1000 m at 2 decimals, so 1 km
+    [1_000, '1公里', '1 km'], // the kilometre threshold itself
+    [1_200, '1.2公里', '1.2 km'],
+    [12_345, '12.345公里', '12.345 km'],
+    [1_234_567, '1234.567公里', '1,234.567 km'],
+    [999.999, '1公里', '1 km'], // 999.999 m shows as 1000 m at 2 decimals, so 1 km
   ])('%s m → %s / %s', (m, zh, en) => {
     expect(formatLength(m, 'zh-CN')).toBe(zh);
     expect(formatLength(m, 'en')).toBe(en);

@@ -124,7 +124,12 @@ describe('Highlight on GeoJSON', () => {
 });
 
 describe('Highlight on vector tiles', () => {
-  const LAYERS = ['park-map-selection-line', 'park-map-selection-point', 'park-map-hover-line'];
+  const LAYERS = [
+    'park-map-selection-line',
+    'park-map-selection-point',
+    'park-map-hover-line',
+    'park-map-hover-point',
+  ];
 
   function tilesSetUp() {
     const fake = fakeContext({ tiled: true });
@@ -160,7 +165,7 @@ describe('Highlight on vector tiles', () => {
     expect(map.sources.size).toBe(0);
   });
 
-  it('names the hovered id in the hover layer’s filter', () => {
+  it('names the hovered id in the hover layers’ filters: a polygon’s line, a point’s ring', () => {
     const { map, store, highlight } = tilesSetUp();
     store.hover('t-3');
     highlight.hoverChanged();
@@ -168,6 +173,18 @@ describe('Highlight on vector tiles', () => {
       'all',
       ['==', ['geometry-type'], 'Polygon'],
       byId('t-3'),
+    ]);
+    expect(map.filters.get('park-map-hover-point')).toEqual([
+      'all',
+      ['==', ['geometry-type'], 'Point'],
+      byId('t-3'),
+    ]);
+    store.hover(null);
+    highlight.hoverChanged();
+    expect(map.filters.get('park-map-hover-point')).toEqual([
+      'all',
+      ['==', ['geometry-type'], 'Point'],
+      byId(''),
     ]);
   });
 

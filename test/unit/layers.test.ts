@@ -129,6 +129,7 @@ describe('feature layers', () => {
       expect(unaffected.map((layer) => layer.id).sort()).toEqual([
         'park-map-building-extrusion',
         'park-map-hover-line',
+        'park-map-hover-point',
         'park-map-selection-line',
         'park-map-selection-point',
       ]);
@@ -196,5 +197,9 @@ describe('the highlight source (GeoJSON outlines)', () => {
     expect(drawn('park-map-selection-line')).toEqual(['b:selection']);
     expect(drawn('park-map-hover-line')).toEqual(['b:hover']);
     expect(drawn('park-map-selection-point')).toEqual(['p:selection']);
+    const hoveredPoint = highlightCollection(undefined, project).features;
+    collection.push(...hoveredPoint);
+    expect(drawn('park-map-hover-point')).toEqual(['p:hover']);
+    expect(drawn('park-map-hover-line')).toEqual(['b:hover']);
   });
 });

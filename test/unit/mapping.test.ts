@@ -184,11 +184,49 @@ describe('a points list with Chinese field names', () => {
     expect(describeIssue(converted[0]!, 'zh-CN')).toContain('换算为平方米');
   });
 
+  test('square kilometres in a field name, 平方千米 or 平方公里, are read as 10^6 m²', () => {
+    const file = collection([
+      {
+        type: 'Feature',
+        id: 'p1',
+        geometry: square(112.57, 26.89),
+        properties: { kind: 'park', name: '园区一', '面积（平方千米）': 1.2 },
+      },
+      {
+        type: 'Feature',
+        id: 'p2',
+        geometry: square(112.58, 26.89),
+        properties: { kind: 'park', name: '园区二', '面积（平方千米）': '0.35' },
+      },
+    ]);
+    const result = validateParkData(file, {
+      mapping: { fields: { landArea: '面积（平方千米）' } },
+    });
+    expect(result.collection.features.map((feature) => feature.properties.landArea)).toEqual([
+      1_200_000, 350_000,
+    ]);
+    const other = validateParkData(
+      collection([
+        {
+          type: 'Feature',
+          id: 'p1',
+          geometry: square(112.57, 26.89),
+          properties: { kind: 'park', name: '园区一', '面积（平方公里）': 2 },
+        },
+      ]),
+      { mapping: { fields: { landArea: '面积（平方公里）' } } },
+    );
+    expect(other.collection.features[0]?.properties.landArea).toBe(2_000_000);
+  });
+
   test('units read from field names', () => {
     expect(unitFromFieldName('投资额(亿元)')).toBe('亿元');
     expect(unitFromFieldName('占地面积（亩）')).toBe('亩');
     expect(unitFromFieldName('area [ha]')).toBe('ha');
     expect(unitFromFieldName('建筑面积（万平方米）')).toBe('万平方米');
+    expect(unitFromFieldName('面积（平方千米）')).toBe('平方千米');
+    expect(unitFromFieldName('面积（平方公里）')).toBe('平方公里');
+    expect(unitFromFieldName('area (km²)')).toBe('km²');
     expect(unitFromFieldName('投资额')).toBeUndefined();
     expect(unitFromFieldName('备注(其他)')).toBeUndefined();
   });

@@ -547,6 +547,13 @@ describe('parseFigureText', () => {
     ['2.73万平方米', 'm2', 27_300], // 2.73 × 10^4, exact (not 27299.999999999996)
     ['3.5万㎡', 'm2', 35_000],
     ['1.2平方公里', 'm2', 1_200_000], // 1.2 × 10^6
+    ['1.2平方千米', 'm2', 1_200_000], // the same unit, the other name
+    ['1.2km²', 'm2', 1_200_000],
+    ['1.2 km2', 'm2', 1_200_000],
+    ['1.5千米', 'm', 1_500], // 1.5 × 10^3
+    ['1.5公里', 'm', 1_500],
+    ['1.5km', 'm', 1_500],
+    ['1.5 KM', 'm', 1_500],
     ['1,200人', 'jobs', 1_200],
     ['１２００人', 'jobs', 1_200], // full-width digits
     ['5千万元', 'yuan', 50_000_000], // 5 × 10^3 × 10^4
@@ -566,6 +573,8 @@ describe('parseFigureText', () => {
     ['若干', 'jobs'],
     ['10-15亿元', 'yuan'], // a range
     ['1亿美元', 'yuan'], // another currency
+    ['2公里', 'm2'], // a length where an area is meant
+    ['2平方公里', 'm'], // an area where a length is meant
   ] as const)('%s in %s → undefined', (text, unit) => {
     expect(parseFigureText(text, unit)).toBeUndefined();
   });

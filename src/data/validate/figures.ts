@@ -29,6 +29,7 @@ const UNIT_WORDS: [RegExp, FigureUnit, number, 'mu'?][] = [
   [/^(平方米|平米|平方|㎡|m²|m2)$/i, 'm2', 0],
   [/^亩$/, 'm2', 0, 'mu'],
   [/^层$/, 'floors', 0],
+  [/^(千米|公里|km)$/i, 'm', 3],
   [/^(米|m)$/i, 'm', 0],
   [/^(栋|幢|座)$/, 'buildings', 0],
   [/^(家|户)$/, 'companies', 0],
