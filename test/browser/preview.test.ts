@@ -1,7 +1,7 @@
 // A big file given to a ready map: what plainly draws goes to MapLibre's worker before validation,
 // so tiling and validating run side by side. Clean data is then sent once; data that validation
 // repairs or trims is sent again, as validated, and that is what stays drawn.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { mapWait, previewPolicy } from '../../src/data/data-controller.js';
@@ -189,7 +189,14 @@ describe('a file drawn while it is validated', () => {
       return (post as (...rest: unknown[]) => void).apply(this, args);
     };
     try {
-      const mounted = await mount({ src: url }, (made) => (element = made));
+      // The file comes once the map is made (MapLibre run, the map constructed), as on a page
+      // whose data server is slower than its scripts: not before, whatever the machine's load.
+      await commands.holdRoute(url);
+      const mounting = mount({ src: url }, (made) => (element = made));
+      await commands.whenHeld(url);
+      await vi.waitFor(() => expect(element?.map).toBeDefined(), { timeout: 20_000 });
+      await commands.releaseRoute(url);
+      const mounted = await mounting;
       expect(mounted.loaded.features.map((feature) => feature.id)).toEqual(['first-a', 'first-b']);
     } finally {
       Worker.prototype.postMessage = post;

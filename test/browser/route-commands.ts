@@ -160,24 +160,30 @@ interface Held {
   passed: Promise<void>[];
   /** Resolves when the first request is held. */
   first: Promise<void>;
+  /** The holding handler: unrouted alone (a fulfillRoute of the same pattern stays). */
+  handler: (route: Route) => Promise<void>;
 }
 const held = new Map<string, Held>();
 
-/** Holds back the requests matching `pattern` (from our own server too) until releaseRoute. */
+/**
+ * Holds back the requests matching `pattern` (from our own server too) until releaseRoute; then
+ * they go on to a route set before (fulfillRoute) or, with none, to the server.
+ */
 export const holdRoute: BrowserCommand<[pattern: string]> = async (context, pattern) => {
   let release = (): void => undefined;
   const gate = new Promise<void>((resolve) => (release = resolve));
   let arrived = (): void => undefined;
   const first = new Promise<void>((resolve) => (arrived = resolve));
-  const entry: Held = { requests: 0, release, passed: [], first };
-  held.set(pattern, entry);
-  await context.page.route(pattern, (route: Route) => {
+  const handler = (route: Route): Promise<void> => {
     entry.requests++;
     arrived();
-    const passed = gate.then(() => route.continue());
+    const passed = gate.then(() => route.fallback());
     entry.passed.push(passed);
     return passed;
-  });
+  };
+  const entry: Held = { requests: 0, release, passed: [], first, handler };
+  held.set(pattern, entry);
+  await context.page.route(pattern, handler);
 };
 
 /** Resolves once a request matching the held `pattern` has come (and is being held). */
@@ -194,7 +200,7 @@ export const releaseRoute: BrowserCommand<[pattern: string]> = async (context, p
   entry?.release();
   // Unrouted only once the held requests went on (unrouting first would answer them itself).
   await Promise.all(entry?.passed ?? []);
-  await context.page.unroute(pattern);
+  if (entry) await context.page.unroute(pattern, entry.handler);
   return entry?.requests ?? 0;
 };
 
