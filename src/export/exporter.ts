@@ -26,7 +26,10 @@ export class Exporter {
   async csv(): Promise<void> {
     const code = await this.code();
     if (!code) return;
-    code.downloadText(code.toCsv(this.sources.store.shown), 'park-map.csv', code.CSV_MIME_TYPE);
+    // For people: headers and words in the element's language, figures in 亿元 / 万平方米 / 亩.
+    const { shown, features } = this.sources.store;
+    const csv = code.toOfficialCsv(shown, resolveLang(this.host.lang), features);
+    code.downloadText(csv, 'park-map.csv', code.CSV_MIME_TYPE);
   }
 
   async geoJson(): Promise<void> {

@@ -408,6 +408,22 @@ describe('exports', () => {
     const rows = csv.trimEnd().split('\r\n');
     expect(rows).toHaveLength(1 + 23);
     expect(csv).toContain('湘南湘西软件产业园');
+    // For people: the headers in the element's language with units, statuses in words.
+    expect(
+      rows[0]!.startsWith(
+        '名称,英文名称,类型,所属,状态,状态日期,状态说明,进度（%）,投资额（亿元）',
+      ),
+    ).toBe(true);
+    expect(rows.slice(1).every((row) => row.includes(',运营中,'))).toBe(true);
+    // In English, the same table in English.
+    element.lang = 'en';
+    await element.updateComplete;
+    await userEvent.click(root(element).querySelector<HTMLButtonElement>('.export-csv')!);
+    await vi.waitFor(() => expect(blobs).toHaveLength(2));
+    const english = new TextDecoder().decode(await blobs[1]!.arrayBuffer());
+    expect(english.split('\r\n')[0]).toContain('Name,Chinese name,Kind,Part of,Status');
+    expect(english).toContain('Investment (CNY billion)');
+    expect(english).toContain(',Operating,');
   });
 
   it('an image of the map with the details panel', async () => {
