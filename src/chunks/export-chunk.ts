@@ -4,3 +4,4 @@ export { CSV_MIME_TYPE, GEOJSON_MIME_TYPE, toCsv, toGeoJson } from '../export/ex
 export { toOfficialCsv } from '../export/official-csv.js';
 export { downloadBlob, downloadText, mapImage } from '../export/downloads.js';
 export { imageCaption } from '../export/image-caption.js';
+export { imageFooter, metresPerPixel } from '../export/image-footer.js';

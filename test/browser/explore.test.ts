@@ -438,7 +438,32 @@ describe('exports', () => {
     while (blobs.length === 0) await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(blobs[0]!.type).toBe('image/png');
     const bitmap = await createImageBitmap(blobs[0]!);
-    expect(bitmap.width).toBe(element.map!.getCanvas().width);
+    const canvas = element.map!.getCanvas();
+    expect(bitmap.width).toBe(canvas.width);
+    // Below the map, a band of 56 CSS px: scale bar, north arrow, legend, title, date, sources.
+    const ratio = canvas.width / canvas.clientWidth;
+    expect(bitmap.height).toBe(canvas.height + Math.round(56 * ratio));
+    const copy = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = copy.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const band = context.getImageData(0, canvas.height, bitmap.width, Math.round(56 * ratio)).data;
+    const has = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      for (let i = 0; i < band.length; i += 4) {
+        if (band[i] === r && band[i + 1] === g && band[i + 2] === b) return true;
+      }
+      return false;
+    };
+    // The legend's swatch of the operating status (the seed data has operating features) is there,
+    // in the colour the map draws them.
+    const operating = getComputedStyle(element)
+      .getPropertyValue('--park-map-status-operating')
+      .trim();
+    expect(has(operating || '#1b5e20')).toBe(true);
+    // Mostly white: the band is drawn, not the map under it.
+    let white = 0;
+    for (let i = 0; i < band.length; i += 4) if (band[i]! > 250 && band[i + 1]! > 250) white++;
+    expect(white / (band.length / 4)).toBeGreaterThan(0.6);
   });
 });
 
