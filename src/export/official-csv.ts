@@ -5,6 +5,7 @@
 // machines' export is GeoJSON (toGeoJson), and toCsv keeps the data's own keys for re-import.
 // Pure: returns a string.
 import { bboxOf } from '../data/bbox.js';
+import { nearestUp } from '../data/inherited.js';
 import { QUALIFIERS } from '../data/qualifier-keys.js';
 import type { FigureKey, ParkFeature } from '../data/types.js';
 import type { Lang } from '../i18n/lang.js';
@@ -135,17 +136,6 @@ function inUnit(value: unknown, column: FigureColumn, lang: Lang): number | unde
   return Number((value / column.per[lang]).toPrecision(12));
 }
 
-/** The feature's hotline, or the nearest enclosing feature's (a cycle of parents stops). */
-function hotline(feature: ParkFeature, byId: ReadonlyMap<string, ParkFeature>): string | undefined {
-  const seen = new Set<string>();
-  for (let at: ParkFeature | undefined = feature; at && !seen.has(at.id);) {
-    seen.add(at.id);
-    if (at.properties.contact?.phone) return at.properties.contact.phone;
-    at = at.properties.parent ? byId.get(at.properties.parent) : undefined;
-  }
-  return undefined;
-}
-
 const text = (value: unknown): string =>
   typeof value === 'string' && value !== '' ? quote(neutraliseFormula(value)) : '';
 const number = (value: number | undefined): string =>
@@ -220,7 +210,10 @@ export function toOfficialCsv(
         ),
         text((p.industries ?? []).join(words.list)),
         text(english ? (p['address:en'] ?? p.address) : p.address),
-        text(hotline(feature, byId)),
+        text(
+          nearestUp(feature, byId, (at) => Boolean(at.properties.contact?.phone))?.properties
+            .contact?.phone,
+        ),
         number(box ? Number(((box[0] + box[2]) / 2).toFixed(6)) : undefined),
         number(box ? Number(((box[1] + box[3]) / 2).toFixed(6)) : undefined),
         text((p.sources ?? []).map((source) => source.title).join(words.list)),

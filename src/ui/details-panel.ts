@@ -1,6 +1,7 @@
 // The details panel: everything the data says about one feature, formatted for the reader's
 // language. A template function (not an element) so it lives in the host's shadow root and `::part`.
 // All data text goes through Lit's text bindings: it is never parsed as HTML.
+import { nearestUp } from '../data/inherited.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   FIGURE_KEYS,
@@ -310,32 +311,16 @@ const CONTACT_TEXT: Record<Lang, { hotline: string; open: string; close: string 
 };
 
 /**
- * The feature's contact, or the nearest enclosing feature's (a park without a hotline of its own
- * has its zone's), with that feature's id; undefined when none up the chain has one.
- */
-function contactOf(
-  feature: ParkFeature,
-  byId: ReadonlyMap<string, ParkFeature>,
-): { contact: NonNullable<ParkFeature['properties']['contact']>; from: ParkFeature } | undefined {
-  const seen = new Set<string>();
-  for (let at: ParkFeature | undefined = feature; at && !seen.has(at.id);) {
-    seen.add(at.id);
-    const contact = at.properties.contact;
-    if (contact && (contact.phone || contact.url)) return { contact, from: at };
-    at = at.properties.parent ? byId.get(at.properties.parent) : undefined;
-  }
-  return undefined;
-}
-
-/**
  * The hotline and contact, at the top of the panel: its own, or inherited (and said whose); a zone
  * or park without any says the data does not give one, never a number of our own.
  */
 function renderContact(feature: ParkFeature, context: DetailsContext) {
   const { lang, byId } = context;
   const text = CONTACT_TEXT[lang];
-  const found = contactOf(feature, byId);
-  if (!found) {
+  const from = nearestUp(feature, byId, (at) =>
+    Boolean(at.properties.contact?.phone || at.properties.contact?.url),
+  );
+  if (!from) {
     const { kind } = feature.properties;
     return kind === 'zone' || kind === 'park'
       ? html`<p class="contact" data-contact="none">
@@ -343,7 +328,7 @@ function renderContact(feature: ParkFeature, context: DetailsContext) {
         </p>`
       : nothing;
   }
-  const { contact, from } = found;
+  const contact = from.properties.contact!;
   const phoneUrl = safeContactUrl(
     contact.phone ? `tel:${contact.phone.replace(/[^\d+]/g, '')}` : undefined,
   );
