@@ -2,6 +2,11 @@
 // caption (image-caption.ts).
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ImageCaption } from './image-caption.js';
+import type { ImageFooter } from './image-footer.js';
+
+/** The band below the map on the picture, in CSS pixels (scaled by the pixel ratio). */
+export const FOOTER_HEIGHT = 56;
+const FONT = "'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
 
 /** Offers text as a file download (no network request: a blob URL on a temporary link). */
 export function downloadText(text: string, filename: string, type: string): void {
@@ -22,20 +27,26 @@ export function downloadBlob(blob: Blob, filename: string): void {
  * Draws the map as it is now, plus the caption in a box at the top left, into a PNG.
  * WebGL keeps no drawing buffer between frames, so the copy happens inside the next render.
  */
-export function mapImage(map: MapLibreMap, panel: ImageCaption | null): Promise<Blob> {
+export function mapImage(
+  map: MapLibreMap,
+  panel: ImageCaption | null,
+  footer?: ImageFooter,
+): Promise<Blob> {
   return new Promise((resolve, reject) => {
     map.once('render', () => {
       const source = map.getCanvas();
+      const scale = source.width / source.clientWidth || 1;
       const canvas = document.createElement('canvas');
       canvas.width = source.width;
-      canvas.height = source.height;
+      canvas.height = source.height + (footer ? Math.round(FOOTER_HEIGHT * scale) : 0);
       const context = canvas.getContext('2d');
       if (!context) {
         reject(new Error('no 2D canvas'));
         return;
       }
       context.drawImage(source, 0, 0);
-      if (panel) drawPanel(context, panel, source.width / source.clientWidth || 1);
+      if (panel) drawPanel(context, panel, scale);
+      if (footer) drawFooter(context, footer, scale, source.height);
       canvas.toBlob(
         (blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))),
         'image/png',
@@ -68,4 +79,68 @@ function drawPanel(context: CanvasRenderingContext2D, panel: ImageCaption, scale
   panel.lines.forEach((line, index) =>
     context.fillText(line, 10 * scale + padding, 10 * scale + padding + lineHeight * (index + 1)),
   );
+}
+
+/**
+ * The band below the map: the scale bar, the north arrow and the legend on the first line; the
+ * title and the credits (date, sources) on the second.
+ */
+function drawFooter(
+  context: CanvasRenderingContext2D,
+  footer: ImageFooter,
+  scale: number,
+  top: number,
+): void {
+  const width = context.canvas.width;
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, top, width, FOOTER_HEIGHT * scale);
+  context.fillStyle = '#1f1f1f';
+  context.strokeStyle = '#1f1f1f';
+  context.textBaseline = 'middle';
+  context.font = `${12 * scale}px ${FONT}`;
+  const line1 = top + 16 * scale;
+  let x = 10 * scale;
+  // Scale bar: a line with end ticks, its length above it.
+  const bar = footer.scale.pixels * scale;
+  context.lineWidth = 2 * scale;
+  context.beginPath();
+  context.moveTo(x, line1 - 5 * scale);
+  context.lineTo(x, line1 + 5 * scale);
+  context.moveTo(x, line1 + 5 * scale);
+  context.lineTo(x + bar, line1 + 5 * scale);
+  context.lineTo(x + bar, line1 - 5 * scale);
+  context.stroke();
+  context.fillText(footer.scale.label, x + 5 * scale, line1 - 3 * scale);
+  x += bar + 18 * scale;
+  // North arrow: a triangle and N, turned as the map is.
+  context.save();
+  context.translate(x, line1);
+  context.rotate((-footer.bearing * Math.PI) / 180);
+  context.beginPath();
+  context.moveTo(0, -8 * scale);
+  context.lineTo(5 * scale, 6 * scale);
+  context.lineTo(0, 3 * scale);
+  context.lineTo(-5 * scale, 6 * scale);
+  context.closePath();
+  context.fill();
+  context.restore();
+  context.fillText('N', x + 8 * scale, line1);
+  x += 28 * scale;
+  // The legend: a swatch per status shown, its word and count.
+  for (const entry of footer.legend) {
+    context.fillStyle = entry.colour;
+    context.fillRect(x, line1 - 6 * scale, 12 * scale, 12 * scale);
+    context.fillStyle = '#1f1f1f';
+    const text = `${entry.label} ${entry.count}`;
+    context.fillText(text, x + 16 * scale, line1);
+    x += 16 * scale + context.measureText(text).width + 12 * scale;
+  }
+  // Title and credits.
+  const line2 = top + 40 * scale;
+  context.font = `600 ${13 * scale}px ${FONT}`;
+  context.fillText(footer.title, 10 * scale, line2);
+  const after = 10 * scale + context.measureText(footer.title).width + 12 * scale;
+  context.font = `${11 * scale}px ${FONT}`;
+  context.fillStyle = '#4a4a4a';
+  context.fillText(footer.credits, after, line2, Math.max(0, width - after - 10 * scale));
 }

@@ -55,7 +55,7 @@ const NUMERIC: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
 ]);
 
 /** A number in plain digits: no grouping, no exponent (1e21 → 1000000000000000000000). */
-function plainNumber(value: number): string {
+export function plainNumber(value: number): string {
   const text = String(value);
   if (!/e/i.test(text)) return text;
   if (Number.isInteger(value)) return BigInt(value).toString();
@@ -117,12 +117,12 @@ function cellValue(feature: ParkFeature, column: CsvColumn): unknown {
  * leading apostrophe, as OWASP advises against CSV injection; Excel shows the text without it.
  * Numbers in figure columns are written as numbers and never altered.
  */
-function neutraliseFormula(text: string): string {
+export function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** RFC 4180: a field containing a comma, quote, CR or LF is quoted, with quotes doubled. */
-function quote(text: string): string {
+export function quote(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

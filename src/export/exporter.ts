@@ -26,7 +26,10 @@ export class Exporter {
   async csv(): Promise<void> {
     const code = await this.code();
     if (!code) return;
-    code.downloadText(code.toCsv(this.sources.store.shown), 'park-map.csv', code.CSV_MIME_TYPE);
+    // For people: headers and words in the element's language, figures in 亿元 / 万平方米 / 亩.
+    const { shown, features } = this.sources.store;
+    const csv = code.toOfficialCsv(shown, resolveLang(this.host.lang), features);
+    code.downloadText(csv, 'park-map.csv', code.CSV_MIME_TYPE);
   }
 
   async geoJson(): Promise<void> {
@@ -43,10 +46,25 @@ export class Exporter {
     const code = await this.code();
     const drawn = map.map;
     if (!code || !drawn) return;
+    const lang = resolveLang(this.host.lang);
     const selected = store.selected === null ? undefined : store.byId.get(store.selected);
-    const caption = selected ? code.imageCaption(selected, resolveLang(this.host.lang)) : null;
+    const caption = selected ? code.imageCaption(selected, lang) : null;
+    // Below the map: scale, north, the legend of what is shown, title, date and sources.
+    const { lat } = drawn.getCenter();
+    const credit = drawn.getContainer().querySelector('.park-map-context-credit')?.textContent;
+    const footer = code.imageFooter({
+      lang,
+      title: t(lang, 'mapLabel'),
+      shown: store.shown,
+      colours: { ...map.theme.status, none: map.theme.noStatus },
+      metresPerPixel: code.metresPerPixel(lat, drawn.getZoom()),
+      maxPixels: Math.min(120, drawn.getCanvas().clientWidth / 5),
+      bearing: drawn.getBearing(),
+      today: new Date().toISOString().slice(0, 10),
+      ...(credit ? { credits: credit } : {}),
+    });
     try {
-      code.downloadBlob(await code.mapImage(drawn, caption), 'park-map.png');
+      code.downloadBlob(await code.mapImage(drawn, caption, footer), 'park-map.png');
     } catch (error) {
       this.report({ code: 'image-failed', message: String(error), severity: 'error' });
     }

@@ -1,6 +1,7 @@
 // The details panel: everything the data says about one feature, formatted for the reader's
 // language. A template function (not an element) so it lives in the host's shadow root and `::part`.
 // All data text goes through Lit's text bindings: it is never parsed as HTML.
+import { nearestUp } from '../data/inherited.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   FIGURE_KEYS,
@@ -303,16 +304,58 @@ function industriesText(industries: readonly string[], lang: Lang) {
   });
 }
 
+/** The contact lines' words: the hotline first, as the zones' own 招商 pages put it. */
+const CONTACT_TEXT: Record<Lang, { hotline: string; open: string; close: string }> = {
+  'zh-CN': { hotline: '招商热线', open: '（', close: '）' },
+  en: { hotline: 'Investment hotline', open: ' (', close: ')' },
+};
+
+/**
+ * The hotline and contact, at the top of the panel: its own, or inherited (and said whose); a zone
+ * or park without any says the data does not give one, never a number of our own.
+ */
+function renderContact(feature: ParkFeature, context: DetailsContext) {
+  const { lang, byId } = context;
+  const text = CONTACT_TEXT[lang];
+  const from = nearestUp(feature, byId, (at) =>
+    Boolean(at.properties.contact?.phone || at.properties.contact?.url),
+  );
+  if (!from) {
+    const { kind } = feature.properties;
+    return kind === 'zone' || kind === 'park'
+      ? html`<p class="contact" data-contact="none">
+          <span class="label">${text.hotline}</span> ${t(lang, 'notStated')}
+        </p>`
+      : nothing;
+  }
+  const contact = from.properties.contact!;
+  const phoneUrl = safeContactUrl(
+    contact.phone ? `tel:${contact.phone.replace(/[^\d+]/g, '')}` : undefined,
+  );
+  const contactUrl = safeContactUrl(contact.url);
+  const inherited = from !== feature;
+  return html`<p class="contact" data-contact=${inherited ? 'inherited' : 'own'}>
+    <span class="label">${phoneUrl ? text.hotline : t(lang, 'contact')}</span>
+    ${phoneUrl ? html`<a class="phone" href=${phoneUrl}>${contact.phone}</a>` : nothing}
+    ${
+      contactUrl
+        ? html`<a href=${contactUrl} target="_blank" rel="noopener noreferrer">${contact.url}</a>`
+        : nothing
+    }
+    ${
+      inherited
+        ? html`<span class="contact-from">${text.open}${nameOf(from, lang)}${text.close}</span>`
+        : nothing
+    }
+  </p>`;
+}
+
 export function renderDetails(feature: ParkFeature, context: DetailsContext): TemplateResult {
   const { lang, byId } = context;
   const p = feature.properties;
   const englishName = p['name:en'];
   const parent = p.parent ? byId.get(p.parent) : undefined;
   const targetKeys = numericKeys(p.targets);
-  const contactUrl = safeContactUrl(p.contact?.url);
-  const phoneUrl = safeContactUrl(
-    p.contact?.phone ? `tel:${p.contact.phone.replace(/[^\d+]/g, '')}` : undefined,
-  );
   const shownName = (lang === 'en' ? englishName : undefined) ?? p.name;
   // On a narrow element, the bottom sheet (sheet.ts): each feature opened brings it to half.
   return html`<park-map-sheet
@@ -359,6 +402,7 @@ export function renderDetails(feature: ParkFeature, context: DetailsContext): Te
           ×
         </button>
       </header>
+      ${renderContact(feature, context)}
       <div class="status" data-status=${p.status ?? 'none'}>
         <span class="status-swatch" data-status=${p.status ?? 'none'} aria-hidden="true"></span>
         <span class="status-label"
@@ -444,21 +488,6 @@ export function renderDetails(feature: ParkFeature, context: DetailsContext): Te
           : nothing
       }
       ${renderChildren(context)}
-      ${
-        p.contact && (phoneUrl || contactUrl)
-          ? html`<p class="contact">
-              <span class="label">${t(lang, 'contact')}</span>
-              ${phoneUrl ? html`<a href=${phoneUrl}>${p.contact.phone}</a>` : nothing}
-              ${
-                contactUrl
-                  ? html`<a href=${contactUrl} target="_blank" rel="noopener noreferrer"
-                      >${p.contact.url}</a
-                    >`
-                  : nothing
-              }
-            </p>`
-          : nothing
-      }
       ${
         feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon'
           ? html`<p class="actions">

@@ -408,6 +408,22 @@ describe('exports', () => {
     const rows = csv.trimEnd().split('\r\n');
     expect(rows).toHaveLength(1 + 23);
     expect(csv).toContain('湘南湘西软件产业园');
+    // For people: the headers in the element's language with units, statuses in words.
+    expect(
+      rows[0]!.startsWith(
+        '名称,英文名称,类型,所属,状态,状态日期,状态说明,进度（%）,投资额（亿元）',
+      ),
+    ).toBe(true);
+    expect(rows.slice(1).every((row) => row.includes(',运营中,'))).toBe(true);
+    // In English, the same table in English.
+    element.lang = 'en';
+    await element.updateComplete;
+    await userEvent.click(root(element).querySelector<HTMLButtonElement>('.export-csv')!);
+    await vi.waitFor(() => expect(blobs).toHaveLength(2));
+    const english = new TextDecoder().decode(await blobs[1]!.arrayBuffer());
+    expect(english.split('\r\n')[0]).toContain('Name,Chinese name,Kind,Part of,Status');
+    expect(english).toContain('Investment (CNY billion)');
+    expect(english).toContain(',Operating,');
   });
 
   it('an image of the map with the details panel', async () => {
@@ -422,7 +438,32 @@ describe('exports', () => {
     while (blobs.length === 0) await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(blobs[0]!.type).toBe('image/png');
     const bitmap = await createImageBitmap(blobs[0]!);
-    expect(bitmap.width).toBe(element.map!.getCanvas().width);
+    const canvas = element.map!.getCanvas();
+    expect(bitmap.width).toBe(canvas.width);
+    // Below the map, a band of 56 CSS px: scale bar, north arrow, legend, title, date, sources.
+    const ratio = canvas.width / canvas.clientWidth;
+    expect(bitmap.height).toBe(canvas.height + Math.round(56 * ratio));
+    const copy = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = copy.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const band = context.getImageData(0, canvas.height, bitmap.width, Math.round(56 * ratio)).data;
+    const has = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      for (let i = 0; i < band.length; i += 4) {
+        if (band[i] === r && band[i + 1] === g && band[i + 2] === b) return true;
+      }
+      return false;
+    };
+    // The legend's swatch of the operating status (the seed data has operating features) is there,
+    // in the colour the map draws them.
+    const operating = getComputedStyle(element)
+      .getPropertyValue('--park-map-status-operating')
+      .trim();
+    expect(has(operating || '#1b5e20')).toBe(true);
+    // Mostly white: the band is drawn, not the map under it.
+    let white = 0;
+    for (let i = 0; i < band.length; i += 4) if (band[i]! > 250 && band[i + 1]! > 250) white++;
+    expect(white / (band.length / 4)).toBeGreaterThan(0.6);
   });
 });
 
