@@ -2,6 +2,6 @@
 // first time something is exported (most visits never do).
 export { CSV_MIME_TYPE, GEOJSON_MIME_TYPE, toCsv, toGeoJson } from '../export/export.js';
 export { toOfficialCsv } from '../export/official-csv.js';
-export { downloadBlob, downloadText, mapImage } from '../export/downloads.js';
+export { downloadBlob, downloadText, mapImage, mapPicture } from '../export/downloads.js';
 export { imageCaption } from '../export/image-caption.js';
 export { imageFooter, metresPerPixel } from '../export/image-footer.js';

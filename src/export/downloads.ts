@@ -1,8 +1,12 @@
 // Saving what the user exports: text files and a picture of the map with the selected feature's
 // caption (image-caption.ts).
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { ImageCaption } from './image-caption.js';
-import type { ImageFooter } from './image-footer.js';
+import type { ParkFeature } from '../data/types.js';
+import type { Lang } from '../i18n/lang.js';
+import { t } from '../i18n/strings.js';
+import type { MapTheme } from '../map/theme.js';
+import { imageCaption, type ImageCaption } from './image-caption.js';
+import { imageFooter, metresPerPixel, type ImageFooter } from './image-footer.js';
 
 /** The band below the map on the picture, in CSS pixels (scaled by the pixel ratio). */
 export const FOOTER_HEIGHT = 56;
@@ -21,6 +25,35 @@ export function downloadBlob(blob: Blob, filename: string): void {
   link.click();
   // The download has started from the link; the URL is not needed after this task.
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * The picture the export button saves: the map, the selected feature's caption over it, and below
+ * it the scale, north, the legend of what is shown, the title, the date and the sources.
+ */
+export function mapPicture(
+  map: MapLibreMap,
+  options: {
+    lang: Lang;
+    selected: ParkFeature | undefined;
+    shown: readonly ParkFeature[];
+    theme: MapTheme;
+  },
+): Promise<Blob> {
+  const { lang, selected, shown, theme } = options;
+  const credit = map.getContainer().querySelector('.park-map-context-credit')?.textContent;
+  const footer = imageFooter({
+    lang,
+    title: t(lang, 'mapLabel'),
+    shown,
+    colours: { ...theme.status, none: theme.noStatus },
+    metresPerPixel: metresPerPixel(map.getCenter().lat, map.getZoom()),
+    maxPixels: Math.min(120, map.getCanvas().clientWidth / 5),
+    bearing: map.getBearing(),
+    today: new Date().toISOString().slice(0, 10),
+    ...(credit ? { credits: credit } : {}),
+  });
+  return mapImage(map, selected ? imageCaption(selected, lang) : null, footer);
 }
 
 /**

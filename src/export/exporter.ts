@@ -46,25 +46,15 @@ export class Exporter {
     const code = await this.code();
     const drawn = map.map;
     if (!code || !drawn) return;
-    const lang = resolveLang(this.host.lang);
     const selected = store.selected === null ? undefined : store.byId.get(store.selected);
-    const caption = selected ? code.imageCaption(selected, lang) : null;
-    // Below the map: scale, north, the legend of what is shown, title, date and sources.
-    const { lat } = drawn.getCenter();
-    const credit = drawn.getContainer().querySelector('.park-map-context-credit')?.textContent;
-    const footer = code.imageFooter({
-      lang,
-      title: t(lang, 'mapLabel'),
+    const picture = code.mapPicture(drawn, {
+      lang: resolveLang(this.host.lang),
+      selected,
       shown: store.shown,
-      colours: { ...map.theme.status, none: map.theme.noStatus },
-      metresPerPixel: code.metresPerPixel(lat, drawn.getZoom()),
-      maxPixels: Math.min(120, drawn.getCanvas().clientWidth / 5),
-      bearing: drawn.getBearing(),
-      today: new Date().toISOString().slice(0, 10),
-      ...(credit ? { credits: credit } : {}),
+      theme: map.theme,
     });
     try {
-      code.downloadBlob(await code.mapImage(drawn, caption, footer), 'park-map.png');
+      code.downloadBlob(await picture, 'park-map.png');
     } catch (error) {
       this.report({ code: 'image-failed', message: String(error), severity: 'error' });
     }
