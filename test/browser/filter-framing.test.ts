@@ -4,30 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import type { ParkMap } from '../../src/park-map.js';
-import { canvasOf, mount, shadow, squarePolygon, useCleanPage } from './helpers.js';
+import { canvasOf, mount, shadow, useCleanPage } from './helpers.js';
+import { TWO_ZONES } from '../fixtures/two-zones.js';
 
 useCleanPage({ sameOrigin: true });
 
-function feature(id: string, kind: string, west: number, size: number, extra = {}) {
-  return {
-    type: 'Feature',
-    id,
-    geometry: squarePolygon(west, 26.9, size),
-    properties: { kind, name: id, ...extra },
-  };
-}
-
-// West: a zone with two operating parks; east, 80 km away: a zone with one park being built.
-const data = {
-  type: 'FeatureCollection',
-  features: [
-    feature('west', 'zone', 112.5, 0.1),
-    feature('west-a', 'park', 112.51, 0.02, { parent: 'west', status: 'operating' }),
-    feature('west-b', 'park', 112.56, 0.02, { parent: 'west', status: 'operating' }),
-    feature('east', 'zone', 113.3, 0.1),
-    feature('east-a', 'park', 113.32, 0.01, { parent: 'east', status: 'under_construction' }),
-  ],
-};
+const data = TWO_ZONES;
 
 async function openFilters(element: ParkMap) {
   const details = shadow(element).querySelector<HTMLDetailsElement>('.filters')!;

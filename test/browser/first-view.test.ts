@@ -3,30 +3,12 @@
 // feature has is a warning and the rest still frames; the open legend is kept clear of.
 import { describe, expect, it } from 'vitest';
 import type { ParkMap } from '../../src/park-map.js';
-import { collect, mount, shadow, squarePolygon, useCleanPage } from './helpers.js';
+import { collect, mount, shadow, useCleanPage } from './helpers.js';
+import { TWO_ZONES } from '../fixtures/two-zones.js';
 
 useCleanPage({ sameOrigin: true });
 
-function feature(id: string, kind: string, west: number, size: number, extra = {}) {
-  return {
-    type: 'Feature',
-    id,
-    geometry: squarePolygon(west, 26.9, size),
-    properties: { kind, name: id, ...extra },
-  };
-}
-
-// West: a zone with two parks; east, 80 km away: a zone with one.
-const data = {
-  type: 'FeatureCollection',
-  features: [
-    feature('west', 'zone', 112.5, 0.1),
-    feature('west-a', 'park', 112.51, 0.02, { parent: 'west' }),
-    feature('west-b', 'park', 112.56, 0.02, { parent: 'west' }),
-    feature('east', 'zone', 113.3, 0.1),
-    feature('east-a', 'park', 113.32, 0.01, { parent: 'east' }),
-  ],
-};
+const data = TWO_ZONES;
 
 /** The view (west, south, east, north). */
 function view(element: ParkMap): [number, number, number, number] {

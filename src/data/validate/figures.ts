@@ -139,3 +139,17 @@ export function checkFigureText(value: unknown, unit: FigureUnit, path: string, 
   }
   add(path, 'figure-not-number', 'warning', { value: displayValue(value), unit });
 }
+
+/**
+ * A progress (a percentage, 0–100) where the schema wants one: true to keep it; else it is
+ * reported, as `code` when a number outside 0–100, or as a figure written as text.
+ */
+export function progressKept(value: unknown, path: string, code: string, add: Add): boolean {
+  if (typeof value === 'number') {
+    if (Number.isFinite(value) && value >= 0 && value <= 100) return true;
+    add(path, code, 'warning', { value });
+    return false;
+  }
+  checkFigureText(value, 'percent', path, add);
+  return false;
+}

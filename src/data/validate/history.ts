@@ -6,7 +6,7 @@
 // Dates are ISO 8601 as precise as the report: YYYY-MM-DD, YYYY-MM or YYYY. Two dates where one is
 // a prefix of the other ("2020-06" and "2020-06-16") overlap: neither is out of order.
 import { STATUSES, type FigureKey, type Status } from '../types.js';
-import { FIGURE_UNITS, checkFigureText, type FigureUnit } from './figures.js';
+import { FIGURE_UNITS, checkFigureText, progressKept, type FigureUnit } from './figures.js';
 import { displayValue, isRecord, pathKey, previewJson, type Add } from './shared.js';
 import { STATUS_WORDS, suggest } from './suggestions.js';
 import { keepWhere } from './properties.js';
@@ -145,13 +145,7 @@ function checkStage(stage: Record<string, unknown>, at: string, add: Add): void 
 
   const progress = stage['progress'];
   if (progress !== undefined && progress !== null) {
-    if (typeof progress === 'number') {
-      if (!Number.isFinite(progress) || progress < 0 || progress > 100) {
-        add(`${at}.progress`, 'history-progress-out-of-range', 'warning', { value: progress });
-        delete stage['progress'];
-      }
-    } else {
-      checkFigureText(progress, 'percent', `${at}.progress`, add);
+    if (!progressKept(progress, `${at}.progress`, 'history-progress-out-of-range', add)) {
       delete stage['progress'];
     }
   } else if (progress === null) {

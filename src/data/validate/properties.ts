@@ -2,7 +2,7 @@
 // lists and objects the details panel, the search and the export read (tenants, sources, contact…).
 import { cutName } from '../issue-messages.js';
 import { FIGURE_KEYS, KINDS, STATUSES, type FigureKey } from '../types.js';
-import { FIGURE_UNITS, checkFigureText, type FigureUnit } from './figures.js';
+import { FIGURE_UNITS, checkFigureText, progressKept, type FigureUnit } from './figures.js';
 import {
   VALUE_LIMIT,
   displayValue,
@@ -69,13 +69,7 @@ export function checkProperties(
   // progress
   const progress = input['progress'];
   if (progress !== undefined && progress !== null) {
-    if (typeof progress === 'number') {
-      if (!Number.isFinite(progress) || progress < 0 || progress > 100) {
-        add(`${base}.progress`, 'progress-out-of-range', 'warning', { value: progress });
-        delete output['progress'];
-      }
-    } else {
-      checkFigureText(progress, 'percent', `${base}.progress`, add);
+    if (!progressKept(progress, `${base}.progress`, 'progress-out-of-range', add)) {
       delete output['progress'];
     }
   }
