@@ -254,11 +254,18 @@ export class ParkMap extends LitElement {
     store: this.store,
     map: this.mapController,
   });
+  private readonly exporter = new Exporter(this, {
+    store: this.store,
+    map: this.mapController,
+    hash: this.hashController,
+    announcer: this.announcer,
+  });
   private readonly selection: SelectionController = new SelectionController(this, {
     store: this.store,
     map: this.mapController,
     measuring: this.measuring,
     announcer: this.announcer,
+    exporter: this.exporter,
   });
   private readonly list = new ListController(this, {
     store: this.store,
@@ -266,12 +273,7 @@ export class ParkMap extends LitElement {
     map: this.mapController,
     hash: this.hashController,
     selection: this.selection,
-    exporter: new Exporter(this, {
-      store: this.store,
-      map: this.mapController,
-      hash: this.hashController,
-      announcer: this.announcer,
-    }),
+    exporter: this.exporter,
     announcer: this.announcer,
   });
 
@@ -378,6 +380,18 @@ export class ParkMap extends LitElement {
     await this.measuring.toolReady;
     // The measuring code may have arrived meanwhile: its panel is drawn by then.
     await this.updateComplete;
+  }
+
+  /**
+   * The features picked for comparison (ids of zones, parks or plots the data has, at most 3), in
+   * the order picked; set it to pick them from code. The details panel's 加入对比 / "Add to
+   * comparison" picks the shown one; its comparison table reads them side by side.
+   */
+  get compared(): string[] {
+    return this.selection.compared;
+  }
+  set compared(ids: string[]) {
+    this.selection.setCompared(ids);
   }
 
   /** Frames one feature (by id) or, without an id, all features. */

@@ -2,6 +2,7 @@
 // with the selected feature's caption, and the link to this view copied to the clipboard. The
 // code that writes the files loads on first use (the export chunk): most visits never export.
 import { exportChunk, type ExportChunk } from '../chunks/loaders.js';
+import type { ParkFeature } from '../data/types.js';
 import { ParkMapErrorEvent, type ParkMapErrorDetail } from '../events/park-map-error-event.js';
 import type { HashController } from '../explore/hash-controller.js';
 import { resolveLang } from '../i18n/lang.js';
@@ -23,13 +24,20 @@ export class Exporter {
     private readonly sources: ExportSources,
   ) {}
 
-  async csv(): Promise<void> {
+  /** The shown features (or those given: the comparison) as the officials' CSV. */
+  async csv(
+    features: readonly ParkFeature[] = this.sources.store.shown,
+    filename = 'park-map.csv',
+  ): Promise<void> {
     const code = await this.code();
     if (!code) return;
     // For people: headers and words in the element's language, figures in 亿元 / 万平方米 / 亩.
-    const { shown, features } = this.sources.store;
-    const csv = code.toOfficialCsv(shown, resolveLang(this.host.lang), features);
-    code.downloadText(csv, 'park-map.csv', code.CSV_MIME_TYPE);
+    const csv = code.toOfficialCsv(
+      features,
+      resolveLang(this.host.lang),
+      this.sources.store.features,
+    );
+    code.downloadText(csv, filename, code.CSV_MIME_TYPE);
   }
 
   async geoJson(): Promise<void> {

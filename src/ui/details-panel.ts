@@ -48,6 +48,7 @@ function nameOf(feature: ParkFeature, lang: Lang) {
   return html`<span lang=${name === feature.properties.name ? 'zh-CN' : 'en'}>${name}</span>`;
 }
 import './sheet.js';
+import { renderCompareBar, renderCompareButton, type CompareContext } from './compare.js';
 
 export interface DetailsContext {
   lang: Lang;
@@ -59,6 +60,8 @@ export interface DetailsContext {
   onSelect: (id: string) => void;
   /** Measures the shown feature (its area, perimeter, and plot figures). */
   onMeasure: () => void;
+  /** Parks side by side (compare.ts): what is picked, and picking. */
+  compare?: CompareContext;
 }
 
 function figureRows(figures: Figures, qualifiers: unknown, lang: Lang, className: string) {
@@ -350,6 +353,9 @@ function renderContact(feature: ParkFeature, context: DetailsContext) {
   </p>`;
 }
 
+/** What can be compared: zones, parks and plots (what a site selector weighs against another). */
+const COMPARABLE: ReadonlySet<string> = new Set(['zone', 'park', 'plot']);
+
 export function renderDetails(feature: ParkFeature, context: DetailsContext): TemplateResult {
   const { lang, byId } = context;
   const p = feature.properties;
@@ -489,14 +495,26 @@ export function renderDetails(feature: ParkFeature, context: DetailsContext): Te
       }
       ${renderChildren(context)}
       ${
-        feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon'
+        feature.geometry.type === 'Polygon' ||
+        feature.geometry.type === 'MultiPolygon' ||
+        (context.compare && COMPARABLE.has(p.kind))
           ? html`<p class="actions">
-              <button type="button" class="measure-this" @click=${context.onMeasure}>
-                ${t(lang, 'measureThis')}
-              </button>
+              ${
+                feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon'
+                  ? html`<button type="button" class="measure-this" @click=${context.onMeasure}>
+                      ${t(lang, 'measureThis')}
+                    </button>`
+                  : nothing
+              }
+              ${
+                context.compare && COMPARABLE.has(p.kind)
+                  ? renderCompareButton(feature, context.compare)
+                  : nothing
+              }
             </p>`
           : nothing
       }
+      ${context.compare ? renderCompareBar(context.compare) : nothing}
       ${p.approximate ? html`<p class="approximate">${t(lang, 'approximate')}</p>` : nothing}
       ${
         lang === 'en' && typeof p.translation === 'string' && p.translation !== ''

@@ -129,6 +129,56 @@ export const lateStyles = css`
     font-size: 0.9em;
     color: var(--park-map-muted, #4a4a4a);
   }
+  /* Parks side by side (compare.ts): the picked ones in the details panel, the table dialog. */
+  .compare-bar {
+    margin-top: 8px;
+    padding-top: 8px;
+    border-top: 1px solid rgba(0, 0, 0, 0.12);
+  }
+  .compare-chip {
+    display: inline-flex;
+    align-items: center;
+    margin: 2px 6px 2px 0;
+    padding: 0 2px 0 8px;
+    border-radius: 12px;
+    background: rgba(11, 87, 208, 0.1);
+  }
+  .compare-remove {
+    border: none;
+    background: none;
+    cursor: pointer;
+    min-width: 24px;
+    min-height: 24px;
+  }
+  .compare-dialog {
+    max-width: min(960px, 94vw);
+    max-height: 86vh;
+    border: none;
+    border-radius: var(--park-map-radius, 6px);
+    padding: 16px;
+    color: var(--park-map-text, #1f1f1f);
+    background: var(--park-map-panel-background, #fff);
+  }
+  .compare-scroll {
+    overflow: auto;
+    max-height: 64vh;
+  }
+  .compare-table {
+    border-collapse: collapse;
+  }
+  .compare-table th,
+  .compare-table td {
+    border-bottom: 1px solid rgba(0, 0, 0, 0.12);
+    padding: 4px 8px;
+    text-align: left;
+    vertical-align: top;
+    min-width: 8em;
+  }
+  .compare-actions {
+    display: flex;
+    gap: 8px;
+    justify-content: flex-end;
+  }
   .legend-toggle {
     display: flex;
     align-items: center;

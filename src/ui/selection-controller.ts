@@ -11,6 +11,7 @@ import { t } from '../i18n/strings.js';
 import type { MapController } from '../map/map-controller.js';
 import type { MeasuringController } from '../measure/measuring-controller.js';
 import type { ParkStore } from '../state/park-store.js';
+import type { Exporter } from '../export/exporter.js';
 import type { Announcer } from './announcer.js';
 
 export interface SelectionHost extends ReactiveControllerHost, HTMLElement {
@@ -23,7 +24,11 @@ export interface SelectionSources {
   map: MapController;
   measuring: MeasuringController;
   announcer: Announcer;
+  exporter: Exporter;
 }
+
+/** At most this many features side by side (ui/compare.ts says the same to the reader). */
+const COMPARE_LIMIT = 3;
 
 export class SelectionController {
   private readonly host: SelectionHost;
@@ -31,6 +36,48 @@ export class SelectionController {
   private detailsLoad: Promise<void> | undefined;
   /** Where focus was before the details panel took it, to give it back when the panel closes. */
   private focusBefore: HTMLElement | null = null;
+  /** The features picked for comparison, in the order picked (at most COMPARE_LIMIT). */
+  private picked: string[] = [];
+  /** The comparison table is open. */
+  private compareOpen = false;
+
+  /** The features picked for comparison (ids). */
+  get compared(): string[] {
+    return [...this.picked];
+  }
+
+  /** Opens or closes the comparison table (drawn by the details chunk, opened as a modal). */
+  openCompare(open: boolean): void {
+    this.compareOpen = open;
+    this.host.requestUpdate();
+    const code = detailsChunk.loaded;
+    if (open && code)
+      void this.host.updateComplete.then(() => code.showCompareTable(this.host.renderRoot));
+  }
+
+  /** The comparison, as the officials' CSV. */
+  compareCsv(): void {
+    const { store, exporter } = this.sources;
+    void exporter.csv(
+      this.picked.flatMap((id) => store.byId.get(id) ?? []),
+      'park-map-compare.csv',
+    );
+  }
+
+  /** Whether the comparison table is open. */
+  get comparing(): boolean {
+    return this.compareOpen;
+  }
+
+  /** Picks these for comparison (the first COMPARE_LIMIT known ids, once each). */
+  setCompared(ids: readonly string[]): void {
+    const known = ids.filter(
+      (id, index) => this.sources.store.byId.has(id) && ids.indexOf(id) === index,
+    );
+    this.picked = known.slice(0, COMPARE_LIMIT);
+    if (this.picked.length === 0) this.compareOpen = false;
+    this.host.requestUpdate();
+  }
 
   constructor(host: SelectionHost, sources: SelectionSources) {
     this.host = host;
@@ -125,6 +172,7 @@ export class SelectionController {
         const target = store.byId.get(id);
         if (target) map.fitTo([target]);
       },
+      compare: code.compareContext(this, resolveLang(this.host.lang), store.byId),
     });
   }
 }

@@ -67,6 +67,17 @@ function dataWithOneProblem() {
 }
 
 describe('axe-core finds no WCAG 2.1 AA violation', () => {
+  it('in the comparison table, open as a modal dialog', async () => {
+    const { element } = await mount({ src: SEED_URL }, undefined, true);
+    element.compared = ['xx-zone', 'hy-software', 'hy-hq-base'];
+    element.select('hy-software');
+    await element.updateComplete;
+    shadow(element).querySelector<HTMLButtonElement>('.compare-open')!.click();
+    await element.updateComplete;
+    expect(shadow(element).querySelector<HTMLDialogElement>('.compare-dialog')!.open).toBe(true);
+    expect(await axeViolations(element)).toEqual([]);
+  });
+
   for (const lang of ['zh-CN', 'en']) {
     it(`seed data with the list, lang=${lang}`, async () => {
       const { element } = await mount({ src: SEED_URL, lang }, undefined, true);

@@ -26,6 +26,7 @@ const PANELS: Record<string, string[]> = {
     'park-map.ts',
     'ui/map-stage.ts',
     'ui/details-panel.ts',
+    'ui/compare.ts',
     'ui/explore-panel.ts',
     'ui/issues-banner.ts',
     'ui/measure-results.ts',
