@@ -78,6 +78,7 @@ export function mapImage(
         return;
       }
       context.drawImage(source, 0, 0);
+      drawNames(context, map, scale);
       if (panel) drawPanel(context, panel, scale);
       if (footer) drawFooter(context, footer, scale, source.height);
       canvas.toBlob(
@@ -176,4 +177,36 @@ function drawFooter(
   context.font = `${11 * scale}px ${FONT}`;
   context.fillStyle = '#4a4a4a';
   context.fillText(footer.credits, after, line2, Math.max(0, width - after - 10 * scale));
+}
+
+/**
+ * The names and cluster counts over the map (HTML, not in the WebGL canvas), drawn where they are
+ * on screen, in their own font and colour, the names with their white halo.
+ */
+function drawNames(context: CanvasRenderingContext2D, map: MapLibreMap, scale: number): void {
+  const origin = map.getCanvas().getBoundingClientRect();
+  const shown = map
+    .getContainer()
+    .querySelectorAll<HTMLElement>(
+      '.park-map-label:not(.park-map-label-hidden), .park-map-cluster-count',
+    );
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  for (const element of shown) {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0) continue;
+    const style = getComputedStyle(element);
+    const x = (box.left + box.width / 2 - origin.left) * scale;
+    const y = (box.top + box.height / 2 - origin.top) * scale;
+    context.font = `${style.fontWeight} ${parseFloat(style.fontSize) * scale}px ${style.fontFamily}`;
+    const text = element.textContent ?? '';
+    if (element.classList.contains('park-map-label')) {
+      context.lineWidth = 3 * scale;
+      context.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+      context.strokeText(text, x, y);
+    }
+    context.fillStyle = style.color;
+    context.fillText(text, x, y);
+  }
+  context.textAlign = 'start';
 }

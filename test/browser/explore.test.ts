@@ -460,6 +460,22 @@ describe('exports', () => {
       .getPropertyValue('--park-map-status-operating')
       .trim();
     expect(has(operating || '#1b5e20')).toBe(true);
+    // The cluster counts (HTML over the map) are in the picture: white digits inside a count's
+    // box, where the canvas alone has only the cluster's blue.
+    const count = root(element).querySelector<HTMLElement>('.park-map-cluster-count')!;
+    const box = count.getBoundingClientRect();
+    const origin = canvas.getBoundingClientRect();
+    const digits = context.getImageData(
+      Math.round((box.left - origin.left) * ratio),
+      Math.round((box.top - origin.top) * ratio),
+      Math.max(1, Math.round(box.width * ratio)),
+      Math.max(1, Math.round(box.height * ratio)),
+    ).data;
+    let whiteInCount = 0;
+    for (let i = 0; i < digits.length; i += 4) {
+      if (digits[i]! > 240 && digits[i + 1]! > 240 && digits[i + 2]! > 240) whiteInCount++;
+    }
+    expect(whiteInCount).toBeGreaterThan(0);
     // Mostly white: the band is drawn, not the map under it.
     let white = 0;
     for (let i = 0; i < band.length; i += 4) if (band[i]! > 250 && band[i + 1]! > 250) white++;
