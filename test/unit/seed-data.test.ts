@@ -437,8 +437,9 @@ describe('data/parks.geojson', () => {
 
   it('places the two seed zones in Hengyang and Xiangxiang', () => {
     const box = {
-      'hy-zone': [112.55, 26.88, 112.65, 26.93],
-      'xx-zone': [112.5, 27.7, 112.58, 27.76],
+      // west of the Xiang (see test/unit/seed-rivers.test.ts); south-east of Xiangxiang, off the Lian
+      'hy-zone': [112.5, 26.88, 112.6, 26.93],
+      'xx-zone': [112.54, 27.66, 112.63, 27.73],
     };
     for (const [id, [w, s, e, n]] of Object.entries(box)) {
       const zone = byId.get(id);
