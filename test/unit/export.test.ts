@@ -102,7 +102,7 @@ describe('toCsv', () => {
 
   it('writes one row per feature in the given order', () => {
     const csv = toCsv(seed.features);
-    expect(rows(csv)).toHaveLength(119);
+    expect(rows(csv)).toHaveLength(127);
     expect(
       rows(csv)
         .map((row) => row.split(',')[0])
