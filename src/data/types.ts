@@ -64,7 +64,14 @@ export interface Source {
   title: string;
   /** Seed file name under shared/seeds, where the content came from a seed. */
   file?: string;
+  /** Who published it (a newspaper, an agency), as named. */
+  publisher?: string;
+  /** The byline as printed (文/…, 记者 …, 通讯员 …). */
+  author?: string;
+  /** ISO date (or year / year-month) of publication. */
   date?: string;
+  /** `true` when `date` is inferred from the text rather than printed (shown as such). */
+  dateInferred?: boolean;
   /** The words the figures came from, quoted verbatim. */
   quote?: string;
   url?: string;

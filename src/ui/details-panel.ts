@@ -283,13 +283,24 @@ function tenantItem(tenant: Tenant, lang: Lang) {
   </li>`;
 }
 
+/** A date the data marks as inferred from the text, not printed. */
+const INFERRED: Record<Lang, string> = { 'zh-CN': '（推断）', en: ' (inferred)' };
+
+/** “title — publisher, author, date”: who and when, as far as the source says. */
 function sourceItem(source: Source, lang: Lang) {
+  const comma = lang === 'en' ? ', ' : '，';
+  const who = [source.publisher, source.author]
+    .filter((text): text is string => typeof text === 'string' && text.trim() !== '')
+    .join(comma);
+  const when = source.date
+    ? formatDate(source.date, lang) + (source.dateInferred === true ? INFERRED[lang] : '')
+    : '';
+  const by = who ? html`<span class="source-by" lang="zh-CN">${who}</span>` : nothing;
+  const date = when ? html`<span class="source-date">${when}</span>` : nothing;
   return html`<li>
-    <cite>${source.title}</cite>${
-      source.date
-        ? html` <span class="source-date">${formatDate(source.date, lang)}</span>`
-        : nothing
-    }${source.quote ? html`<q lang="zh-CN">${source.quote}</q>` : nothing}
+    <cite>${source.title}</cite>${who || when ? ' — ' : ''}${by}${who && when ? comma : ''}${date}${
+      source.quote ? html`<q lang="zh-CN">${source.quote}</q>` : nothing
+    }
   </li>`;
 }
 

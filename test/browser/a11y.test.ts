@@ -274,10 +274,10 @@ describe('keyboard only', () => {
     expect(root.querySelector('.details')).toBeNull();
     expect(active()).toBe(search);
     // The query still narrows the list; the reader empties the box before filtering.
-    expect(text(root, '.shown-count')).toBe('显示 1 / 119 项，匹配「创业中心北栋」');
+    expect(text(root, '.shown-count')).toBe('显示 1 / 127 项，匹配「创业中心北栋」');
     await userEvent.keyboard('{Control>}a{/Control}{Backspace}');
     await element.updateComplete;
-    expect(text(root, '.shown-count')).toBe('显示 119 / 119 项');
+    expect(text(root, '.shown-count')).toBe('显示 127 / 127 项');
 
     // 4. The filters: open them, keep plots only (Space on the checkbox).
     await tabUntil(() => active()?.matches('.filters > summary') === true, 'the filters');
@@ -291,7 +291,7 @@ describe('keyboard only', () => {
     await userEvent.keyboard(' ');
     await element.updateComplete;
     expect(element.filter.kinds).toEqual(['plot']);
-    expect(text(root, '.shown-count')).toBe('显示 10 / 119 项');
+    expect(text(root, '.shown-count')).toBe('显示 10 / 127 项');
 
     // 5. A measuring tool, by Enter.
     await tabUntil(

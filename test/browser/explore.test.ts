@@ -72,10 +72,10 @@ describe('filters', () => {
     await openFilters(element);
     const operating = choice(element, 'status', 'operating');
     expect(operating.closest('.choice')!.querySelector('.count')!.textContent).toBe('23');
-    expect(text(root(element), '.shown-count')).toBe('显示 119 / 119 项');
+    expect(text(root(element), '.shown-count')).toBe('显示 127 / 127 项');
     await userEvent.click(operating);
     await element.updateComplete;
-    expect(text(root(element), '.shown-count')).toBe('显示 23 / 119 项');
+    expect(text(root(element), '.shown-count')).toBe('显示 23 / 127 项');
     // Totals of the operating features (independently summed in test/unit/filter.test.ts):
     // investment 5e9 yuan = 50亿元, floor area 160 000 m² = 16万平方米, of which the e-commerce
     // park's 约6万平方米 (seed 003) is about: so the total is about too.
@@ -95,7 +95,7 @@ describe('filters', () => {
     // Clearing restores everything.
     await userEvent.click(root(element).querySelector<HTMLButtonElement>('.clear-filters')!);
     await element.updateComplete;
-    expect(text(root(element), '.shown-count')).toBe('显示 119 / 119 项');
+    expect(text(root(element), '.shown-count')).toBe('显示 127 / 127 项');
     expect(element.filter.statuses).toEqual([]);
   });
 
@@ -107,7 +107,7 @@ describe('filters', () => {
     const count = (facet: string, value: string) =>
       choice(element, facet, value).closest('.choice')!.querySelector('.count')!.textContent;
     // With "operating" on, the status facet keeps its own full counts; kinds count operating only.
-    expect(count('status', 'planned')).toBe('19');
+    expect(count('status', 'planned')).toBe('20');
     const kindCounts = ['zone', 'park', 'plot', 'building', 'project'].map((kind) =>
       Number(count('kind', kind)),
     );
@@ -120,10 +120,10 @@ describe('filters', () => {
     await userEvent.click(choice(element, 'zone', 'hy-hq-base'));
     await element.updateComplete;
     // The headquarters base and everything in it: 16 features (test/unit/filter.test.ts).
-    expect(text(root(element), '.shown-count')).toBe('显示 16 / 119 项');
+    expect(text(root(element), '.shown-count')).toBe('显示 16 / 127 项');
     await userEvent.click(choice(element, 'kind', 'building'));
     await element.updateComplete;
-    expect(text(root(element), '.shown-count')).toBe('显示 6 / 119 项');
+    expect(text(root(element), '.shown-count')).toBe('显示 6 / 127 项');
     await userEvent.click(root(element).querySelector<HTMLButtonElement>('.clear-filters')!);
     await element.updateComplete;
     // The industry facet offers sectors: 电子信息 holds the tags 电子信息, 电气 and 液晶显示屏.
@@ -151,7 +151,7 @@ describe('filters', () => {
     const shown = element.features.filter(
       (f) => typeof f.properties.investment === 'number' && f.properties.investment >= 1e9,
     );
-    expect(text(root(element), '.shown-count')).toBe(`显示 ${shown.length} / 119 项`);
+    expect(text(root(element), '.shown-count')).toBe(`显示 ${shown.length} / 127 项`);
   });
 });
 
@@ -222,7 +222,7 @@ describe('search narrows like a filter', () => {
     await userEvent.keyboard('湘乡');
     await element.updateComplete;
     expect(input.value).toBe('湘乡');
-    expect(text(root(element), '.shown-count')).toBe('显示 16 / 119 项，匹配「湘乡」');
+    expect(text(root(element), '.shown-count')).toBe('显示 16 / 127 项，匹配「湘乡」');
     const listed = listedIds(element);
     expect(listed).toContain('xx-zone');
     expect(listed).toContain('xx-power-park');
@@ -241,7 +241,7 @@ describe('search narrows like a filter', () => {
     expect(root(element).querySelectorAll('.search-results button').length).toBeGreaterThan(0);
     await userEvent.keyboard('{Backspace}{Backspace}');
     await element.updateComplete;
-    expect(text(root(element), '.shown-count')).toBe('显示 119 / 119 项');
+    expect(text(root(element), '.shown-count')).toBe('显示 127 / 127 项');
     expect(legendCount(element, 'operating')).toBe('23');
     expect(listedIds(element).filter((id) => !inside(id)).length).toBeGreaterThan(0);
   });
@@ -258,11 +258,11 @@ describe('search narrows like a filter', () => {
     expect(count('status', 'operating')).toBe('9');
     await userEvent.click(choice(element, 'kind', 'park'));
     await element.updateComplete;
-    expect(text(root(element), '.shown-count')).toBe('显示 2 / 119 项，匹配「湘乡」');
+    expect(text(root(element), '.shown-count')).toBe('显示 2 / 127 项，匹配「湘乡」');
     await userEvent.click(root(element).querySelector<HTMLButtonElement>('.clear-filters')!);
     await element.updateComplete;
     expect(input.value).toBe('');
-    expect(text(root(element), '.shown-count')).toBe('显示 119 / 119 项');
+    expect(text(root(element), '.shown-count')).toBe('显示 127 / 127 项');
   });
 
   it('a query nothing matches empties the list and says so', async () => {
@@ -271,7 +271,7 @@ describe('search narrows like a filter', () => {
     await userEvent.click(input);
     await userEvent.keyboard('zzqx');
     await element.updateComplete;
-    expect(text(root(element), '.shown-count')).toBe('显示 0 / 119 项，匹配「zzqx」');
+    expect(text(root(element), '.shown-count')).toBe('显示 0 / 127 项，匹配「zzqx」');
     expect(listedIds(element)).toEqual([]);
     expect(text(root(element), '.explore > .no-results')).toBe('没有符合条件的结果');
   });
@@ -283,9 +283,9 @@ describe('search narrows like a filter', () => {
     await userEvent.keyboard('Xiangxiang');
     await element.updateComplete;
     expect(text(root(element), '.shown-count')).toMatch(
-      /^Showing [1-9]\d* of 119 matching “Xiangxiang”$/,
+      /^Showing [1-9]\d* of 127 matching “Xiangxiang”$/,
     );
-    expect(element.features.length).toBe(119);
+    expect(element.features.length).toBe(127);
   });
 
   it('the URL keeps the query, and a reload opens the list narrowed to it', async () => {
@@ -298,7 +298,7 @@ describe('search narrows like a filter', () => {
     first.element.remove();
     const second = await mount({ src: SEED_URL, hash: '' }, undefined, true);
     await second.element.updateComplete;
-    expect(text(root(second.element), '.shown-count')).toBe('显示 16 / 119 项，匹配「湘乡」');
+    expect(text(root(second.element), '.shown-count')).toBe('显示 16 / 127 项，匹配「湘乡」');
   });
 });
 
@@ -504,7 +504,7 @@ describe('the URL hash', () => {
     await second.element.updateComplete;
     expect(second.element.selected).toBe('hy-software');
     expect(second.element.filter.statuses).toEqual(['operating']);
-    expect(text(root(second.element), '.shown-count')).toBe('显示 23 / 119 项');
+    expect(text(root(second.element), '.shown-count')).toBe('显示 23 / 127 项');
     expect(second.element.map!.getZoom()).toBeCloseTo(zoom, 1);
     expect(second.element.map!.getCenter().lng).toBeCloseTo(camera.lng, 4);
     expect(second.element.map!.getCenter().lat).toBeCloseTo(camera.lat, 4);

@@ -150,6 +150,7 @@ describe('XSS payloads in every text field of the details panel', () => {
     ['tenant name:en', '.tenant-name-en'],
     ['tenant industry', '.tenant-industry'],
     ['source title', '.sources cite'],
+    ['source publisher', '.sources .source-by'],
     ['source quote', '.sources q'],
     ['contact phone', '.contact a[href^="tel:"]'],
     ['address (an extra property)', '[data-property="address"] dd'],

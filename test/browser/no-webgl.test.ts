@@ -33,10 +33,10 @@ it('says WebGL is unavailable, and the list still reaches every feature and its 
   );
   await element.updateComplete;
   const root = shadow(element);
-  expect(loaded.features).toHaveLength(119);
+  expect(loaded.features).toHaveLength(127);
   expect(errors.map((event) => event.detail.code)).toContain('webgl-unavailable');
   expect(text(root, '.overlay .message')).toBe('此浏览器无法显示地图（WebGL 不可用）');
-  expect(text(root, '.shown-count')).toBe('显示 119 / 119 项');
+  expect(text(root, '.shown-count')).toBe('显示 127 / 127 项');
   await userEvent.click(
     root.querySelector<HTMLButtonElement>('.item[data-id="hy-software"] .choose')!,
   );

@@ -82,6 +82,14 @@ describe('seed data in <park-map>', () => {
     expect(children).toContain('总部基地南地块');
     expect(children).toContain('总部基地北地块');
     expect(root.querySelector('.sources summary')?.textContent).toMatch(/^来源 \(\d+\)$/);
+    // Who and when (#19): the item's byline as printed, the report's date, inferred (data/README.md).
+    const first = root.querySelector('.sources li')!;
+    expect(first.querySelector('cite')?.textContent).toBe('项目建设“热火朝天” 招商引资“无缝对接”');
+    expect(first.querySelector('.source-by')?.textContent).toBe('文/谢小青 图/李西 谢小青');
+    expect(first.querySelector('.source-date')?.textContent).toBe('2021年11月（推断）');
+    expect(first.textContent?.replace(/\s+/g, ' ').trim()).toMatch(
+      /^项目建设“热火朝天” 招商引资“无缝对接” — 文\/谢小青 图\/李西 谢小青，2021年11月（推断）/,
+    );
   });
 
   it('walks from a plot to its building through the panel, by keyboard', async () => {
@@ -114,6 +122,13 @@ describe('seed data in <park-map>', () => {
       (node) => node.textContent,
     );
     expect(tenants).toContain('海康威视');
+    // A source in English: the byline stays as printed, the date in English, marked inferred.
+    const first = root.querySelector('.sources li')!;
+    expect(first.querySelector('.source-by')?.textContent).toBe('文/图 本报记者 莫雪松');
+    expect(first.querySelector('.source-date')?.textContent).toBe('December 2020 (inferred)');
+    expect(first.textContent?.replace(/\s+/g, ' ')).toContain(
+      '衡阳高新投资集团：倾力打造项目建设新高地 — 文/图 本报记者 莫雪松, December 2020 (inferred)',
+    );
   });
 
   it('shows properties beyond the core schema, labelled (nothing the data says is hidden)', async () => {

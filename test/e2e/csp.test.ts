@@ -71,7 +71,7 @@ it('renders the seed parks from a sub-folder under a strict CSP, with no violati
   const watch = await watchPage(page);
   await page.goto(`${server.origin}/portal/parks/index.html`);
   const count = await watch.loaded();
-  expect(count).toBe(119);
+  expect(count).toBe(127);
   const drawn = await drawnFeatures(page);
   expect(drawn).toBeGreaterThan(0);
   expect(await watch.violations()).toEqual([]);
@@ -123,7 +123,7 @@ it('the demo pages, built as a site and served under the same strict CSP: maps d
       // The map waits in a tab: open it as a reader would.
       await page.locator('#tab-map').click();
     }
-    expect(await watch.loaded(), name).toBe(119);
+    expect(await watch.loaded(), name).toBe(127);
     await page.waitForFunction(() =>
       Boolean((document.querySelector('park-map') as unknown as { map?: unknown })?.map),
     );

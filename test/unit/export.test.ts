@@ -59,7 +59,7 @@ describe('toCsv', () => {
         '',
         '',
         '',
-        '112.599396',
+        '112.552065',
         '26.912145',
         '项目建设“热火朝天” 招商引资“无缝对接”',
         ...NO_QUALIFIERS,
@@ -91,7 +91,7 @@ describe('toCsv', () => {
         '湘南湘西高新电商产业园; 湘南湘西电商产业园; 高新电商产业园; 电商产业园; 高新电商中心',
         '',
         '',
-        '112.591942',
+        '112.544611',
         '26.902287',
         '衡阳高新投资集团：倾力打造项目建设新高地; 加速培育新经济 抢占发展“黄金赛道”; 招商“选”资 瞄准双“500 强”',
         // 建筑面积约6万平方米 (003): the floor area is about.
@@ -102,7 +102,7 @@ describe('toCsv', () => {
 
   it('writes one row per feature in the given order', () => {
     const csv = toCsv(seed.features);
-    expect(rows(csv)).toHaveLength(119);
+    expect(rows(csv)).toHaveLength(127);
     expect(
       rows(csv)
         .map((row) => row.split(',')[0])

@@ -47,10 +47,10 @@ function mapKeeps(expression: unknown, id: string): boolean {
   } as never);
 }
 
-describe('applyFilter on the seed data (119 features)', () => {
+describe('applyFilter on the seed data (127 features)', () => {
   it('passes everything with the empty filter, and says it is inactive', () => {
     const result = filter({});
-    expect(result.count).toBe(119);
+    expect(result.count).toBe(127);
     expect(result.active).toBe(false);
     expect(result.ids).toEqual(seed.features.map((f) => f.id));
   });
@@ -68,18 +68,18 @@ describe('applyFilter on the seed data (119 features)', () => {
     expect(filter({ statuses: ['operating', 'fitting_out'] }).count).toBe(50);
   });
 
-  it("'none' picks the 17 features without a status", () => {
+  it("'none' picks the 24 features without a status", () => {
     const result = filter({ statuses: ['none'] });
-    expect(result.count).toBe(17);
+    expect(result.count).toBe(24);
     expect(result.ids).toEqual(
       seed.features.filter((f) => f.properties.status === undefined).map((f) => f.id),
     );
   });
 
-  it('zone includes the zone itself and every descendant: hy-zone 92, xx-zone 16', () => {
-    expect(filter({ zones: ['hy-zone'] }).count).toBe(92);
+  it('zone includes the zone itself and every descendant: hy-zone 99, xx-zone 16', () => {
+    expect(filter({ zones: ['hy-zone'] }).count).toBe(99);
     expect(filter({ zones: ['xx-zone'] }).count).toBe(16);
-    expect(filter({ zones: ['hy-zone', 'xx-zone'] }).count).toBe(108);
+    expect(filter({ zones: ['hy-zone', 'xx-zone'] }).count).toBe(115);
   });
 
   it('a park as zone: the headquarters base and its 15 descendants, 6 of them buildings', () => {
@@ -136,7 +136,7 @@ describe('applyFilter on the seed data (119 features)', () => {
   });
 
   it('a range with neither end is no constraint', () => {
-    expect(filter({ investment: {} }).count).toBe(119);
+    expect(filter({ investment: {} }).count).toBe(127);
     expect(filter({ investment: {} }).active).toBe(false);
   });
 
@@ -146,8 +146,8 @@ describe('applyFilter on the seed data (119 features)', () => {
   });
 
   it('clearing restores everything', () => {
-    expect(filter({ statuses: ['planned'] }).count).toBe(19);
-    expect(applyFilter(seedIndex, EMPTY_FILTER).count).toBe(119);
+    expect(filter({ statuses: ['planned'] }).count).toBe(20);
+    expect(applyFilter(seedIndex, EMPTY_FILTER).count).toBe(127);
   });
 
   it('does not mutate the features or the state', () => {
@@ -171,14 +171,14 @@ describe('facetCounts on the seed data', () => {
 
   it('status counts are under the zone constraint only', () => {
     expect(counts.statuses).toEqual([
-      { value: 'planned', count: 18, selected: false },
+      { value: 'planned', count: 19, selected: false },
       { value: 'signed', count: 4, selected: false },
       { value: 'under_construction', count: 8, selected: false },
       { value: 'topped_out', count: 5, selected: false },
       { value: 'fitting_out', count: 27, selected: false },
       { value: 'completed', count: 9, selected: false },
       { value: 'operating', count: 12, selected: true },
-      { value: 'none', count: 9, selected: false },
+      { value: 'none', count: 15, selected: false },
     ]);
   });
 
@@ -203,11 +203,12 @@ describe('facetCounts on the seed data', () => {
       ['xt-yuetang', 1, undefined],
       ['hy-software', 1, 'hy-zone'],
       ['hy-ecommerce', 2, 'hy-zone'],
-      ['hy-wantian', 2, 'hy-zone'],
+      ['hy-south-renewal', 2, 'hy-zone'],
+      ['hy-wantian', 2, 'hy-south-renewal'],
       ['xx-power-park', 3, 'xx-zone'],
       ['xx-electronics-park', 5, 'xx-zone'],
     ]);
-    expect(counts.zones).toHaveLength(8 + 26); // every zone and park is a choice
+    expect(counts.zones).toHaveLength(8 + 33); // every zone and park is a choice
     // A park inside a plot nests under the nearest zone or park: 云创产业园 → 总部基地.
     expect(counts.zones.find((zone) => zone.value === 'hy-yunchuang')?.parent).toBe('hy-hq-base');
     expect(counts.zones.find((zone) => zone.value === 'hy-zone')?.selected).toBe(true);
@@ -228,16 +229,16 @@ describe('facetCounts on the seed data', () => {
     expect(counts.industries.slice(0, 4).map((i) => i.value)).toEqual([
       '人工智能',
       '电子信息',
+      '数字经济',
       '文化创意',
-      '智能制造',
     ]);
   });
 
   it('with the empty filter each count is the number of features with that value', () => {
     const all = facetCounts(seedIndex, EMPTY_FILTER);
-    expect(all.kinds.map((k) => k.count)).toEqual([8, 26, 10, 24, 51]);
-    expect(all.statuses.map((s) => s.count)).toEqual([19, 4, 13, 5, 27, 11, 23, 17]);
-    expect(all.zones.find((z) => z.value === 'hy-zone')?.count).toBe(92);
+    expect(all.kinds.map((k) => k.count)).toEqual([8, 33, 10, 24, 52]);
+    expect(all.statuses.map((s) => s.count)).toEqual([20, 4, 13, 5, 27, 11, 23, 24]);
+    expect(all.zones.find((z) => z.value === 'hy-zone')?.count).toBe(99);
   });
 
   it('a selected value the data lacks stays listed with count 0', () => {
@@ -259,7 +260,7 @@ describe('totals', () => {
     // companies: stated 10 (湾田一期) + 42 (电力科技产业园) + 16 (电子信息产业园) = 68, plus the 22
     // distinct tenants of features not covered by those counts (3 + 1 + 4 + 6 + 5 + 1 + 1 + 1) = 90.
     expect(totals(seedIndex, filter({}))).toMatchObject({
-      parks: 26,
+      parks: 33,
       buildings: 24,
       investment: 17_055_000_000,
       floorArea: 860_000,
@@ -435,10 +436,10 @@ describe('mapFilterExpression', () => {
   });
 
   it('negates the failing ids when those are the fewer, and MapLibre agrees', () => {
-    const result = filter({ zones: ['hy-zone'] }); // 92 of 119 pass
+    const result = filter({ zones: ['hy-zone'] }); // 99 of 127 pass
     const expression = mapFilterExpression(seedIndex, result);
     expect(expression?.[0]).toBe('!');
-    expect((expression?.[1] as unknown[])[2]).toHaveLength(27);
+    expect((expression?.[1] as unknown[])[2]).toHaveLength(28);
     const kept = seed.features.filter((f) => mapKeeps(expression, f.id)).map((f) => f.id);
     expect(kept).toEqual(result.ids);
   });

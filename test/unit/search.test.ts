@@ -97,9 +97,12 @@ describe('search on the seed data', () => {
   it('prefix > word prefix > substring; names before tenants within a rank', () => {
     expect(find('hengyang')).toEqual([
       ['hy-zone', 'name:en', 'Hengyang National High-tech Zone'],
+      ['hy-digital-corridor', 'name:en', 'Hengyang Digital Economy Corridor'],
       ['hy-no9-school', 'name:en', 'Hengyang No. 9 Middle School, New Campus'],
       ['hy-ecommerce', 'name:en', 'Hengyang High-tech E-commerce Industrial Park'],
       ['hy-ipo-center', 'name:en', 'Hengyang Enterprise Listing Guidance Centre'],
+      ['hy-top500-cluster', 'name:en', 'Hengyang Fortune Global 500 Companies Cluster'],
+      ['hy-hengyang-ave-corridor', 'name:en', 'Hengyang Avenue Innovation Industry Corridor'],
       ['hy-software', 'tenant', 'Hengyang Fengfengxia'],
       ['hy-iflytek', 'name:en', 'iFLYTEK Hengyang Smart Valley'],
       [
@@ -145,7 +148,7 @@ describe('search on the seed data', () => {
   it('respects the limit', () => {
     expect(find('hengyang', 2)).toEqual([
       ['hy-zone', 'name:en', 'Hengyang National High-tech Zone'],
-      ['hy-no9-school', 'name:en', 'Hengyang No. 9 Middle School, New Campus'],
+      ['hy-digital-corridor', 'name:en', 'Hengyang Digital Economy Corridor'],
     ]);
     expect(find('hengyang', 0)).toEqual([]);
   });

@@ -397,6 +397,63 @@ describe('data/parks.geojson', () => {
     }
   });
 
+  // Sources say who and when (#19): the byline each item prints (read by hand) and the report's
+  // date as inferred in data/README.md ("Publication dates"), marked inferred. No report names
+  // its newspaper (“本报” only), so no source has a publisher.
+  const REPORT_DATES: Record<string, string> = {
+    '000': '2021-11',
+    '001': '2020-12',
+    '002': '2020-04',
+    '003': '2020-07',
+    '004': '2021-05',
+  };
+  const BYLINES: Record<string, string | undefined> = {
+    '项目建设“热火朝天” 招商引资“无缝对接”': '文/谢小青 图/李西 谢小青',
+    '产业更兴旺 生态更宜居 村民更富裕': '谢小青',
+    '衡阳高新投资集团：倾力打造项目建设新高地': '文/图 本报记者 莫雪松',
+    '招商“选”资 瞄准双“500 强”': '本报记者 李佳玲',
+    中铁城建集团劳动竞赛在总部基地启动: undefined,
+    为助力产业发展献计献策: '文/记者 李佳玲 图/记者 周围',
+    平湖公园景观悬索桥封闭大修: '文/图 记者 谢小青 实习生 左百村',
+    '加速培育新经济 抢占发展“黄金赛道”': '谢小青',
+    '“金融活水”解企业燃眉之急': '谢小青 实习生左百村',
+    湘乡经开区特色产业强势崛起: '本报记者 马贵 通讯员 李志光',
+    '湘潭二大桥维修加固 开启“加速跑”': '通讯员 宋静宇 周箭',
+    户外彩绘征集活动邀你来参加: '通讯员 昭文宣',
+    '贴心服务暖人心 园区企业送锦旗': '通讯员 肖姿',
+    '“企业接待日”架起服务连心桥': '通讯员 何蔚',
+    聘请15位导师服务园区创业者: '记者 马贵',
+    '“一刻钟讲党史”让党史学习走进“网格”': '记者 马贵 通讯员 周辉',
+    合作园区: undefined,
+  };
+
+  it('gives every source its byline and its report’s date, marked inferred', () => {
+    for (const f of data.features) {
+      for (const s of f.properties.sources ?? []) {
+        const at = `${f.id}: ${s.title}`;
+        expect(Object.keys(BYLINES), at).toContain(s.title);
+        expect(s.author, at).toBe(BYLINES[s.title]);
+        expect(s.date, at).toBe(REPORT_DATES[(s.file ?? '').slice(0, 3)]);
+        expect(s.dateInferred, at).toBe(true);
+        expect(s.publisher, at).toBeUndefined();
+      }
+    }
+  });
+
+  it.skipIf(!seedsDir)('finds each byline printed in its file just after its item’s title', () => {
+    for (const f of data.features) {
+      for (const s of f.properties.sources ?? []) {
+        if (!s.author) continue;
+        const text = squash(seeds.get(s.file ?? '') ?? '');
+        const title = text.indexOf(squash(s.title));
+        const byline = text.indexOf(squash(s.author), title);
+        expect(title, `${f.id}: ${s.title}`).toBeGreaterThanOrEqual(0);
+        expect(byline - title, `${f.id}: «${s.author}» after «${s.title}»`).toBeGreaterThan(0);
+        expect(byline - title, `${f.id}: «${s.author}» after «${s.title}»`).toBeLessThan(120);
+      }
+    }
+  });
+
   it('says every recorded number in a quote of the same feature', () => {
     for (const f of data.features) {
       const said = (f.properties.sources ?? []).flatMap((s) => numbersSaid(s.quote ?? ''));
@@ -437,8 +494,9 @@ describe('data/parks.geojson', () => {
 
   it('places the two seed zones in Hengyang and Xiangxiang', () => {
     const box = {
-      'hy-zone': [112.55, 26.88, 112.65, 26.93],
-      'xx-zone': [112.5, 27.7, 112.58, 27.76],
+      // west of the Xiang (see test/unit/seed-rivers.test.ts); south-east of Xiangxiang, off the Lian
+      'hy-zone': [112.5, 26.88, 112.6, 26.93],
+      'xx-zone': [112.54, 27.66, 112.63, 27.73],
     };
     for (const [id, [w, s, e, n]] of Object.entries(box)) {
       const zone = byId.get(id);

@@ -35,9 +35,10 @@ if (!seedsDir) {
  *   柿江河 roads; 风光带 III; 风顺路, 银星路, 科技路, 学园路; the central park (Oct); 万魔声学 twice
  *   (moved in in May, producing in June); 上海交大 5G centre (29 Dec); 丰家洲, 南华 AI project,
  *   一带一路 college, 高薪国际城 (planned, with their investment).
- * - 002 (Apr 2020), 9: the base (1 300 workers, floor 8); the AI park (1 Apr); start-up centre and
+ * - 002 (Apr 2020), 10: the base (1 300 workers, floor 8); the AI park (1 Apr); start-up centre and
  *   e-commerce centre (agreements being settled); software park (planned); the service hall; 898;
- *   乐福地 (visited 17 Apr); 平湖 bridge (overhaul, 21 Apr).
+ *   the Fortune Global 500 cluster (being built up); 乐福地 (visited 17 Apr); 平湖 bridge (overhaul,
+ *   21 Apr).
  * - 003 (Jul 2020), 20: software and e-commerce parks signed (29 Jun); 祝融学院 (16 Jun); the
  *   base, its north plot and tower 2# (topped out 1 Jul); the twelve projects "还将推出"; 湾田 and
  *   its phase I (built "去年", 2019).
@@ -49,7 +50,7 @@ if (!seedsDir) {
 const STAGES_PER_REPORT: Record<string, number> = {
   '000_5190907b2a68824f.txt': 17,
   '001_0fcd9a0f2d734e20.txt': 53,
-  '002_8dce30ed7c55399a.txt': 9,
+  '002_8dce30ed7c55399a.txt': 10,
   '003_d299b5e2e37b0ea9.txt': 20,
   '004_65d3032f63d766d7.txt': 20,
 };

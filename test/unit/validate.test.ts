@@ -913,6 +913,35 @@ describe('lists and objects the details panel reads', () => {
     ]);
   });
 
+  test('sources: publisher and author are text, kept with the rest; a number is left out', () => {
+    const { properties, issues } = run({
+      sources: [
+        {
+          title: '湘乡',
+          publisher: '某某日报',
+          author: '本报记者 马贵',
+          date: '2021-05',
+          dateInferred: true,
+        },
+        { title: '衡阳', publisher: 7, author: ['谢小青'] },
+      ],
+    });
+    expect(properties['sources']).toEqual([
+      {
+        title: '湘乡',
+        publisher: '某某日报',
+        author: '本报记者 马贵',
+        date: '2021-05',
+        dateInferred: true,
+      },
+      { title: '衡阳' },
+    ]);
+    expect(issues.map(({ path, code }) => [path, code])).toEqual([
+      ['sources[1].publisher', 'not-text'],
+      ['sources[1].author', 'not-text'],
+    ]);
+  });
+
   test('contact: a number url or phone is left out; contact as text says what to write', () => {
     const numbers = run({ contact: { phone: 7348888888, url: 12345 } });
     expect(numbers.properties['contact']).toEqual({});

@@ -40,7 +40,7 @@ const isStatus = (value: unknown): value is Status =>
 
 /** Fields of a stage that hold text. */
 const STAGE_TEXTS = ['note', 'note:en'] as const;
-const SOURCE_TEXTS = ['title', 'file', 'date', 'quote', 'url'] as const;
+const SOURCE_TEXTS = ['title', 'file', 'publisher', 'author', 'date', 'quote', 'url'] as const;
 
 /**
  * Checks `output.history` (the safe copy of the feature's properties, its status and progress

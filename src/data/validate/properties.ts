@@ -152,7 +152,7 @@ const ENTRY_LISTS: readonly {
   {
     key: 'sources',
     required: 'title',
-    texts: ['file', 'date', 'quote', 'url'],
+    texts: ['file', 'publisher', 'author', 'date', 'quote', 'url'],
     entryExample: '{"title": "…", "date": "2024-01-01"}',
   },
   {
