@@ -134,6 +134,8 @@ export class ParkMap extends LitElement {
     fit: { type: String },
     ground: { type: String },
     noList: { type: Boolean, attribute: 'no-list' },
+    date: { type: String, reflect: true },
+    timeline: { type: String },
     issuesOpen: { state: true },
   };
 
@@ -221,6 +223,15 @@ export class ParkMap extends LitElement {
   ground = 'auto';
   /** Hide the side list (search, filters, totals, list and exports). */
   noList = false;
+  /**
+   * The as-of date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`; reflected): the map, legend, list, filters,
+   * totals, search and details show each feature as its `history` tells it stood then (a stage
+   * `2020-07` counts from 2020-07-01); what is not yet there is left out, and the legend says how
+   * many. Unset: the latest. GeoJSON data only (not vector tiles).
+   */
+  date: string | null = null;
+  /** The timeline control: `auto` (default: shown when the data has dated stages), `none`: never. */
+  timeline = 'auto';
 
   /** The data-problems banner lists the problems. */
   private issuesOpen = false;
@@ -441,6 +452,12 @@ export class ParkMap extends LitElement {
         });
       }
     }
+    if (changed.has('date')) {
+      // A date that is not one shows the latest, and is told (by the data chunk's as-of code).
+      const date = this.date || null;
+      this.store.setAsOf(date);
+      if (date) void dataChunk.load().then((code) => code.dateProblem(date, this));
+    }
     if (changed.has('selected')) this.store.select(this.selected);
     if (changed.has('hash')) this.hashController.sync();
     if (
@@ -505,6 +522,7 @@ export class ParkMap extends LitElement {
     const lang = this.language;
     const showList = !this.noList && !this.list.hidden;
     const legend = this.features.length > 0 ? dataChunk.loaded?.renderLegend : undefined;
+    const code = dataChunk.loaded;
     // The legend comes after the toolbar (in measuring.render()): Tab reaches the tools first.
     return html`<div class="root ${showList ? 'with-list' : ''}" lang=${lang}>
       ${showList ? this.list.render() : nothing}
@@ -541,10 +559,20 @@ export class ParkMap extends LitElement {
           open: this.issuesOpen,
           onToggle: () => (this.issuesOpen = !this.issuesOpen),
         })}
+        ${
+          code && this.timeline !== 'none'
+            ? code.renderTimeline(this.store, lang, (date) => (this.date = date))
+            : nothing
+        }
         ${this.selection.render()} ${this.measuring.render()} ${this.measuring.renderCursor()}
         ${
           legend
-            ? legend(this.features, lang, this.store.passing ? this.store.shown : undefined)
+            ? legend(
+                this.features,
+                lang,
+                this.exploreController.isFiltered ? this.store.shown : undefined,
+                this.store.asOfView,
+              )
             : nothing
         }
       </div>

@@ -1,10 +1,12 @@
-// The as-of date: each feature as its `history` tells it stood on a date. Pure, no DOM, no MapLibre.
+// The as-of date: each feature as its `history` tells it stood on a date. Pure (but for the
+// warning of a bad date), no DOM, no MapLibre.
 //
 // Dates are as precise as the reports (YYYY, YYYY-MM, YYYY-MM-DD). A partial date counts from its
 // first day: a stage "2020-07" is reached on 2020-07-01, "2019" on 2019-01-01; an as-of date given
 // as "2020-07" means 2020-07-01 too. (A report saying "in July" says it was so by then at the
 // latest; counting from the start shows a stage on the step the timeline offers for it.)
 import type { ParkFeature, Stage, Status } from '../data/types.js';
+import { ParkMapErrorEvent } from '../events/park-map-error-event.js';
 
 const DATE_PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -16,6 +18,18 @@ export function isAsOfDate(value: string): boolean {
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const day = new Date(Date.UTC(y, m - 1, d));
   return day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+/** An as-of date that is not one (`date`): a `park-map-error` warning naming it, fired on `target`. */
+export function dateProblem(value: string, target: EventTarget): void {
+  if (isAsOfDate(value)) return;
+  target.dispatchEvent(
+    new ParkMapErrorEvent({
+      code: 'invalid-date',
+      message: `date="${value}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); the latest is shown.`,
+      severity: 'warning',
+    }),
+  );
 }
 
 /** The first day of a (partial) date, YYYY-MM-DD: the day a stage of that date counts from. */
@@ -112,6 +126,47 @@ export function viewAsOf(features: readonly ParkFeature[], date: string | null):
     }
   }
   return { date, features: shown, notYet, stageOf, changed };
+}
+
+const byIdCache = new WeakMap<AsOfView, Map<string, ParkFeature>>();
+
+/** A feature as of the view's date (undefined: not yet there, or not in the data). */
+export function asOfFeature(view: AsOfView, id: string): ParkFeature | undefined {
+  let byId = byIdCache.get(view);
+  if (!byId) {
+    byId = new Map(view.features.map((feature) => [feature.id, feature]));
+    byIdCache.set(view, byId);
+  }
+  return byId.get(id);
+}
+
+/** The view of the data on `date`, or null at the latest and for vector tiles (not as of a date). */
+export function asOfViewOf(
+  features: readonly ParkFeature[],
+  date: string | null,
+  tiles: boolean,
+): AsOfView | null {
+  return date === null || tiles || !isAsOfDate(date) ? null : viewAsOf(features, date);
+}
+
+/**
+ * What the map lets through as of the view: what the filters pass (`passing`, null: all), less
+ * what is not yet there, which is left out as a filter leaves it out (`hidden` feature state; the
+ * expression for the 3D layer).
+ */
+export function passingAsOf(
+  view: AsOfView | null,
+  passing: ReadonlySet<string> | null,
+  shown: readonly ParkFeature[],
+  expression: unknown[] | null,
+  idProperty: string,
+): { passing: ReadonlySet<string> | null; expression: unknown[] | null } {
+  if (!view || view.notYet.size === 0) return { passing, expression };
+  const there = ['!', ['in', ['get', idProperty], ['literal', [...view.notYet]]]];
+  return {
+    passing: passing ?? new Set(shown.map((feature) => feature.id)),
+    expression: expression ? ['all', there, expression] : there,
+  };
 }
 
 /** The distinct dates the data's history has, oldest first (of the same day, the less precise first). */
