@@ -559,12 +559,14 @@ export class ParkMap extends LitElement {
           open: this.issuesOpen,
           onToggle: () => (this.issuesOpen = !this.issuesOpen),
         })}
-        ${
+        ${this.selection.render()}
+        ${this.measuring.render(
+          // The timeline stands under the toolbar, in its column.
           code && this.timeline !== 'none'
             ? code.renderTimeline(this.store, lang, (date) => (this.date = date))
-            : nothing
-        }
-        ${this.selection.render()} ${this.measuring.render()} ${this.measuring.renderCursor()}
+            : nothing,
+        )}
+        ${this.measuring.renderCursor()}
         ${
           legend
             ? legend(

@@ -37,24 +37,20 @@ export class ParkMapTimeline extends LitElement {
     playing: { state: true },
   };
 
-  // Placement: its own rules (not on the first load). On a desk, the top of the map between the
-  // problems banner (left) and the tools (right); on a narrow element, a row under them.
+  // Placement: in the measuring toolbar's column (measure-panel.ts), under the toolbar however
+  // many rows it takes, clear of the details panel at the left and the zoom buttons at the right.
   static override styles = css`
     :host {
       display: block;
-      position: absolute;
-      z-index: 2;
-      top: 10px;
-      left: 50%;
-      transform: translateX(-50%);
-      width: min(360px, calc(100% - 20px));
+      width: min(260px, 100%);
     }
     .timeline {
       display: flex;
       align-items: center;
       gap: 8px;
       box-sizing: border-box;
-      padding: 6px 10px;
+      height: 40px;
+      padding: 4px 10px;
       background: var(--park-map-panel-background, #fff);
       color: var(--park-map-text, #1f1f1f);
       border-radius: var(--park-map-radius, 6px);
