@@ -59,6 +59,35 @@ describe('the `date` attribute', () => {
     expect(row?.textContent).not.toContain('运营中');
     // A park signed later (云创, 2021-11) is not listed.
     expect(shadow(element).querySelector('[role="treeitem"][data-id="hy-yunchuang"]')).toBeNull();
+    // Totals over what is shown then: 7 parks (the base, software, e-commerce, startup centre,
+    // 中科智谷, 万田, and 昭山文创园, which has no history), no building yet (the first is 2020-07).
+    expect(text(shadow(element), '[data-total="parks"] dd')).toBe('7');
+    expect(text(shadow(element), '[data-total="buildings"] dd')).toBe('0');
+    // The status facet counts as of then.
+    const facet = (status: string) =>
+      text(shadow(element), `.facet[data-facet="status"] .choice[data-value="${status}"] .count`);
+    expect(facet('planned')).toBe('3');
+    expect(facet('operating')).toBe('2');
+  });
+
+  it('search finds only what is there on the date', async () => {
+    const { element } = await mount({ src: SEED_URL, date: '2020-04' }, undefined, true);
+    await element.updateComplete;
+    const input = shadow(element).querySelector<HTMLInputElement>('.search-input')!;
+    await userEvent.click(input);
+    await userEvent.keyboard('软件');
+    await element.updateComplete;
+    const results = () =>
+      [...shadow(element).querySelectorAll('.search-results button')].map((b) => b.textContent);
+    expect(results().some((r) => r?.includes('软件产业园'))).toBe(true);
+    await userEvent.clear(input);
+    await userEvent.keyboard('云创');
+    await element.updateComplete;
+    expect(results()).toEqual([]);
+    // At the latest 云创 is found.
+    element.date = null;
+    await element.updateComplete;
+    expect(results().some((r) => r?.includes('云创'))).toBe(true);
   });
 
   it('2020-04 in English: the legend says how many appear later', async () => {
