@@ -152,6 +152,22 @@ describe('the `date` attribute', () => {
     );
   });
 
+  it('the details panel says when a feature has no dated stages, or is not yet there', async () => {
+    const { element } = await mount({ src: SEED_URL, date: '2020-04', selected: 'hy-huasheng' });
+    await element.updateComplete;
+    const line = shadow(element).querySelector('.details .as-of');
+    expect(line?.getAttribute('data-as-of')).toBe('no-history');
+    expect(line?.textContent?.trim()).toBe('截至2020年4月：无分期记录，按现状显示');
+    element.lang = 'en';
+    element.selected = 'hy-yunchuang';
+    await element.updateComplete;
+    const notYet = shadow(element).querySelector('.details .as-of');
+    expect(notYet?.getAttribute('data-as-of')).toBe('not-yet');
+    expect(notYet?.textContent?.trim()).toBe(
+      'As of April 2020: not yet there (its first stage is later)',
+    );
+  });
+
   it('an invalid date is a warning naming it, and the latest is shown', async () => {
     let errors: ReturnType<typeof collect<'park-map-error'>> = [];
     const { element: mounted } = await mount({ src: SEED_URL, date: '2020-13' }, (e) => {
