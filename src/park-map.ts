@@ -205,7 +205,7 @@ export class ParkMap extends LitElement {
   view: '2d' | '3d' = '2d';
   /** Metres per floor for 3D when a building states floors but no height (3.5 when unset). */
   storeyHeight: number | undefined = undefined;
-  /** Keep view, selection, filters, search, view mode and tool in the page URL; Back/Forward step through selections. */
+  /** Keep view, selection, filters, search, view mode, tool and the as-of `date` in the page URL; Back/Forward step through selections. */
   hash = false;
   /**
    * What the first view frames: `all` (all the data), or space-separated ids of zones or parks

@@ -1,5 +1,5 @@
 // The page URL's hash as a view state: centre, zoom, bearing, pitch, selection, filters, search,
-// view mode and tool. Compact, human-readable, stable key order; parsing never throws and ignores
+// view mode, tool and the as-of date. Compact, human-readable, stable key order; parsing never throws and ignores
 // what it does not understand. Pure: no DOM (the URL controller reads and writes `location`).
 import { isAsOfDate } from '../state/as-of.js';
 import { KINDS, type Kind } from '../data/types.js';
