@@ -119,6 +119,13 @@ export const lateStyles = css`
     width: auto;
     align-self: stretch;
   }
+  /* Where the problems banner goes below the toolbar (issues-banner.styles.ts), below the
+     timeline too. */
+  @container (max-width: 720px) {
+    .root:has(park-map-timeline) .issues {
+      top: 124px;
+    }
+  }
   /* The details panel's history timeline (details-panel.ts), drawn in the sheet. */
   .timeline {
     padding-left: 1.2em;

@@ -275,3 +275,31 @@ describe('the URL hash keeps the date', () => {
     }
   });
 });
+
+describe('the timeline beside the other controls', () => {
+  for (const width of [390, 700, 1100]) {
+    it(`at ${width} px wide with a data-problems banner: neither covers the other`, async () => {
+      const seed = (await (await fetch(SEED_URL)).json()) as { features: unknown[] };
+      const bad = {
+        type: 'Feature',
+        id: 'bad-one',
+        geometry: { type: 'Point', coordinates: [112.6, 26.9] },
+        properties: { kind: 'building', name: '坏', status: 'nonsense' },
+      };
+      const { element } = await mount({}, (e) => {
+        e.data = { ...seed, features: [...seed.features, bad] };
+        e.style.width = `${width}px`;
+      });
+      await element.updateComplete;
+      const banner = shadow(element).querySelector('.issues')!.getBoundingClientRect();
+      const timeline = shadow(element).querySelector('park-map-timeline')!.getBoundingClientRect();
+      const toolbar = shadow(element).querySelector('.toolbar')!.getBoundingClientRect();
+      const meets = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      expect(banner.height).toBeGreaterThan(0);
+      expect(timeline.height).toBeGreaterThan(0);
+      expect(meets(banner, timeline)).toBe(false);
+      expect(meets(toolbar, timeline)).toBe(false);
+    });
+  }
+});
