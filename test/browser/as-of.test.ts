@@ -7,7 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { ID_PROPERTY, SOURCE_ID } from '../../src/map/layer-ids.js';
 import type { ParkMap } from '../../src/park-map.js';
-import { SEED_URL, collect, mount, shadow, text, useCleanPage } from './helpers.js';
+import {
+  SEED_URL,
+  collect,
+  countTileLoads,
+  mount,
+  pixelOnNextFrame,
+  projectedCentre,
+  shadow,
+  text,
+  useCleanPage,
+} from './helpers.js';
 
 useCleanPage();
 
@@ -127,6 +137,30 @@ describe('the `date` attribute', () => {
     expect(
       element.map!.getFeatureState({ source: SOURCE_ID, id: yunchuang!.id! }).hidden,
     ).toBeUndefined();
+  });
+
+  it('building N2 drawn in its colour then (topped out, yellow) and now (fitting out, blue), with no tile re-made', async () => {
+    const { element } = await mount({ src: SEED_URL });
+    element.fitTo('hy-hq-n2');
+    await idle(element);
+    const centre = () => projectedCentre(element, 'hy-hq-n2');
+    const [nowR, , nowB] = await pixelOnNextFrame(element, centre());
+    // #4fc3f7 (fitting out): more blue than red.
+    expect(nowB).toBeGreaterThan(nowR + 40);
+    const tiles = countTileLoads(element);
+    element.date = '2020-07-01';
+    await element.updateComplete;
+    await idle(element);
+    // 1 July 2020 (seed 003): topped out, #fbc02d: more red than blue.
+    const [thenR, , thenB] = await pixelOnNextFrame(element, centre());
+    expect(thenR).toBeGreaterThan(thenB + 40);
+    element.date = null;
+    await element.updateComplete;
+    await idle(element);
+    const [againR, , againB] = await pixelOnNextFrame(element, centre());
+    expect(againB).toBeGreaterThan(againR + 40);
+    // Feature state only: MapLibre's worker re-made no tile of the source.
+    expect(tiles.count).toBe(0);
   });
 
   it('the details panel: status then, the stage reached marked, later stages marked later', async () => {
