@@ -79,6 +79,7 @@ import { parkMapStyles } from './ui/styles.js';
  * @csspart toolbar - The tool buttons.
  * @csspart measure-results - The measurement results and export buttons.
  * @csspart view-controls - The 2D/3D switch, the list toggle and "show all".
+ * @csspart timeline - The timeline (the as-of date: play/pause and a slider over the data's dates), under the toolbar; shown when the data has dated stages.
  *
  * @cssprop [--park-map-height=480px] - Height of the element.
  * @cssprop [--park-map-list-width=300px] - Width of the side list.
