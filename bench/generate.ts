@@ -100,6 +100,9 @@ function integer(random: () => number, min: number, max: number): number {
   return min + Math.floor(random() * (max - min + 1));
 }
 
+/** The source of the generated stages (`history`). */
+const BENCH_SOURCE = { title: '基准测试数据', file: 'generated.txt', quote: '基准测试数据' };
+
 function statusDate(random: () => number): string {
   const year = integer(random, 2019, 2025);
   const month = integer(random, 1, 12);
@@ -255,6 +258,9 @@ export function* generateFeatures(
       const id = `b${buildingNumber}`;
       const name = `${parkName}-${index + 1}号楼`;
       featureTotal += 1;
+      // The first of the literal's random draws, in the same order: the data is as before.
+      const status = pick(random, STATUSES);
+      const date = statusDate(random);
       yield {
         type: 'Feature',
         id,
@@ -264,8 +270,8 @@ export function* generateFeatures(
           parent: parkId,
           name,
           'name:en': `Park ${park + 1} Building ${index + 1}`,
-          status: pick(random, STATUSES),
-          statusDate: statusDate(random),
+          status,
+          statusDate: date,
           floors,
           height: Math.round(floors * 3.6 * 10) / 10,
           floorArea: Math.round(footprint * floors),
@@ -277,6 +283,12 @@ export function* generateFeatures(
             since: String(integer(random, 2015, 2025)),
           })),
           approximate: true,
+          // Two stages (no random draw): planned the year before, then the status of now, so a
+          // date change (`date`) recolours, hides and shows buildings in the benchmark.
+          history: [
+            { date: String(Number(date.slice(0, 4)) - 1), status: 'planned', source: BENCH_SOURCE },
+            { date, status, source: BENCH_SOURCE },
+          ],
         },
       };
       if (!hasHole)

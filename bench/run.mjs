@@ -38,7 +38,7 @@ const TILE_CONTESTANTS = ['park-map', 'maplibre-pmtiles'];
 const PAGES = [...CONTESTANTS, 'maplibre-pmtiles'];
 let BASELINE = 'maplibre';
 /** Bumped when the generator changes, so old data files are made again. */
-const DATA_VERSION = 1;
+const DATA_VERSION = 2; // 2: buildings have a history (the date change)
 /** The detailed-parcels scenario (bench/generate.ts, generateParcels): its data file's name. */
 const PARCELS = 'parcels-150k';
 /** A data set's file name: `n<N>` for N buildings, or the scenario's own name. */
@@ -456,6 +456,23 @@ async function sample(browser, origin, contestant, n, probe, query = '') {
       'reset filter',
     );
 
+    // Date change → rendered (<park-map>'s `date`; then back to the latest). Its ratio is against
+    // bare MapLibre's setFilter (filterMs): a date change must cost no more than a filter change.
+    if (await page.evaluate(() => typeof window.__bench.date === 'function')) {
+      const date = await withTimeout(
+        page.evaluate(() => window.__bench.date()),
+        SAMPLE_TIMEOUT_MS,
+        'date',
+      );
+      result.dateMs = date.ms;
+      if (date.note) result.dateNote = date.note;
+      await withTimeout(
+        page.evaluate(() => window.__bench.resetDate()),
+        SAMPLE_TIMEOUT_MS,
+        'reset date',
+      );
+    }
+
     // Click → details: zoom to a known building, click its centroid, wait for its name in the panel.
     await withTimeout(
       page.evaluate(
@@ -551,6 +568,13 @@ const METRICS = [
   { key: 'sinceNavigationMs', label: 'navigation → first idle render (ms)', lowerIsBetter: true },
   { key: 'clickMs', label: 'click → details panel (ms)', lowerIsBetter: true },
   { key: 'filterMs', label: 'filter change → rendered (ms)', lowerIsBetter: true },
+  // Its ratio is to bare MapLibre's filter change (setFilter), which has no date of its own.
+  {
+    key: 'dateMs',
+    label: 'date change → rendered (ms)',
+    lowerIsBetter: true,
+    baseKey: 'filterMs',
+  },
   { key: 'panFps', label: 'frames per second while panning' },
   { key: 'panP50', label: 'pan frame time p50 (ms)', lowerIsBetter: true },
   { key: 'panP95', label: 'pan frame time p95 (ms)', lowerIsBetter: true },
@@ -575,12 +599,12 @@ function summarise(samplesByContestant, contestants) {
   for (const contestant of contestants) {
     const samples = samplesByContestant[contestant] ?? [];
     summary[contestant] = {};
-    for (const { key } of METRICS) {
+    for (const { key, baseKey } of METRICS) {
       const values = samples.map((s) => s[key]).filter((v) => typeof v === 'number');
       // Ratios pair the samples of one repetition: they ran side by side, so they share the noise.
       const ratios = samples
         .map((s) => {
-          const base = baseline.find((b) => b.repetition === s.repetition)?.[key];
+          const base = baseline.find((b) => b.repetition === s.repetition)?.[baseKey ?? key];
           return typeof s[key] === 'number' && typeof base === 'number' && base > 0
             ? s[key] / base
             : null;
@@ -595,7 +619,7 @@ function summarise(samplesByContestant, contestants) {
       };
     }
     const notes = new Set(
-      samples.flatMap((s) => [s.filterNote, s.clickNote, s.failed].filter(Boolean)),
+      samples.flatMap((s) => [s.filterNote, s.dateNote, s.clickNote, s.failed].filter(Boolean)),
     );
     summary[contestant].notes = [...notes];
   }
@@ -787,6 +811,13 @@ function targets(report) {
       list.push({
         met: null,
         text: `N=${n}: filter change not measured for <park-map> (${report.results[n].summary['park-map']?.notes.join('; ') || 'no value'})`,
+      });
+    }
+    const date = cell(n, 'park-map', 'dateMs');
+    if (date?.ratioToMapLibre != null) {
+      list.push({
+        met: date.ratioToMapLibre <= 1,
+        text: `N=${n}: date change ×${date.ratioToMapLibre.toFixed(2)} of bare MapLibre's setFilter (target ≤ 1)`,
       });
     }
     const heap = cell(n, 'park-map', 'mainHeapBytes');

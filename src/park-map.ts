@@ -79,6 +79,7 @@ import { parkMapStyles } from './ui/styles.js';
  * @csspart toolbar - The tool buttons.
  * @csspart measure-results - The measurement results and export buttons.
  * @csspart view-controls - The 2D/3D switch, the list toggle and "show all".
+ * @csspart timeline - The timeline (the as-of date: play/pause and a slider over the data's dates), under the toolbar; shown when the data has dated stages.
  *
  * @cssprop [--park-map-height=480px] - Height of the element.
  * @cssprop [--park-map-list-width=300px] - Width of the side list.
@@ -134,6 +135,8 @@ export class ParkMap extends LitElement {
     fit: { type: String },
     ground: { type: String },
     noList: { type: Boolean, attribute: 'no-list' },
+    date: { type: String, reflect: true },
+    timeline: { type: String },
     issuesOpen: { state: true },
   };
 
@@ -203,7 +206,7 @@ export class ParkMap extends LitElement {
   view: '2d' | '3d' = '2d';
   /** Metres per floor for 3D when a building states floors but no height (3.5 when unset). */
   storeyHeight: number | undefined = undefined;
-  /** Keep view, selection, filters, search, view mode and tool in the page URL; Back/Forward step through selections. */
+  /** Keep view, selection, filters, search, view mode, tool and the as-of `date` in the page URL; Back/Forward step through selections. */
   hash = false;
   /**
    * What the first view frames: `all` (all the data), or space-separated ids of zones or parks
@@ -221,6 +224,15 @@ export class ParkMap extends LitElement {
   ground = 'auto';
   /** Hide the side list (search, filters, totals, list and exports). */
   noList = false;
+  /**
+   * The as-of date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`; reflected): the map, legend, list, filters,
+   * totals, search and details show each feature as its `history` tells it stood then (a stage
+   * `2020-07` counts from 2020-07-01); what is not yet there is left out, and the legend says how
+   * many. Unset: the latest. GeoJSON data only (not vector tiles).
+   */
+  date: string | null = null;
+  /** The timeline control: `auto` (default: shown when the data has dated stages), `none`: never. */
+  timeline = 'auto';
 
   /** The data-problems banner lists the problems. */
   private issuesOpen = false;
@@ -455,6 +467,12 @@ export class ParkMap extends LitElement {
         });
       }
     }
+    if (changed.has('date')) {
+      // A date that is not one shows the latest, and is told (by the data chunk's as-of code).
+      const date = this.date || null;
+      this.store.setAsOf(date);
+      if (date) void dataChunk.load().then((code) => code.dateProblem(date, this));
+    }
     if (changed.has('selected')) this.store.select(this.selected);
     if (changed.has('hash')) this.hashController.sync();
     if (
@@ -519,6 +537,7 @@ export class ParkMap extends LitElement {
     const lang = this.language;
     const showList = !this.noList && !this.list.hidden;
     const legend = this.features.length > 0 ? dataChunk.loaded?.renderLegend : undefined;
+    const code = dataChunk.loaded;
     // The legend comes after the toolbar (in measuring.render()): Tab reaches the tools first.
     return html`<div class="root ${showList ? 'with-list' : ''}" lang=${lang}>
       ${showList ? this.list.render() : nothing}
@@ -555,10 +574,22 @@ export class ParkMap extends LitElement {
           open: this.issuesOpen,
           onToggle: () => (this.issuesOpen = !this.issuesOpen),
         })}
-        ${this.selection.render()} ${this.measuring.render()} ${this.measuring.renderCursor()}
+        ${this.selection.render()}
+        ${this.measuring.render(
+          // The timeline stands under the toolbar, in its column.
+          code && this.timeline !== 'none'
+            ? code.renderTimeline(this.store, lang, (date) => (this.date = date))
+            : nothing,
+        )}
+        ${this.measuring.renderCursor()}
         ${
           legend
-            ? legend(this.features, lang, this.store.passing ? this.store.shown : undefined)
+            ? legend(
+                this.features,
+                lang,
+                this.exploreController.isFiltered ? this.store.shown : undefined,
+                this.store.asOfView,
+              )
             : nothing
         }
       </div>

@@ -51,6 +51,10 @@ export interface BenchHooks {
   settle(): Promise<void>;
   filter(): Promise<FilterResult>;
   resetFilter(): Promise<void>;
+  /** <park-map> only: sets the as-of `date` and resolves once drawn (ms from the change). */
+  date?(): Promise<FilterResult>;
+  /** Back to the latest. */
+  resetDate?(): Promise<void>;
   startFrames(): void;
   stopFrames(): number[];
   /** Arms a watch for the details panel to show `name`; resolves with ms since the last pointerdown. */

@@ -202,6 +202,31 @@ window.__bench = {
     host.filter = filterBefore;
     await Promise.all([element().updateComplete, whenIdle(element())]);
   },
+  async date(): Promise<FilterResult> {
+    const host = element();
+    // The middle of the dates the data's stages have (a date before most of them, in the seeds'
+    // span when the data has none: then only the as-of pass runs, nothing changes on the map).
+    const dates = [
+      ...new Set(host.features.flatMap((f) => (f.properties.history ?? []).map((s) => s.date))),
+    ].sort();
+    const date = dates[Math.floor(dates.length / 2)] ?? '2020-06';
+    const started = performance.now();
+    host.date = date;
+    await Promise.all([host.updateComplete, whenIdle(host)]);
+    const ms = performance.now() - started;
+    const filters = host
+      .map!.getStyle()
+      .layers.filter((layer) => 'filter' in layer && JSON.stringify(layer.filter).includes('pmId'));
+    return {
+      ms,
+      note: `date=${date} (${dates.length} dates in the data)${filters.length ? `, layer filter on ${filters.length} layers` : ', feature state'}`,
+    };
+  },
+  async resetDate() {
+    const host = element();
+    host.date = null;
+    await Promise.all([host.updateComplete, whenIdle(host)]);
+  },
   startFrames,
   stopFrames,
   // With tiles there is no file to validate (the element validates what tiles it loaded).

@@ -43,6 +43,12 @@ export class ExploreController implements ReactiveController {
     host.addController(this);
     store.subscribe((change) => {
       if (change.type === 'data') this.onData(change);
+      // A new as-of date: the features as of it are indexed (the list keeps its place).
+      if (change.type === 'asOf') {
+        store.dateChanging = true;
+        this.setFeatures(store.features, true, true);
+        store.dateChanging = false;
+      }
     });
   }
 
@@ -84,14 +90,20 @@ export class ExploreController implements ReactiveController {
    * Rebuilds the filter index (the search index waits for the first search). `quiet`: more tiles
    * of the same data set, not a new one.
    */
-  private setFeatures(features: readonly ParkFeature[], quiet = false): void {
+  private setFeatures(features: readonly ParkFeature[], quiet = false, redraw = false): void {
+    const code = dataChunk.loaded;
+    const store = this.store;
+    // The data as of the `date` (null at the latest: the features themselves).
+    const view = code?.asOfViewOf(features, store.asOf, store.fromTiles) ?? null;
+    store.asOfView = view;
+    store.historyDates = (!store.fromTiles && code?.historyDates(features)) || [];
     // Without the code (it failed to load) there are no features to index either.
-    this.index = dataChunk.loaded?.buildIndex(features);
+    this.index = code?.buildIndex(view?.features ?? features);
     this.searchIndex = undefined;
     if (!quiet) this.dataSet++;
     // A query set before the data came (from the URL) is run when it comes.
     if (this.query.trim()) this.runSearch();
-    this.update(quiet);
+    this.update(quiet && !redraw);
   }
 
   setFilter(filter: FilterState): void {
@@ -124,13 +136,20 @@ export class ExploreController implements ReactiveController {
     const result = code.applyFilter(index, this.filter, matches);
     this.result = result;
     const idProperty = this.store.fromTiles ? TILE_ID_PROPERTY : ID_PROPERTY;
-    const expression = result.active
-      ? code.stateExpression(index, this.filter, idProperty, this.store.fromTiles, matches)
-      : null;
-    const key = JSON.stringify(expression);
     const features = index.features;
+    // What is not yet there on the as-of date is left out as a filter leaves it out.
+    const { passing, expression } = code.passingAsOf(
+      this.store.asOfView,
+      result.active ? new Set(result.ids) : null,
+      features,
+      result.active
+        ? code.stateExpression(index, this.filter, idProperty, this.store.fromTiles, matches)
+        : null,
+      idProperty,
+    );
+    const key = JSON.stringify(expression);
     const outcome = {
-      passing: result.active ? new Set(result.ids) : null,
+      passing,
       shown: result.active
         ? features.filter((_, position) => result.mask[position] === 1)
         : features,

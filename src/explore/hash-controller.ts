@@ -21,6 +21,7 @@ export interface HashHost extends ReactiveControllerHost, HTMLElement {
   selected: string | null;
   view: '2d' | '3d';
   tool: Tool;
+  date: string | null;
 }
 
 export interface HashSources {
@@ -40,7 +41,7 @@ export class HashController implements ReactiveController {
   private urlStateLoad: Promise<void> | undefined;
   private connected = false;
   /** The view mode and tool last seen, to write the URL when either changes. */
-  private seen: { view: string; tool: string } | undefined;
+  private seen: { view: string; tool: string; date: string | null } | undefined;
 
   constructor(host: HashHost, sources: HashSources) {
     this.host = host;
@@ -67,9 +68,12 @@ export class HashController implements ReactiveController {
 
   hostUpdated(): void {
     const { view, tool } = this.host;
+    const date = this.sources.store.asOf;
     const seen = this.seen;
-    this.seen = { view, tool };
-    if (seen && (seen.view !== view || seen.tool !== tool)) this.write('replace');
+    this.seen = { view, tool, date };
+    if (seen && (seen.view !== view || seen.tool !== tool || seen.date !== date)) {
+      this.write('replace');
+    }
   }
 
   /** While the URL code is on its way (then the URL is applied): a promise for its arrival. */
@@ -135,6 +139,7 @@ export class HashController implements ReactiveController {
       search: explore.query,
       view: this.host.view,
       tool: this.host.tool,
+      date: this.sources.store.asOf,
     };
   }
 
@@ -154,6 +159,7 @@ export class HashController implements ReactiveController {
     explore.setQuery(state.search ?? '');
     this.host.view = state.view ?? '2d';
     this.host.tool = state.tool ?? 'none';
+    this.host.date = state.date ?? null;
   }
 
   private stopListening(): void {

@@ -146,6 +146,7 @@ export class ListController implements ReactiveController {
       totals: explore.totals,
       shownCount: shown.length,
       totalCount: store.features.length,
+      asOf: store.asOfView,
       filtered: explore.isFiltered,
       searching: explore.isSearching,
       tree,

@@ -1,6 +1,7 @@
 // The page URL's hash as a view state: centre, zoom, bearing, pitch, selection, filters, search,
-// view mode and tool. Compact, human-readable, stable key order; parsing never throws and ignores
+// view mode, tool and the as-of date. Compact, human-readable, stable key order; parsing never throws and ignores
 // what it does not understand. Pure: no DOM (the URL controller reads and writes `location`).
+import { isAsOfDate } from '../state/as-of.js';
 import { KINDS, type Kind } from '../data/types.js';
 import {
   EMPTY_FILTER,
@@ -22,6 +23,8 @@ export interface ViewState {
   search?: string;
   view?: '2d' | '3d';
   tool?: 'none' | 'distance' | 'area' | 'parcel';
+  /** The as-of date (`date`); absent: the latest. */
+  date?: string | null;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface ViewState {
  * `map=zoom/lat/lng[/bearing[/pitch]]` (MapLibre's own hash order, so its links read the same),
  * `sel`, `q`, `status`, `industry` (raw tags, as older links have them), `sector`, `zone`, `kind`
  * (comma-separated lists), `investment` and
- * `floorArea` (`min..max`, either end may be empty), `view`, `tool`.
+ * `floorArea` (`min..max`, either end may be empty), `view`, `tool`, `date` (the as-of date).
  */
 export const HASH_KEYS = [
   'map',
@@ -44,6 +47,7 @@ export const HASH_KEYS = [
   'floorArea',
   'view',
   'tool',
+  'date',
 ] as const;
 
 const OURS: ReadonlySet<string> = new Set(HASH_KEYS);
@@ -148,6 +152,7 @@ function pairs(state: ViewState): [string, string][] {
   if (state.tool === 'distance' || state.tool === 'area' || state.tool === 'parcel') {
     out.push(['tool', state.tool]);
   }
+  if (typeof state.date === 'string' && isAsOfDate(state.date)) out.push(['date', state.date]);
   return out;
 }
 
@@ -282,6 +287,8 @@ export function parseHash(hash: string): ViewState {
   if (tool === 'none' || tool === 'distance' || tool === 'area' || tool === 'parcel') {
     state.tool = tool;
   }
+  const date = raw.get('date');
+  if (date !== undefined && isAsOfDate(date)) state.date = date;
   return state;
 }
 

@@ -40,6 +40,8 @@ export class FilterFraming implements MapPart {
     const passing = store.passing;
     const was = this.last;
     this.last = passing;
+    // A new as-of date leaves the camera where it is (features come and go in place).
+    if (store.dateChanging) return;
     if (tiled || passing === was || (passing === null && was === null)) return;
     const shown = passing === null ? store.features : store.shown;
     if (shown.length === 0) return;

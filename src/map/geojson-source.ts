@@ -10,8 +10,9 @@ import type {
   Map as MapLibreMap,
 } from 'maplibre-gl';
 import type { ParkFeature } from '../data/types.js';
+import { asOfFeature } from '../state/as-of.js';
 import { hiddenIds, visibilityChanges } from './hidden-features.js';
-import { HIDDEN_STATE, HIGHLIGHT_SOURCE_ID, SOURCE_ID } from './layer-ids.js';
+import { AS_OF_STATE, HIDDEN_STATE, HIGHLIGHT_SOURCE_ID, SOURCE_ID } from './layer-ids.js';
 import { highlightCollection, renderCollection } from './layers.js';
 import type { MapContext, MapPart } from './map-part.js';
 
@@ -24,6 +25,8 @@ export class GeoJsonSource implements MapPart {
   private rendered: ReturnType<typeof renderCollection> | undefined;
   /** The ids this map's source holds the `hidden` feature state for (what is drawn unseen). */
   private hiddenOnMap: ReadonlySet<string> = new Set();
+  /** The status as of the date each id has as feature state (those drawn as of an earlier stage). */
+  private statusOnMap = new Map<string, string>();
 
   /** `stateId`: the number an id is drawn with, kept by the controller for the element's life. */
   constructor(
@@ -153,6 +156,38 @@ export class GeoJsonSource implements MapPart {
       map.setFeatureState({ source: SOURCE_ID, id: this.stateId(id) }, { [HIDDEN_STATE]: true });
     }
     this.hiddenOnMap = toHide;
+    this.applyAsOf();
+  }
+
+  /**
+   * Colours the features drawn as of an earlier stage (the `date`) by their status then, through
+   * feature state; only the ids whose status as of the date changed get a new state.
+   */
+  private applyAsOf(): void {
+    const map = this.context.map;
+    const store = this.context.store;
+    const view = this.previewed ? null : store.asOfView;
+    const next = new Map<string, string>();
+    if (view?.date) {
+      for (const id of view.changed) {
+        next.set(id, asOfFeature(view, id)?.properties.status ?? 'none');
+      }
+    }
+    for (const id of this.statusOnMap.keys()) {
+      if (!next.has(id))
+        map.removeFeatureState({ source: SOURCE_ID, id: this.stateId(id) }, AS_OF_STATE);
+    }
+    for (const [id, status] of next) {
+      if (this.statusOnMap.get(id) !== status) {
+        map.setFeatureState({ source: SOURCE_ID, id: this.stateId(id) }, { [AS_OF_STATE]: status });
+      }
+    }
+    this.statusOnMap = next;
+  }
+
+  /** The status drawn for a feature as of the date (feature state), if it differs from the data's. */
+  asOfStatus(id: string): string | undefined {
+    return this.statusOnMap.get(id);
   }
 
   /** The feature is drawn unseen: feature state hides it. */

@@ -13,6 +13,8 @@ export const ID_PROPERTY = 'pmId';
  * to the drawn buffers on the main thread, where a new layer filter would re-tile the whole source.
  */
 export const HIDDEN_STATE = 'hidden';
+/** Feature state: the status as of the `date`, where it differs from the drawn `status` ('none': unstated). */
+export const AS_OF_STATE = 'asOfStatus';
 /** The 3D layer: its opacity can not depend on feature state, so the filters reach it as a layer filter. */
 export const EXTRUSION_LAYER = 'park-map-building-extrusion';
 

@@ -8,6 +8,7 @@ import type {
 import { STATUSES, type Kind, type ParkFeature } from '../data/types.js';
 import type { MapTheme } from './theme.js';
 import {
+  AS_OF_STATE,
   EXTRUSION_LAYER,
   HIDDEN_STATE,
   HIGHLIGHT_SOURCE_ID,
@@ -87,7 +88,8 @@ function statusColour(theme: MapTheme): ExpressionSpecification {
   for (const status of STATUSES) cases.push(status, theme.status[status]);
   return [
     'match',
-    ['get', 'status'],
+    // The status as of the `date` (feature state: a date change re-tiles nothing), else the data's.
+    ['coalesce', ['feature-state', AS_OF_STATE], ['get', 'status']],
     ...cases,
     theme.noStatus,
   ] as unknown as ExpressionSpecification;

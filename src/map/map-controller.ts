@@ -193,6 +193,7 @@ export class MapController implements ReactiveController, DataDrawer {
         if (change.redraw) parts?.filterChanged();
         break;
       case 'state':
+      case 'asOf':
         break;
     }
   };

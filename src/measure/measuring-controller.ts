@@ -216,13 +216,14 @@ export class MeasuringController {
   }
 
   /** The toolbar, with the results below it once the measuring code has loaded. */
-  render() {
+  /** `below`: what stands under the toolbar, above the results (the timeline). */
+  render(below: unknown) {
     const lang = resolveLang(this.host.lang);
     return renderMeasurePanel({
       lang,
       tool: this.host.tool,
       onTool: (tool) => (this.host.tool = tool),
-      results: this.renderResults(),
+      results: [below, this.renderResults()],
     });
   }
 

@@ -9,6 +9,7 @@ import { groupLoadedIssues, groupsReady } from '../data/loaded-groups.js';
 /** How many issues of each group the store keeps at hand (the banner lists 50). */
 const GROUP_EXAMPLES = 50;
 import type { DataIssue, ParkFeature } from '../data/types.js';
+import type { AsOfView } from './as-of.js';
 
 export type DataState = 'empty' | 'loading' | 'ready' | 'failed';
 
@@ -41,6 +42,8 @@ export type StoreChange =
   | { type: 'state' }
   | { type: 'selection' }
   | { type: 'hover' }
+  /** The as-of date changed (`date`); the filters run again on the features as of it. */
+  | { type: 'asOf' }
   /** `redraw`: the map's expression changed (or was asked for again), not only the ids passing. */
   | { type: 'filter'; redraw: boolean };
 
@@ -80,6 +83,16 @@ export class ParkStore {
   private hoveredId: string | null = null;
   private filterOutcome: FilterOutcome = NOT_FILTERED;
   private tiled = false;
+  private asOfDate: string | null = null;
+  /**
+   * The features as of the date (see as-of.ts), worked out by the filters' code as it indexes them
+   * (null at the latest, and for tiles): what the list, legend, totals, search, details and map show.
+   */
+  asOfView: AsOfView | null = null;
+  /** The distinct dates of the data's history, oldest first (set by the filters' code). */
+  historyDates: readonly string[] = [];
+  /** True while the filter outcome told is that of a new as-of date (the map keeps its camera). */
+  dateChanging = false;
   private readonly listeners = new Set<StoreListener>();
   /** The map that draws this data, while there is one (see DataDrawer). */
   drawer: DataDrawer | undefined;
@@ -139,6 +152,18 @@ export class ParkStore {
    */
   get shown(): readonly ParkFeature[] {
     return this.filterOutcome.shown;
+  }
+
+  /** The as-of date (`date`: YYYY, YYYY-MM or YYYY-MM-DD), or null: the latest. */
+  get asOf(): string | null {
+    return this.asOfDate;
+  }
+
+  /** Sets the as-of date (null: the latest); the filters' code works out `asOfView`. */
+  setAsOf(date: string | null): void {
+    if (date === this.asOfDate) return;
+    this.asOfDate = date;
+    this.notify({ type: 'asOf' });
   }
 
   /** Calls `listener` on every change, in the order listeners were added; returns the undo. */

@@ -2,6 +2,7 @@
 // language. A template function (not an element) so it lives in the host's shadow root and `::part`.
 // All data text goes through Lit's text bindings: it is never parsed as HTML.
 import { nearestUp } from '../data/inherited.js';
+import { asOfFeature, type AsOfView } from '../state/as-of.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   FIGURE_KEYS,
@@ -62,6 +63,38 @@ export interface DetailsContext {
   onMeasure: () => void;
   /** Parks side by side (compare.ts): what is picked, and picking. */
   compare?: CompareContext;
+  /** The data as of the `date` (null or absent: the latest): the feature is shown as it stood then. */
+  asOf?: AsOfView | null;
+}
+
+/** Where the feature stands on the as-of date: the stage reached (-1: none) and whether not yet there. */
+interface AsOfAt {
+  date: string;
+  stage: number;
+  notYet: boolean;
+}
+
+/** The as-of line of the details panel (here, in the details chunk, not on the first load). */
+function asOfLine(asOf: AsOfAt, hasHistory: boolean, lang: Lang) {
+  const when = formatDate(asOf.date, lang);
+  let text: string;
+  if (!hasHistory) {
+    text =
+      lang === 'en'
+        ? `As of ${when}: no dated stages, shown as it is now`
+        : `截至${when}：无分期记录，按现状显示`;
+  } else if (asOf.notYet) {
+    text =
+      lang === 'en'
+        ? `As of ${when}: not yet there (its first stage is later)`
+        : `截至${when}：尚未出现（最早的阶段在此日期之后）`;
+  } else text = lang === 'en' ? `As of ${when}` : `截至${when}`;
+  return html`<p
+    class="as-of"
+    data-as-of=${asOf.notYet ? 'not-yet' : hasHistory ? 'then' : 'no-history'}
+  >
+    ${text}
+  </p>`;
 }
 
 function figureRows(figures: Figures, qualifiers: unknown, lang: Lang, className: string) {
@@ -153,15 +186,25 @@ function renderStats(stats: unknown, lang: Lang) {
  * status, progress, note (in English our translation, the Chinese original beside it) and the
  * title of the report it comes from. All text.
  */
-function renderHistory(history: unknown, lang: Lang) {
+function renderHistory(history: unknown, lang: Lang, asOf?: AsOfAt) {
   if (!Array.isArray(history) || history.length === 0) return nothing;
+  const later = lang === 'en' ? 'later' : '之后';
   return html`<div class="history">
     <h3>${propertyLabel('history', lang)}</h3>
     <ol class="timeline">
       ${(history as Partial<Stage>[]).map(
-        (stage) =>
-          html`<li data-date=${stage.date ?? ''} data-status=${stage.status ?? 'none'}>
+        (stage, index) =>
+          html`<li
+            data-date=${stage.date ?? ''}
+            data-status=${stage.status ?? 'none'}
+            data-when=${!asOf ? '' : index === asOf.stage ? 'current' : index > asOf.stage ? 'later' : 'earlier'}
+            aria-current=${asOf && index === asOf.stage ? 'date' : nothing}
+          >
             <span class="stage-date">${formatDate(String(stage.date ?? ''), lang)}</span>${
+              asOf && index > asOf.stage
+                ? html` <span class="stage-later">(${later})</span>`
+                : nothing
+            }${
               stage.status
                 ? html` <span class="stage-status">${statusLabel(stage.status, lang)}</span>`
                 : nothing
@@ -367,8 +410,18 @@ function renderContact(feature: ParkFeature, context: DetailsContext) {
 /** What can be compared: zones, parks and plots (what a site selector weighs against another). */
 const COMPARABLE: ReadonlySet<string> = new Set(['zone', 'park', 'plot']);
 
-export function renderDetails(feature: ParkFeature, context: DetailsContext): TemplateResult {
+export function renderDetails(own: ParkFeature, context: DetailsContext): TemplateResult {
   const { lang, byId } = context;
+  // As of the `date`: the feature as it stood then (itself when not yet there, which it says).
+  const view = context.asOf;
+  const asOf: AsOfAt | undefined = view?.date
+    ? {
+        date: view.date,
+        stage: view.stageOf.get(own.id) ?? -1,
+        notYet: view.notYet.has(own.id),
+      }
+    : undefined;
+  const feature = (view && asOfFeature(view, own.id)) ?? own;
   const p = feature.properties;
   const englishName = p['name:en'];
   const parent = p.parent ? byId.get(p.parent) : undefined;
@@ -492,7 +545,8 @@ export function renderDetails(feature: ParkFeature, context: DetailsContext): Te
             </div>`
           : nothing
       }
-      ${renderStats(p.stats, lang)} ${renderHistory(p.history, lang)}
+      ${asOf ? asOfLine(asOf, Array.isArray(p.history) && p.history.length > 0, lang) : nothing}
+      ${renderStats(p.stats, lang)} ${renderHistory(p.history, lang, asOf)}
       ${renderExtras(feature, context)}
       ${
         p.tenants?.length

@@ -20,6 +20,8 @@ import { exploreText } from '../i18n/explore-strings.js';
 import { layoutText } from '../i18n/layout-strings.js';
 import './sheet.js';
 import { kindLabel, statusLabel, t, type MessageKey } from '../i18n/strings.js';
+import type { AsOfView } from '../state/as-of.js';
+import { notYetText } from './legend.js';
 import { industryLabel, isSector, sectorLabel } from '../data/sectors.js';
 
 export interface ExplorePanelContext {
@@ -31,6 +33,8 @@ export interface ExplorePanelContext {
   totals: Totals | undefined;
   shownCount: number;
   totalCount: number;
+  /** The data as of the `date` (null: the latest): how many are not yet there is said. */
+  asOf?: AsOfView | null;
   filtered: boolean;
   /** The query narrows what is shown (the totals line says so). */
   searching: boolean;
@@ -288,6 +292,11 @@ function renderTotals(context: ExplorePanelContext) {
         context.searching ? exploreText(lang, 'matching', context.query.trim()) : nothing
       }
     </p>
+    ${
+      context.asOf?.notYet.size
+        ? html`<p class="not-yet">${notYetText(lang, context.asOf.notYet.size)}</p>`
+        : nothing
+    }
     <dl>
       ${rows.map(
         ([key, label, value, qualifier]) =>

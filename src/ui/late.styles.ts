@@ -112,6 +112,20 @@ export const sheetStyles = css`
 
 /** Added to the element's shadow root by the sheet and the legend (see adoptLateStyles). */
 export const lateStyles = css`
+  /* The timeline (timeline.ts), under the toolbar: clear of the basemap switch when the page
+     offers one (under the zoom buttons, about 110 px wide), however many rows the toolbar takes. */
+  .root:has(.basemap-switch) park-map-timeline {
+    margin-right: 72px;
+    width: auto;
+    align-self: stretch;
+  }
+  /* Where the problems banner goes below the toolbar (issues-banner.styles.ts), below the
+     timeline too. */
+  @container (max-width: 720px) {
+    .root:has(park-map-timeline) .issues {
+      top: 124px;
+    }
+  }
   /* The details panel's history timeline (details-panel.ts), drawn in the sheet. */
   .timeline {
     padding-left: 1.2em;
@@ -249,7 +263,10 @@ export const lateStyles = css`
     .legend-toggle {
       padding: 6px 10px;
     }
-    /* Below the basemap switch, when the page offers one (basemap-switch.ts). */
+    /* The legend's column starts below the timeline. */
+    .root:has(park-map-timeline) .legend {
+      top: calc(${fullGap} + 50px);
+    }
     .root:has(.basemap-switch) .legend {
       top: 146px;
     }

@@ -6,6 +6,7 @@ import { LitElement, html, type TemplateResult } from 'lit';
 import { NARROW_WIDTH, adoptLateStyles } from './late.styles.js';
 import { KINDS, STATUSES, type Kind, type ParkFeature, type Status } from '../data/types.js';
 import { memoizeLast } from './memo.js';
+import type { AsOfView } from '../state/as-of.js';
 import type { Lang } from '../i18n/lang.js';
 import { kindLabel, statusLabel, t } from '../i18n/strings.js';
 
@@ -89,6 +90,7 @@ export class ParkMapLegend extends LitElement {
   static override properties = {
     features: { attribute: false },
     shown: { attribute: false },
+    notYet: { attribute: false },
     language: { attribute: false },
     open: { state: true },
     narrow: { state: true },
@@ -97,6 +99,8 @@ export class ParkMapLegend extends LitElement {
   features: readonly ParkFeature[] = [];
   /** What passes the filters, when they are set (see renderRows). */
   shown: readonly ParkFeature[] | undefined = undefined;
+  /** How many features the as-of date leaves out (not yet there). */
+  notYet = 0;
   language: Lang = 'zh-CN';
   /** The reader's choice; until they make one, open unless the element is narrow. */
   private open: boolean | undefined = undefined;
@@ -141,6 +145,7 @@ export class ParkMapLegend extends LitElement {
       </button>
       <div class="legend-body" id="park-map-legend-body" ?hidden=${!open}>
         ${renderRows(this.features, lang, this.shown)}
+        ${this.notYet > 0 ? html`<p class="legend-not-yet">${notYetText(lang, this.notYet)}</p>` : ''}
       </div>
     </div>`;
   }
@@ -148,14 +153,23 @@ export class ParkMapLegend extends LitElement {
 
 if (!customElements.get('park-map-legend')) customElements.define('park-map-legend', ParkMapLegend);
 
+/** What the as-of date leaves out: "另有 N 项在此日期之后才出现" / "N more appear after this date". */
+export function notYetText(lang: Lang, count: number): string {
+  if (lang === 'en') return `${count} more ${count === 1 ? 'appears' : 'appear'} after this date`;
+  return `另有 ${count} 项在此日期之后才出现`;
+}
+
+/** `asOf`: the data as of the `date` (null: the latest): its features counted, and those not yet. */
 export function renderLegend(
   features: readonly ParkFeature[],
   lang: Lang,
   shown?: readonly ParkFeature[],
+  asOf?: AsOfView | null,
 ): TemplateResult {
   return html`<park-map-legend
-    .features=${features}
+    .features=${asOf?.features ?? features}
     .shown=${shown}
+    .notYet=${asOf?.notYet.size ?? 0}
     .language=${lang}
   ></park-map-legend>`;
 }

@@ -1,6 +1,6 @@
 // The measuring toolbar: the tool buttons, in the first load; what a tool shows once chosen
 // (measure-results.ts) loads with the measuring code. A template, rendered in the host's shadow root.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Lang } from '../i18n/lang.js';
 import { t, type MessageKey } from '../i18n/strings.js';
 import type { Tool } from '../measure/tool.js';
@@ -9,8 +9,8 @@ export interface MeasurePanelContext {
   lang: Lang;
   tool: Tool;
   onTool: (tool: Tool) => void;
-  /** The results below the toolbar (measure-results.ts), once the measuring code has loaded. */
-  results: TemplateResult | typeof nothing;
+  /** What stands below the toolbar: the timeline, the results (measure-results.ts) once loaded. */
+  results: unknown;
 }
 
 const TOOL_LABELS: Record<Tool, MessageKey> = {

@@ -163,6 +163,7 @@ export class SelectionController {
     if (!feature || !code) return nothing;
     return code.renderDetails(feature, {
       lang: resolveLang(this.host.lang),
+      asOf: store.asOfView,
       byId: store.byId,
       children: store.childrenOf.get(feature.id) ?? [],
       onMeasure: () => measuring.measureFeature(feature),

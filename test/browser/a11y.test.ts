@@ -85,6 +85,19 @@ describe('axe-core finds no WCAG 2.1 AA violation', () => {
       expect(await axeViolations(element)).toEqual([]);
     });
 
+    it(`as of a date (the timeline, the not-yet lines, a details panel's stages), lang=${lang}`, async () => {
+      const { element } = await mount(
+        { src: SEED_URL, lang, date: '2020-07-01', selected: 'hy-hq-base' },
+        undefined,
+        true,
+      );
+      await element.updateComplete;
+      expect(shadow(element).querySelector('park-map-timeline')).not.toBeNull();
+      expect(shadow(element).querySelector('.legend-not-yet')).not.toBeNull();
+      expect(shadow(element).querySelector('.details .as-of')).not.toBeNull();
+      expect(await axeViolations(element)).toEqual([]);
+    });
+
     it(`with a building's details open, lang=${lang}`, async () => {
       const { element } = await mount(
         { src: SEED_URL, lang, selected: 'hy-startup-north' },

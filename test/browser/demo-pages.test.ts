@@ -295,7 +295,8 @@ describe('planner.html', () => {
 });
 
 /** The controls a reader can use in the element's shadow DOM, nested shadow roots included. */
-const CONTROLS = 'button, input, select, textarea, a[href], summary, [role="button"]';
+const CONTROLS =
+  'button, input, select, textarea, a[href], summary, [role="button"], [role="slider"]';
 
 function controlsIn(root: ShadowRoot): HTMLElement[] {
   const found = [...root.querySelectorAll<HTMLElement>(CONTROLS)];

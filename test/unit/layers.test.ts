@@ -122,8 +122,13 @@ describe('feature layers', () => {
     },
   );
 
-  it('the outlines of the selection and hover and the 3D layer do not read feature state', () => {
-    const readsState = (layer: object) => JSON.stringify(layer).includes('feature-state');
+  it('the outlines of the selection and hover and the 3D layer do not read the hidden state (the 3D colour reads only the as-of status)', () => {
+    const states = (layer: object) =>
+      [...JSON.stringify(layer).matchAll(/\["feature-state","([^"]+)"\]/g)].map((m) => m[1]);
+    const readsState = (layer: { id: string }) =>
+      states(layer).some(
+        (state) => !(layer.id === 'park-map-building-extrusion' && state === 'asOfStatus'),
+      );
     for (const layers of [geojsonLayers, tileLayers]) {
       const unaffected = layers.filter((layer) => !(layer.id in OPACITIES));
       expect(unaffected.map((layer) => layer.id).sort()).toEqual([
@@ -134,7 +139,18 @@ describe('feature layers', () => {
         'park-map-selection-point',
       ]);
       expect(unaffected.filter(readsState)).toEqual([]);
+      const extrusion = layers.find((layer) => layer.id === 'park-map-building-extrusion')!;
+      expect(states(extrusion)).toEqual(['asOfStatus']);
     }
+  });
+
+  it("colours by the status as of the date (feature state), else the data's status", () => {
+    const fill = geojsonLayers.find((layer) => layer.id === 'park-map-building-fill') as {
+      paint: Record<string, unknown>;
+    };
+    expect(JSON.stringify(fill.paint['fill-color'])).toContain(
+      '["coalesce",["feature-state","asOfStatus"],["get","status"]]',
+    );
   });
 });
 

@@ -191,3 +191,19 @@ describe('industry sectors in the hash', () => {
     expect(old.filter?.sectors).toBeUndefined();
   });
 });
+
+describe('the as-of date in the hash', () => {
+  it('is written as date=… after our other keys, and read back', () => {
+    const hash = serializeHash({ selected: 'hy-hq-base', date: '2020-12' });
+    expect(hash).toBe('#sel=hy-hq-base&date=2020-12');
+    expect(parseHash(hash)).toEqual({ selected: 'hy-hq-base', date: '2020-12' });
+    expect(parseHash('#date=2020-07-01').date).toBe('2020-07-01');
+  });
+
+  it('the latest (null) writes nothing; a date that is not one is neither written nor read', () => {
+    expect(serializeHash({ date: null })).toBe('');
+    expect(serializeHash({ date: '2020-13' })).toBe('');
+    expect(parseHash('#date=2021-02-29')).toEqual({});
+    expect(parseHash('#date=latest')).toEqual({});
+  });
+});
