@@ -1,7 +1,7 @@
 // The as-of date in the element (#19 items 2 and 5), read back from the page in real Chromium: the
 // `date` attribute → map colours (feature state), legend, list, totals and details as of then; the
 // timeline by real key presses; `date` in the URL with `hash`. The seed counts at 2020-04 are the
-// hand counts of test/unit/as-of.test.ts (25 shown: 16 without history, 9 with a stage by
+// hand counts of test/unit/as-of.test.ts (33 shown: 23 without history, 10 with a stage by
 // 2020-04-01; 94 not yet).
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -56,12 +56,12 @@ describe('the `date` attribute', () => {
     const { element } = await mount({ src: SEED_URL, date: '2020-04' }, undefined, true);
     await element.updateComplete;
     expect(legendCounts(element)).toEqual({
-      planned: '3',
+      planned: '4',
       under_construction: '1',
       operating: '2',
     });
     expect(text(shadow(element), '.legend-not-yet')).toBe('另有 94 项在此日期之后才出现');
-    expect(text(shadow(element), '.shown-count')).toBe('显示 25 / 119 项');
+    expect(text(shadow(element), '.shown-count')).toBe('显示 33 / 127 项');
     expect(text(shadow(element), '.totals .not-yet')).toBe('另有 94 项在此日期之后才出现');
     // The list's row of the software park says its status then (planned), not now (operating).
     const row = shadow(element).querySelector('[role="treeitem"][data-id="hy-software"]');
@@ -69,14 +69,16 @@ describe('the `date` attribute', () => {
     expect(row?.textContent).not.toContain('运营中');
     // A park signed later (云创, 2021-11) is not listed.
     expect(shadow(element).querySelector('[role="treeitem"][data-id="hy-yunchuang"]')).toBeNull();
-    // Totals over what is shown then: 7 parks (the base, software, e-commerce, startup centre,
-    // 中科智谷, 万田, and 昭山文创园, which has no history), no building yet (the first is 2020-07).
-    expect(text(shadow(element), '[data-total="parks"] dd')).toBe('7');
+    // Totals over what is shown then: 14 parks (the base, software, e-commerce, startup centre,
+    // 中科智谷, 万田, 昭山文创园 (no history), the 世界500强 cluster (planned, 2020-04) and the six
+    // areas and parks without history of the seed content work: 红树林标准厂房, 白沙/衡科片区, the
+    // two corridors, 南部工业更新改造区), no building yet (the first is 2020-07).
+    expect(text(shadow(element), '[data-total="parks"] dd')).toBe('14');
     expect(text(shadow(element), '[data-total="buildings"] dd')).toBe('0');
     // The status facet counts as of then.
     const facet = (status: string) =>
       text(shadow(element), `.facet[data-facet="status"] .choice[data-value="${status}"] .count`);
-    expect(facet('planned')).toBe('3');
+    expect(facet('planned')).toBe('4');
     expect(facet('operating')).toBe('2');
   });
 
@@ -108,7 +110,7 @@ describe('the `date` attribute', () => {
     );
     await element.updateComplete;
     expect(text(shadow(element), '.legend-not-yet')).toBe('94 more appear after this date');
-    expect(text(shadow(element), '.shown-count')).toBe('Showing 25 of 119');
+    expect(text(shadow(element), '.shown-count')).toBe('Showing 33 of 127');
   });
 
   it('colours the headquarters base by its status then (feature state), and hides what is not yet there', async () => {
@@ -239,7 +241,7 @@ describe('the timeline', () => {
     expect(element.date).toBe('2020-04');
     expect(track.getAttribute('aria-valuetext')).toBe('2020年4月');
     expect(legendCounts(element)).toEqual({
-      planned: '3',
+      planned: '4',
       under_construction: '1',
       operating: '2',
     });

@@ -144,8 +144,10 @@ it('packs only what users need', () => {
     ),
   );
   expect(unwanted).toEqual([]);
-  // MapLibre's own bytes dominate: the standalone copy (≈ 1.6 MB unpacked) and its worker.
-  expect(unpackedSize).toBeLessThan(4_000_000);
+  // MapLibre's own bytes dominate: the standalone copy (≈ 1.1 MB unpacked) and its worker
+  // (0.5 MB); ours are three builds of the same code (standalone, library, CLI), the docs and the
+  // offline ground. Measured 4.09 MB after the as-of date, the comparison and the ground.
+  expect(unpackedSize).toBeLessThan(4_500_000);
 });
 
 it('declares maplibre-gl a peer and maps its exports to files that exist', async () => {

@@ -160,19 +160,22 @@ describe('the seed data as of a date', () => {
     ).toBe('not-yet');
   });
 
-  it('April 2020: 25 shown (16 without history, 9 with a stage by 2020-04-01), 94 not yet', () => {
+  it('April 2020: 33 shown (23 without history, 10 with a stage by 2020-04-01), 94 not yet', () => {
     // With a stage by then: the base (under construction, 002), the software park (planned),
     // e-commerce park, startup centre and 898 (no status said), 中科智谷 AI park (2020-04-01,
-    // planned), the government service hall (planned), 万田 park and its plot (2019, operating).
+    // planned), the government service hall (planned), 万田 park and its plot (2019, operating),
+    // and the 世界500强 cluster (002, April 2020: planned, "正积极打造"). Without history: the 16
+    // of before and the 7 areas and parks the seed content work added (红树林标准厂房, 白沙/衡科
+    // 片区, the two corridors, 南部工业更新改造区, 蓝思科技's plant), none with a status.
     const view = viewAsOf(features, '2020-04');
-    expect(view.features).toHaveLength(25);
+    expect(view.features).toHaveLength(33);
     expect(view.notYet.size).toBe(94);
     const statuses: Record<string, number> = {};
     for (const f of view.features) {
       const status = f.properties.status ?? 'none';
       statuses[status] = (statuses[status] ?? 0) + 1;
     }
-    expect(statuses).toEqual({ none: 19, under_construction: 1, planned: 3, operating: 2 });
+    expect(statuses).toEqual({ none: 26, under_construction: 1, planned: 4, operating: 2 });
     expect(byId(view, 'hy-software')?.properties.status).toBe('planned');
     expect(byId(view, 'hy-ecommerce')?.properties.status).toBeUndefined();
     expect(byId(view, 'hy-wantian')?.properties.status).toBe('operating');
@@ -187,7 +190,7 @@ describe('the seed data as of a date', () => {
 
   it('latest: every feature as it is', () => {
     const last = viewAsOf(features, '2021-11-23');
-    expect(last.features).toHaveLength(119);
+    expect(last.features).toHaveLength(127);
     expect(last.changed.size).toBe(0);
     last.features.forEach((f, i) => expect(f).toBe(features[i]));
   });
