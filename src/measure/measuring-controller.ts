@@ -24,6 +24,8 @@ import type { AreaUnit, LengthUnit } from './units.js';
 export interface MeasuringHost extends ReactiveControllerHost, HTMLElement {
   tool: Tool;
   lang: string;
+  /** The shadow root the results are drawn in (their styles come with the measuring code). */
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 export interface MeasuringSources {
@@ -232,6 +234,7 @@ export class MeasuringController {
     if (!measuring) return nothing;
     const { module, controller } = measuring;
     const { store } = this.sources;
+    module.adoptMeasureResultsStyles(this.host.renderRoot);
     return module.renderMeasureResults({
       lang: resolveLang(this.host.lang),
       tool: this.host.tool,
@@ -262,6 +265,7 @@ export class MeasuringController {
   renderCursor() {
     const measuring = this.measuring;
     if (!measuring) return nothing;
+    measuring.module.adoptMeasureResultsStyles(this.host.renderRoot);
     return measuring.module.renderCursorValue({
       lang: resolveLang(this.host.lang),
       live: measuring.controller.live,
