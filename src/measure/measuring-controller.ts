@@ -84,6 +84,8 @@ export class MeasuringController {
           onMeasure: (measurement) => this.measured(measurement),
           onRemove: (ids) => this.host.dispatchEvent(new ParkMapMeasureRemoveEvent({ ids })),
         });
+        // Its results' styles, before anything of it is drawn.
+        module.adoptMeasureResultsStyles(this.host.renderRoot);
         this.measuring = { module, controller };
         this.host.requestUpdate();
         return controller;
@@ -234,7 +236,6 @@ export class MeasuringController {
     if (!measuring) return nothing;
     const { module, controller } = measuring;
     const { store } = this.sources;
-    module.adoptMeasureResultsStyles(this.host.renderRoot);
     return module.renderMeasureResults({
       lang: resolveLang(this.host.lang),
       tool: this.host.tool,
@@ -265,7 +266,6 @@ export class MeasuringController {
   renderCursor() {
     const measuring = this.measuring;
     if (!measuring) return nothing;
-    measuring.module.adoptMeasureResultsStyles(this.host.renderRoot);
     return measuring.module.renderCursorValue({
       lang: resolveLang(this.host.lang),
       live: measuring.controller.live,

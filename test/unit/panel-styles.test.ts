@@ -38,7 +38,7 @@ const PANELS: Record<string, string[]> = {
 };
 
 /** Styles modules adopted by the code that draws their panels, not in the element's styles. */
-const LATE = new Set(['ui/late.styles.ts']);
+const LATE = new Set(['ui/late.styles.ts', 'ui/measure-results.styles.ts']);
 
 const name = (path: string) => path.replace('../../src/', '');
 
