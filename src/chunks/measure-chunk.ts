@@ -2,3 +2,4 @@
 // first measured: the drawing controller with its rules, layers and snapping, and the results panel.
 export { MeasureController } from '../measure/measure-controller.js';
 export { headline, renderCursorValue, renderMeasureResults } from '../ui/measure-results.js';
+export { adoptMeasureResultsStyles } from '../ui/measure-results.styles.js';

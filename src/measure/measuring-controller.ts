@@ -24,6 +24,8 @@ import type { AreaUnit, LengthUnit } from './units.js';
 export interface MeasuringHost extends ReactiveControllerHost, HTMLElement {
   tool: Tool;
   lang: string;
+  /** The shadow root the results are drawn in (their styles come with the measuring code). */
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 export interface MeasuringSources {
@@ -82,6 +84,8 @@ export class MeasuringController {
           onMeasure: (measurement) => this.measured(measurement),
           onRemove: (ids) => this.host.dispatchEvent(new ParkMapMeasureRemoveEvent({ ids })),
         });
+        // Its results' styles, before anything of it is drawn.
+        module.adoptMeasureResultsStyles(this.host.renderRoot);
         this.measuring = { module, controller };
         this.host.requestUpdate();
         return controller;

@@ -17,6 +17,7 @@ const PANELS: Record<string, string[]> = {
   'ui/legend.styles.ts': ['ui/legend.ts'],
   'ui/issues-banner.styles.ts': ['ui/issues-banner.ts'],
   'ui/measure-panel.styles.ts': ['ui/measure-panel.ts', 'ui/measure-results.ts'],
+  'ui/measure-results.styles.ts': ['ui/measure-results.ts'],
   'map/name-labels.styles.ts': ['map/name-labels.ts', 'map/context-layer.ts'],
   // Drawn by lazy chunks only, so out of the first load: the sheet's own shadow root, and what the
   // sheet and the legend add to the element's (the phone layout places the other panels).
@@ -37,7 +38,7 @@ const PANELS: Record<string, string[]> = {
 };
 
 /** Styles modules adopted by the code that draws their panels, not in the element's styles. */
-const LATE = new Set(['ui/late.styles.ts']);
+const LATE = new Set(['ui/late.styles.ts', 'ui/measure-results.styles.ts']);
 
 const name = (path: string) => path.replace('../../src/', '');
 
