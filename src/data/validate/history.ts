@@ -9,7 +9,7 @@ import { STATUSES, type FigureKey, type Status } from '../types.js';
 import { FIGURE_UNITS, checkFigureText, progressKept, type FigureUnit } from './figures.js';
 import { displayValue, isRecord, pathKey, previewJson, type Add } from './shared.js';
 import { STATUS_WORDS, suggest } from './suggestions.js';
-import { keepWhere } from './properties.js';
+import { dropNonText, keepWhere } from './properties.js';
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -188,19 +188,5 @@ function checkStage(stage: Record<string, unknown>, at: string, add: Add): void 
     if (!isRecord(source)) delete stage['source'];
   } else {
     dropNonText(source, SOURCE_TEXTS, `${at}.source`, add);
-  }
-}
-
-function dropNonText(
-  record: Record<string, unknown>,
-  fields: readonly string[],
-  at: string,
-  add: Add,
-): void {
-  for (const field of fields) {
-    const text = record[field];
-    if (text === undefined || text === null || typeof text === 'string') continue;
-    add(`${at}${pathKey(field)}`, 'not-text', 'warning', { value: previewJson(text) });
-    delete record[field];
   }
 }

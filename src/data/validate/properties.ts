@@ -179,7 +179,7 @@ const TEXT_PROPERTIES: readonly string[] = [
 ];
 
 /** Fields of `record` that should be text and are something else: reported and left out. */
-function dropNonText(
+export function dropNonText(
   record: Record<string, unknown>,
   fields: readonly string[],
   at: string,
