@@ -49,8 +49,8 @@ export function overlayBoxes(container: HTMLElement): Box[] {
  * 2D/3D and list buttons and the legend button at the bottom, the zoom buttons at the right;
  * more where `overlays` (the controls and panels actually shown: overlay-boxes.ts) reach further
  * in from the side each is nearest to (the open legend, an open details panel, a bottom sheet).
- * The top and bottom are each at most a fifth of the map's height, the sides a quarter of its width
- * (a legend in English is wide), so a small map still frames its data.
+ * The top and bottom are each at most a fifth of the map's height, the sides a third of its width
+ * (a legend in English is wide: 204 px in from the right on a 690 px map), so a small map still frames its data.
  */
 export function fitPadding(container: HTMLElement, overlays: readonly Box[] = []): Padding {
   const width = container.clientWidth;
@@ -79,7 +79,7 @@ export function fitPadding(container: HTMLElement, overlays: readonly Box[] = []
   return {
     top: cap(padding.top, height),
     bottom: cap(padding.bottom, height),
-    left: cap(padding.left, width, 4),
-    right: cap(padding.right, width, 4),
+    left: cap(padding.left, width, 3),
+    right: cap(padding.right, width, 3),
   };
 }
