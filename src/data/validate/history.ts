@@ -5,11 +5,10 @@
 //
 // Dates are ISO 8601 as precise as the report: YYYY-MM-DD, YYYY-MM or YYYY. Two dates where one is
 // a prefix of the other ("2020-06" and "2020-06-16") overlap: neither is out of order.
-import { STATUSES, type FigureKey, type Status } from '../types.js';
+import type { FigureKey } from '../types.js';
 import { FIGURE_UNITS, checkFigureText, progressKept, type FigureUnit } from './figures.js';
 import { displayValue, isRecord, pathKey, previewJson, type Add } from './shared.js';
-import { STATUS_WORDS, suggest } from './suggestions.js';
-import { dropNonText, keepWhere } from './properties.js';
+import { dropNonText, keepWhere, statusKept } from './properties.js';
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -34,9 +33,6 @@ export function compareDates(a: string, b: string): -1 | 0 | 1 {
   if (a.startsWith(b) || b.startsWith(a)) return 0;
   return a < b ? -1 : 1;
 }
-
-const isStatus = (value: unknown): value is Status =>
-  typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
 
 /** Fields of a stage that hold text. */
 const STAGE_TEXTS = ['note', 'note:en'] as const;
@@ -131,15 +127,11 @@ export function checkHistory(output: Record<string, unknown>, base: string, add:
 
 function checkStage(stage: Record<string, unknown>, at: string, add: Add): void {
   const status = stage['status'];
-  if (status !== undefined && status !== null && !isStatus(status)) {
-    const suggestion =
-      typeof status === 'string' ? suggest(status, STATUSES, STATUS_WORDS) : undefined;
-    add(`${at}.status`, 'history-unknown-status', 'warning', {
-      value: displayValue(status),
-      ...(suggestion ? { suggestion } : {}),
-    });
-    delete stage['status'];
-  } else if (status === null) {
+  if (status === null) delete stage['status'];
+  else if (
+    status !== undefined &&
+    !statusKept(status, `${at}.status`, 'history-unknown-status', add)
+  ) {
     delete stage['status'];
   }
 

@@ -55,15 +55,7 @@ export function checkProperties(
   // status
   const status = input['status'];
   if (status !== undefined && status !== null) {
-    if (typeof status !== 'string' || !(STATUSES as readonly string[]).includes(status)) {
-      const suggestion =
-        typeof status === 'string' ? suggest(status, STATUSES, STATUS_WORDS) : undefined;
-      add(`${base}.status`, 'unknown-status', 'warning', {
-        value: displayValue(status),
-        ...(suggestion ? { suggestion } : {}),
-      });
-      delete output['status'];
-    }
+    if (!statusKept(status, `${base}.status`, 'unknown-status', add)) delete output['status'];
   }
 
   // progress
@@ -177,6 +169,20 @@ const TEXT_PROPERTIES: readonly string[] = [
     'investmentNote',
   ].flatMap((key) => [key, `${key}:en`]),
 ];
+
+/**
+ * A status where the schema wants one: true to keep it; else reported as `code`, with the status
+ * it most likely means ("在建" → under_construction).
+ */
+export function statusKept(value: unknown, path: string, code: string, add: Add): boolean {
+  if (typeof value === 'string' && (STATUSES as readonly string[]).includes(value)) return true;
+  const suggestion = typeof value === 'string' ? suggest(value, STATUSES, STATUS_WORDS) : undefined;
+  add(path, code, 'warning', {
+    value: displayValue(value),
+    ...(suggestion ? { suggestion } : {}),
+  });
+  return false;
+}
 
 /** Fields of `record` that should be text and are something else: reported and left out. */
 export function dropNonText(
