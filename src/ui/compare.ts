@@ -11,9 +11,7 @@ import { formatFigure, formatPercent } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { qualifierOf, qualifyFigure } from '../i18n/qualifiers.js';
 import { figureLabel, kindLabel, statusLabel, t } from '../i18n/strings.js';
-
-/** At most this many features side by side (a table still readable on a phone). */
-export const COMPARE_LIMIT = 3;
+import { COMPARE_LIMIT } from './compare-limit.js';
 
 const WORDS: Record<
   Lang,

@@ -13,6 +13,7 @@ import type { MeasuringController } from '../measure/measuring-controller.js';
 import type { ParkStore } from '../state/park-store.js';
 import type { Exporter } from '../export/exporter.js';
 import type { Announcer } from './announcer.js';
+import { COMPARE_LIMIT } from './compare-limit.js';
 
 export interface SelectionHost extends ReactiveControllerHost, HTMLElement {
   lang: string;
@@ -26,9 +27,6 @@ export interface SelectionSources {
   announcer: Announcer;
   exporter: Exporter;
 }
-
-/** At most this many features side by side (ui/compare.ts says the same to the reader). */
-const COMPARE_LIMIT = 3;
 
 export class SelectionController {
   private readonly host: SelectionHost;
