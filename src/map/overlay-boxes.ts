@@ -50,7 +50,7 @@ export function overlayBoxes(container: HTMLElement): Box[] {
  * more where `overlays` (the controls and panels actually shown: overlay-boxes.ts) reach further
  * in from the side each is nearest to (the open legend, an open details panel, a bottom sheet).
  * The top and bottom are each at most a fifth of the map's height, the sides a third of its width
- * (a legend in English is wide: 204 px in from the right on a 690 px map), so a small map still frames its data.
+ * on a desk (a legend in English is wide: 204 px in from the right on a 690 px map), a quarter on a phone, so a small map still frames its data.
  */
 export function fitPadding(container: HTMLElement, overlays: readonly Box[] = []): Padding {
   const width = container.clientWidth;
@@ -76,10 +76,13 @@ export function fitPadding(container: HTMLElement, overlays: readonly Box[] = []
     );
     padding[side] = Math.max(padding[side], Math.ceil(reach[side]) + 8);
   }
+  // A third of a desk map's width (the English legend is wide), a quarter of a phone's, whose
+  // controls at the sides would otherwise leave the data a sliver.
+  const sides = width > 600 ? 3 : 4;
   return {
     top: cap(padding.top, height),
     bottom: cap(padding.bottom, height),
-    left: cap(padding.left, width, 3),
-    right: cap(padding.right, width, 3),
+    left: cap(padding.left, width, sides),
+    right: cap(padding.right, width, sides),
   };
 }

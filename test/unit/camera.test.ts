@@ -243,8 +243,8 @@ describe('fitPadding: data framed clear of the controls over the map', () => {
   it('a narrow map: below the two-row toolbar', () => {
     expect(at(390, 600)).toEqual({ top: 104, bottom: 56, left: 32, right: 56 });
   });
-  it('a small map: top and bottom at most a fifth, sides a third, so the data is still framed', () => {
-    expect(at(200, 150)).toEqual({ top: 30, bottom: 30, left: 32, right: 56 });
+  it('a small map: top and bottom at most a fifth, sides a quarter, so the data is still framed', () => {
+    expect(at(200, 150)).toEqual({ top: 30, bottom: 30, left: 32, right: 50 });
     expect(at(20, 20)).toEqual({ top: 8, bottom: 8, left: 8, right: 8 });
   });
   it('more room on the side a control or panel over the map is nearest to', () => {
